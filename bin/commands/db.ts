@@ -1,0 +1,107 @@
+/** `kg db start | stop | status`: the local Neo4j that kg provisions and runs itself. */
+import type { Command } from 'commander';
+import { connectionSettings, kgHome, localPaths } from '../../graph/config.js';
+import { explainConnectionError, openGraph } from '../../graph/driver.js';
+import { localStatus, NEO4J_VERSION, startLocal, stopLocal } from '../../graph/local-neo4j.js';
+import { EXIT, UsageError } from '../errors.js';
+import { parsePort } from '../options.js';
+
+export function registerDb(program: Command): void {
+  const db = program.command('db').description('start, stop or inspect the local Neo4j server');
+
+  db.command('start')
+    .description(`start the local Neo4j ${NEO4J_VERSION} (fetched through Maven on first use), bound to 127.0.0.1`)
+    .option('-p, --port <port>', 'Bolt port (default: KG_NEO4J_PORT or 7687)', parsePort)
+    .action(async (options: { port?: number }) => {
+      refuseRemote();
+      const home = kgHome();
+      const started = Date.now();
+      const port = options.port ?? (Number(process.env.KG_NEO4J_PORT) || undefined);
+      const state = await startLocal(home, { port });
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(
+        state.alreadyRunning
+          ? `Neo4j ${state.version} is already running at bolt://127.0.0.1:${state.port} (pid ${state.pid})`
+          : `Neo4j ${state.version} started at bolt://127.0.0.1:${state.port} in ${seconds}s (pid ${state.pid})`,
+      );
+    });
+
+  db.command('stop')
+    .description('stop the local Neo4j server (the data stays)')
+    .action(async () => {
+      refuseRemote();
+      const stopped = await stopLocal(kgHome());
+      console.log(stopped ? 'Neo4j stopped' : 'Neo4j was not running');
+    });
+
+  db.command('status')
+    .description('say whether Neo4j runs, where, which version, and how to connect')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      const settings = connectionSettings();
+      const home = kgHome();
+      const local = settings.local ? localStatus(home) : undefined;
+      let version: string | undefined;
+      let error: string | undefined;
+      const g = openGraph(settings);
+      try {
+        const result = await g.driver.executeQuery(
+          'CALL dbms.components() YIELD versions RETURN versions[0] AS v',
+          {},
+          { database: settings.database },
+        );
+        version = result.records[0]?.get('v');
+      } catch (e) {
+        error = explainConnectionError(e, settings).message;
+      } finally {
+        await g.driver.close();
+      }
+      const status = {
+        running: version !== undefined,
+        uri: settings.uri,
+        username: settings.username,
+        version: version ?? null,
+        managedByKg: settings.local,
+        pid: local?.running ? local.state.pid : null,
+        home: settings.local ? localPaths(home).neo4jHome : null,
+        passwordFile: settings.local && !process.env.KG_NEO4J_PASSWORD ? localPaths(home).passwordFile : null,
+        error: error ?? null,
+      };
+      if (options.json) console.log(JSON.stringify(status, null, 2));
+      else printStatus(status);
+      if (!status.running) process.exitCode = EXIT.failure;
+    });
+}
+
+function printStatus(s: {
+  running: boolean;
+  uri: string;
+  username: string;
+  version: string | null;
+  managedByKg: boolean;
+  pid: number | null;
+  home: string | null;
+  passwordFile: string | null;
+  error: string | null;
+}): void {
+  if (!s.running) {
+    console.log(`Neo4j is not running at ${s.uri}`);
+    if (s.error) console.log(s.error);
+    return;
+  }
+  const password = s.passwordFile ? `$(cat ${s.passwordFile})` : '<your password>';
+  console.log(`Neo4j ${s.version} is running at ${s.uri}${s.pid ? ` (pid ${s.pid}, managed by kg)` : ''}`);
+  if (s.home) console.log(`  data and logs: ${s.home}`);
+  console.log(`  user:          ${s.username}`);
+  if (s.passwordFile) console.log(`  password file: ${s.passwordFile}`);
+  console.log(`  cypher-shell:  cypher-shell -a ${s.uri} -u ${s.username} -p "${password}"`);
+  console.log(`  Neo4j Browser: connect to ${s.uri} as ${s.username} (Neo4j Desktop or a hosted Browser)`);
+}
+
+function refuseRemote(): void {
+  if (process.env.NEO4J_URI) {
+    throw new UsageError(
+      `NEO4J_URI is set (${process.env.NEO4J_URI}): kg uses that server and does not manage it; unset NEO4J_URI to use the local one`,
+    );
+  }
+}

@@ -1,0 +1,27 @@
+/** `kg remove ARTICLE...`: take articles out, with exactly what only they supported. */
+import type { Command } from 'commander';
+import { graph } from '../../graph/driver.js';
+import { removeArticles } from '../../graph/remove.js';
+import { EXIT } from '../errors.js';
+
+export function registerRemove(program: Command): void {
+  program
+    .command('remove')
+    .description('remove articles (by id or by source path/URL) and what only they supported')
+    .argument('<article...>', 'article ids or sources')
+    .option('--json', 'print JSON')
+    .action(async (keys: string[], options: { json?: boolean }) => {
+      const g = await graph();
+      const { removed, notFound } = await removeArticles(g, keys);
+      if (options.json) console.log(JSON.stringify({ removed, notFound }, null, 2));
+      else {
+        for (const r of removed) {
+          console.log(
+            `removed ${r.articleId}: ${r.relationsDeleted} relations and ${r.entitiesDeleted} entities deleted`,
+          );
+        }
+        for (const key of notFound) console.error(`kg: ${key}: no such article in the graph`);
+      }
+      if (notFound.length) process.exitCode = EXIT.failure;
+    });
+}
