@@ -4,8 +4,9 @@
  * cache, so every start after the first is offline.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_BOLT_PORT, localPaths, readServerState, type ServerState } from './config.js';
@@ -27,8 +28,8 @@ function launcherDir(): string {
   throw new LocalServerError('cannot find graph/neo4j/pom.xml next to the kg installation');
 }
 
-function javaBinary(): string {
-  return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+function javaTool(name: 'java' | 'javac'): string {
+  return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', name) : name;
 }
 
 function runMaven(pom: string, goals: string[]): void {
@@ -43,36 +44,55 @@ function runMaven(pom: string, goals: string[]): void {
   }
 }
 
+/** Where the resolved classpath, APOC jars and the compiled launcher are cached, for every KG_HOME. */
+export function runtimeCache(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.KG_CACHE_DIR || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'kg');
+  return join(base, `neo4j-${NEO4J_VERSION}`);
+}
+
+export type Runtime = { classpath: string; pluginsDir: string };
+
 /**
- * Resolves Neo4j and APOC through Maven once and records the classpath; later calls only
- * check that the recorded jars are still in the cache.
+ * Resolves Neo4j and APOC through Maven once, and compiles the launcher once per version of
+ * its source; later starts only check that the cached files are still there (offline).
  */
-export function provision(home: string): { classpath: string } {
-  const { neo4jHome } = localPaths(home);
-  const pom = join(launcherDir(), 'pom.xml');
-  const classpathFile = join(neo4jHome, 'runtime', `classpath-${NEO4J_VERSION}.txt`);
-  const plugins = join(neo4jHome, 'plugins');
-  const cached = () => {
+export function provision(env: NodeJS.ProcessEnv = process.env): Runtime {
+  const cache = runtimeCache(env);
+  const source = join(launcherDir(), 'Launcher.java');
+  const classpathFile = join(cache, 'classpath.txt');
+  const pluginsDir = join(cache, 'plugins');
+  const classes = join(cache, 'launcher', createHash('sha256').update(readFileSync(source)).digest('hex').slice(0, 12));
+  const jarsCached = () => {
     if (!existsSync(classpathFile)) return undefined;
     const classpath = readFileSync(classpathFile, 'utf8').trim();
     const jarsPresent = classpath.split(':').every((jar) => existsSync(jar));
     const apocPresent = ['apoc-core', 'apoc-common'].every((a) =>
-      existsSync(join(plugins, `${a}-${NEO4J_VERSION}.jar`)),
+      existsSync(join(pluginsDir, `${a}-${NEO4J_VERSION}.jar`)),
     );
     return jarsPresent && apocPresent ? classpath : undefined;
   };
-  const hit = cached();
-  if (hit) return { classpath: hit };
-  mkdirSync(dirname(classpathFile), { recursive: true });
-  runMaven(pom, ['dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`]);
-  runMaven(pom, [
-    'dependency:copy-dependencies',
-    '-DincludeGroupIds=org.neo4j.procedure',
-    `-DoutputDirectory=${plugins}`,
-  ]);
-  const classpath = cached();
-  if (!classpath) throw new LocalServerError('Maven finished but the Neo4j jars are missing from its cache');
-  return { classpath };
+  let classpath = jarsCached();
+  if (!classpath) {
+    mkdirSync(cache, { recursive: true });
+    const pom = join(launcherDir(), 'pom.xml');
+    runMaven(pom, ['dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`]);
+    runMaven(pom, [
+      'dependency:copy-dependencies',
+      '-DincludeGroupIds=org.neo4j.procedure',
+      `-DoutputDirectory=${pluginsDir}`,
+    ]);
+    classpath = jarsCached();
+    if (!classpath) throw new LocalServerError('Maven finished but the Neo4j jars are missing from its cache');
+  }
+  if (!existsSync(join(classes, 'Launcher.class'))) {
+    const javac = spawnSync(javaTool('javac'), ['-d', classes, '-cp', classpath, source], { encoding: 'utf8' });
+    if (javac.error || javac.status !== 0) {
+      throw new LocalServerError(
+        `cannot compile the Neo4j launcher (needs a JDK 17+): ${javac.error?.message ?? javac.stderr}`,
+      );
+    }
+  }
+  return { classpath: `${classes}:${classpath}`, pluginsDir };
 }
 
 /** The password of the local server: the user's (KG_NEO4J_PASSWORD) or one generated once, kept 0600. */
@@ -95,7 +115,7 @@ function isLauncherAlive(pid: number): boolean {
   }
   // A recycled pid must not pass for our server.
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('Launcher.java');
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('\0Launcher\0');
   } catch {
     return true;
   }
@@ -126,13 +146,13 @@ export async function startLocal(
   const env = options.env ?? process.env;
   const port = options.port ?? DEFAULT_BOLT_PORT;
   const paths = localPaths(home);
-  const { classpath } = provision(home);
+  const { classpath, pluginsDir } = provision(env);
   const password = ensurePassword(home, env);
   mkdirSync(dirname(paths.logFile), { recursive: true });
   const log = openSync(paths.logFile, 'w');
   const heap = options.heap ?? env.KG_NEO4J_HEAP ?? '1g';
   const child = spawn(
-    javaBinary(),
+    javaTool('java'),
     [
       `-Xms${heap}`,
       `-Xmx${heap}`,
@@ -145,9 +165,10 @@ export async function startLocal(
       '-Dio.netty.tryReflectionSetAccessible=true',
       '-cp',
       classpath,
-      join(launcherDir(), 'Launcher.java'),
+      'Launcher',
       paths.neo4jHome,
       String(port),
+      pluginsDir,
     ],
     { detached: true, stdio: ['ignore', log, log], env: { ...env, KG_NEO4J_PASSWORD: password } },
   );

@@ -9,14 +9,14 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 /**
  * Runs a real Neo4j Community server (the embedded DBMS with its Bolt connector on) for kg.
  *
- * Started by `kg db start` with `java -cp <maven classpath> Launcher.java HOME PORT`. The
+ * Started by `kg db start` with `java -cp <maven classpath> Launcher HOME PORT PLUGINS_DIR`. The
  * password comes in the environment (KG_NEO4J_PASSWORD) so it never shows in `ps`. Prints
  * "kg-neo4j ready" on stdout once Bolt accepts connections; shuts down cleanly on SIGTERM.
  */
 public final class Launcher {
   public static void main(String[] args) throws Exception {
-    if (args.length < 2) {
-      System.err.println("usage: Launcher HOME PORT");
+    if (args.length < 3) {
+      System.err.println("usage: Launcher HOME PORT PLUGINS_DIR");
       System.exit(2);
     }
     Path home = Path.of(args[0]).toAbsolutePath();
@@ -26,7 +26,7 @@ public final class Launcher {
       System.err.println("KG_NEO4J_PASSWORD is not set");
       System.exit(2);
     }
-    Files.createDirectories(home.resolve("plugins"));
+    Path plugins = Path.of(args[2]).toAbsolutePath();
 
     Map<String, String> config = new TreeMap<>();
     config.put("server.bolt.enabled", "true");
@@ -36,7 +36,7 @@ public final class Launcher {
     config.put("server.http.enabled", "false");
     config.put("server.https.enabled", "false");
     config.put("dbms.security.auth_enabled", "true");
-    config.put("server.directories.plugins", home.resolve("plugins").toString());
+    config.put("server.directories.plugins", plugins.toString());
     config.put("dbms.security.procedures.unrestricted", "apoc.*");
     config.put("dbms.security.procedures.allowlist", "apoc.*");
     // Sized for a 2-core machine that also runs the ingest and the browser.

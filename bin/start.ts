@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: the main job on the local default. Starts the local Neo4j (unless NEO4J_URI
+ * names another), ingests the example articles, and tells the user what to do next.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { kgHome } from '../graph/config.js';
+import { closeGraph, graph } from '../graph/driver.js';
+import { startLocal } from '../graph/local-neo4j.js';
+import { graphCounts } from '../graph/read.js';
+import { ensureSchema } from '../graph/schema.js';
+import { ingestBatch } from '../ingest/batch.js';
+import { reportError } from './errors.js';
+
+const examples = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples');
+
+async function main(): Promise<void> {
+  if (!process.env.NEO4J_URI) {
+    const port = Number(process.env.KG_NEO4J_PORT) || undefined;
+    console.log('Starting the local Neo4j (the first start fetches it through Maven; later starts are offline)…');
+    const state = await startLocal(kgHome(), { port });
+    console.log(
+      `Neo4j ${state.version} ${state.alreadyRunning ? 'already running' : 'started'} at bolt://127.0.0.1:${state.port}`,
+    );
+  }
+  const g = await graph();
+  await ensureSchema(g);
+  const summary = await ingestBatch(g, [examples]);
+  const c = summary.counts;
+  console.log(`Example articles: ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.failed} failed`);
+  const counts = await graphCounts(g);
+  console.log(
+    `The graph holds ${counts.articles} articles, ${counts.entities} entities and ${counts.relations} relations.`,
+  );
+  console.log('\nNext:');
+  console.log('  npx kg stats                         what is in the graph');
+  console.log('  npx kg ingest path/to/articles/      add your own articles (files, folders, URLs)');
+  console.log('  npx kg db status                     how to connect with cypher-shell or Neo4j Browser');
+}
+
+main()
+  .catch((error: unknown) => {
+    process.exitCode = reportError(error);
+  })
+  .finally(() => closeGraph());
