@@ -1,0 +1,131 @@
+/**
+ * Argument structure of a sentence for the relation rules: each mention with its grammatical
+ * role (from the Korean particle after it, looking through nouns like 정부/AI/개발/대상 that pass
+ * the particle on: "중국 정부는" is a subject, "챗GPT 개발에" a dative), coordination lists
+ * ("독일과 프랑스, 캐나다", "Google and Meta"), and quotation segments.
+ */
+import type { Doc } from './doc.js';
+import { hangulRunAfter } from './entities.js';
+import { GRAMMAR, isParticleRun } from './lexicon.js';
+import type { MentionHit } from './types.js';
+
+export type Role = 'subj' | 'com' | 'dat' | 'obj' | 'gen' | 'from' | 'quot' | 'none' | 'other';
+
+export interface Arg {
+  hit: MentionHit;
+  /** end of the mention plus the particle / transparent noun that decided its role */
+  tail: number;
+  role: Role;
+  /** the transparent noun read through, if any (대상, 개발, 정부 …) */
+  noun?: string;
+  /** quotation segment index: args in different quotes do not share a clause */
+  quote: number;
+}
+
+const ROLE_OF = new Map<string, Role>();
+for (const [role, words] of [
+  ['subj', GRAMMAR.subj],
+  ['com', GRAMMAR.com],
+  ['dat', GRAMMAR.dat],
+  ['obj', GRAMMAR.obj],
+  ['gen', GRAMMAR.gen],
+  ['from', GRAMMAR.from],
+] as const) {
+  for (const w of words) ROLE_OF.set(w, role);
+}
+for (const w of ['이라는', '라는', '이란', '란', '인']) ROLE_OF.set(w, 'quot');
+const TRANSPARENT = [...GRAMMAR.transparentNouns];
+
+function roleOf(particles: string): Role {
+  if (particles === '') return 'none';
+  const direct = ROLE_OF.get(particles);
+  if (direct) return direct;
+  // "에서는", "과의", "에게는": the first particle decides, except a trailing 의 makes a genitive
+  if (particles.endsWith('의')) return particles.startsWith('와') || particles.startsWith('과') ? 'com' : 'gen';
+  for (let k = particles.length - 1; k > 0; k--) {
+    const r = ROLE_OF.get(particles.slice(0, k));
+    if (r && isParticleRun(particles.slice(k))) return r;
+  }
+  return 'other';
+}
+
+/** Role of a mention from what follows it (Korean); English mentions get 'none'. */
+function roleAfter(doc: Doc, hit: MentionHit): { role: Role; tail: number; noun?: string } {
+  const { text } = doc;
+  let pos = hit.end;
+  // possessive 's is a genitive in both languages
+  if (text.startsWith("'s", pos) && !/[A-Za-z]/.test(text[pos + 2] ?? '')) return { role: 'gen', tail: pos + 2 };
+  if (text[pos] === "'" || text[pos] === '"') pos++; // ‘챗GPT’에
+  let run = hangulRunAfter(text, pos);
+  if (run) return { role: roleOf(run), tail: pos + run.length };
+  // look through up to two transparent nouns: "중국 정부는", "미국 AI에", "챗GPT 개발에"
+  let noun: string | undefined;
+  for (let step = 0; step < 2; step++) {
+    let k = pos;
+    while (text[k] === ' ') k++;
+    if (k === pos && step === 0 && text[k] !== ' ') break;
+    const word = /^([A-Za-z]+|[가-힣]+)/.exec(text.slice(k, k + 12))?.[1];
+    if (!word) break;
+    const base = TRANSPARENT.find((t) => word.startsWith(t) && isParticleRun(word.slice(t.length)));
+    if (!base) break;
+    noun = base;
+    pos = k + base.length;
+    run = hangulRunAfter(text, pos);
+    if (run) return { role: roleOf(run), tail: pos + run.length, noun };
+  }
+  return noun ? { role: 'none', tail: pos, noun } : { role: 'none', tail: hit.end };
+}
+
+export interface SentenceArgs {
+  /** the article's normalised text */
+  text: string;
+  start: number;
+  end: number;
+  args: Arg[];
+  /** lists of coordinated args (indices into args), every arg in exactly one list */
+  lists: number[][];
+}
+
+export function sentenceArgs(doc: Doc, sIndex: number, hits: MentionHit[]): SentenceArgs {
+  const s = doc.sentences[sIndex] ?? { start: 0, end: 0 };
+  const { text } = doc;
+  const args: Arg[] = [];
+  let quote = 0;
+  let qpos = s.start;
+  for (const hit of hits) {
+    for (; qpos < hit.start; qpos++) if (text[qpos] === '"') quote++;
+    const r = roleAfter(doc, hit);
+    args.push({ hit, tail: r.tail, role: r.role, ...(r.noun ? { noun: r.noun } : {}), quote });
+  }
+  const lists: number[][] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const prev = args[i - 1];
+    const last = lists[lists.length - 1];
+    if (a && prev && last && coordinated(text, prev, a)) last.push(i);
+    else lists.push([i]);
+  }
+  return { text, start: s.start, end: s.end, args, lists };
+}
+
+/** "X와 Y", "X, Y", "X·Y", "X 및 Y", "X and Y", "美中": nothing but a conjunction between them. */
+function coordinated(text: string, a: Arg, b: Arg): boolean {
+  if (a.hit.type === 'Person' || b.hit.type === 'Person') return false;
+  // "LG, 한국형 …": a name glued to a non-particle (한국형, 중국판) modifies a noun, it is no list member
+  if (b.role === 'other' || a.role === 'other') return false;
+  const between = text.slice(a.tail, b.hit.start);
+  if (a.role === 'com' && /^\s*$/.test(between) && !a.noun) return true;
+  if (a.role !== 'none') return false;
+  const gap = text.slice(a.hit.end, b.hit.start);
+  if (!/^\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or)?\s*$/.test(gap)) return false;
+  // "Microsoft invested in OpenAI, and Amazon has put …": ", and" + a verb starts a new clause
+  return !(
+    /^,\s*(?:and|but)\s/.test(gap) &&
+    /^\s+(?:has|have|had|is|was|are|were|will|would|also|[a-z]+ed|[a-z]+s)\b/.test(text.slice(b.tail, b.tail + 12))
+  );
+}
+
+/** Role of a whole list: its last member's, the particle comes at the end ("독일과 프랑스가"). */
+export function listRole(sa: SentenceArgs, list: number[]): Arg | undefined {
+  return sa.args[list[list.length - 1] ?? -1];
+}

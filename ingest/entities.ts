@@ -1,0 +1,252 @@
+/**
+ * Entity stage, part 1: lexicon matching. One left-to-right pass over the text with the trie;
+ * at each position the longest form whose boundaries fit wins. Korean names carry their
+ * particles (딥시크가), so after a Hangul form the rest of the word must read as particles;
+ * model families take a version (큐원 2.5-맥스, GPT-4o-mini, Claude 3.5 Sonnet).
+ */
+import type { EntityType } from '../graph/model.js';
+import type { Doc } from './doc.js';
+import {
+  COUNTRY_EXTRA,
+  ENTITIES,
+  FAMILY,
+  type FormHit,
+  GRAMMAR,
+  HANGUL_ABBREV,
+  isHangul,
+  isLatinOrDigit,
+  isParticleRun,
+  matchAt,
+} from './lexicon.js';
+import { slug } from './romanize.js';
+import type { EntityInfo, MentionHit } from './types.js';
+
+/** Prefixes that glue onto a country name in Korean: 대중국(對中國) 수출, 친미, 반중, 방중, 주한. */
+const COUNTRY_PREFIX = new Set(['대', '친', '반', '탈', '범', '방', '재', '주', '對']);
+const KO_SUFFIX: Record<string, string> = {
+  맥스: 'max',
+  프로: 'pro',
+  터보: 'turbo',
+  울트라: 'ultra',
+  플래시: 'flash',
+  미니: 'mini',
+  나노: 'nano',
+  라이트: 'lite',
+  플러스: 'plus',
+  소네트: 'sonnet',
+  오퍼스: 'opus',
+  하이쿠: 'haiku',
+  딥: 'deep',
+  비전: 'vision',
+  코더: 'coder',
+};
+const EN_SUFFIX =
+  /^(?:Max|Pro|Turbo|Ultra|Flash|Mini|mini|Nano|nano|Lite|Plus|Sonnet|Opus|Haiku|Instruct|Coder|Vision|Omni|Deep|Thinking|Reasoner|Preview|Chat|Base|Large|Small|Medium|Fast|Scout|Maverick|Behemoth|Air|Edge)(?![A-Za-z])/;
+const VERSION = /^(?:\d+(?:\.\d+)*[a-z]?|[A-Za-z]\d+(?:\.\d+)*|\d+[BbMmKk])(?![A-Za-z0-9])/;
+const LETTER_VERSION = /^[A-Za-z]\d+(?:\.\d+)*(?![A-Za-z0-9])/;
+
+export function hangulRunAfter(text: string, end: number): string {
+  let k = end;
+  while (k < text.length && isHangul(text.charCodeAt(k))) k++;
+  return text.slice(end, k);
+}
+
+/** Does a name ending at `end` stop at a word boundary (particles allowed after Hangul)? */
+export function rightBoundaryOk(
+  text: string,
+  end: number,
+  lastChar: number,
+  isCountry: boolean,
+  isModel = false,
+): boolean {
+  const next = text.charCodeAt(end);
+  if (Number.isNaN(next)) return true;
+  if (isLatinOrDigit(lastChar)) {
+    if (isLatinOrDigit(next)) return false;
+    // "GPT-4" inside "GPT-4o-mini", "V3" inside "V3.5": not a whole name
+    if (
+      (next === 0x2d || next === 0x2e) &&
+      isLatinOrDigit(text.charCodeAt(end + 1)) &&
+      (isModel || !/^-[a-z]{3,}/.test(text.slice(end, end + 5)))
+    )
+      return false;
+    return true;
+  }
+  if (isHangul(lastChar) && isHangul(next)) {
+    if (isCountry) return true;
+    const rest = hangulRunAfter(text, end);
+    // "LG AI연구원장", "삼성전자 사장" glued: a title after an organisation name
+    const title = /^(?:장|원장|소장|대표|사장|회장|의장|센터장|위원장|총장)/.exec(rest);
+    return isParticleRun(rest) || (title !== null && isParticleRun(rest.slice(title[0].length)));
+  }
+  return true;
+}
+
+export function leftBoundaryOk(text: string, start: number, firstChar: number, isCountry: boolean): boolean {
+  if (start === 0) return true;
+  const prev = text.charCodeAt(start - 1);
+  if (isLatinOrDigit(firstChar)) return !isLatinOrDigit(prev) && prev !== 0x2d && prev !== 0x5f;
+  if (isHangul(firstChar) && isHangul(prev)) {
+    return (
+      isCountry && COUNTRY_PREFIX.has(text[start - 1] ?? '') && (start < 2 || !isHangul(text.charCodeAt(start - 2)))
+    );
+  }
+  return true;
+}
+
+/** Case must fit: exact, or all capitals in a shouting headline. Spaces may differ. */
+function caseOk(surface: string, form: string): boolean {
+  const a = surface.replace(/\s+/g, '');
+  const b = form.replace(/\s+/g, '');
+  if (a === b) return true;
+  return b.length >= 3 && a === b.toUpperCase();
+}
+
+export function addEntity(doc: Doc, info: EntityInfo): EntityInfo {
+  const known = doc.entities.get(info.id);
+  if (known) return known;
+  doc.entities.set(info.id, info);
+  return info;
+}
+
+/** The version that follows a model family name, e.g. " 2.5-맥스" → ["2.5", "max"], with its end. */
+export function versionAfter(text: string, pos: number, letterFirst: boolean): { end: number; parts: string[] } | null {
+  const parts: string[] = [];
+  let k = pos;
+  let numeric = 0;
+  for (;;) {
+    let j = k;
+    if (text[j] === ' ' || text[j] === '-') j++;
+    if (parts.length === 0 && letterFirst && j === k) return null;
+    const rest = text.slice(j, j + 24);
+    const v = (letterFirst && numeric === 0 ? LETTER_VERSION : VERSION).exec(rest);
+    const en = EN_SUFFIX.exec(rest);
+    const ko = /^[가-힣]{1,3}/.exec(rest);
+    const koWord =
+      ko && Object.keys(KO_SUFFIX).find((w) => rest.startsWith(w) && isParticleRun(hangulRunAfter(text, j + w.length)));
+    if (v && !/^(19|20)\d\d$/.test(v[0])) {
+      parts.push(v[0].toLowerCase());
+      numeric++;
+      k = j + v[0].length;
+    } else if (en && numeric + parts.length > 0) {
+      parts.push(en[0].toLowerCase());
+      k = j + en[0].length;
+    } else if (en && parts.length === 0 && /^ (?:Opus|Sonnet|Haiku) \d/.test(text.slice(k, k + 10))) {
+      parts.push(en[0].toLowerCase());
+      k = j + en[0].length;
+    } else if (koWord && numeric > 0) {
+      parts.push(KO_SUFFIX[koWord] ?? koWord);
+      k = j + koWord.length;
+    } else break;
+    if (parts.length >= 4) break;
+  }
+  return numeric > 0 ? { end: k, parts } : null;
+}
+
+function familyModel(doc: Doc, base: EntityInfo, parts: string[], surface: string, asDeveloper: boolean): EntityInfo {
+  const dev = asDeveloper ? base.id : base.developer;
+  const devKey = dev ? dev.slice(dev.indexOf(':') + 1) : '';
+  const familyKey = asDeveloper ? '' : base.id.slice(base.id.lastIndexOf('/') + 1);
+  const key = [familyKey, ...parts].filter(Boolean).join('-');
+  const id = `model:${devKey ? `${devKey}/` : ''}${slug(key)}`;
+  const lexical = ENTITIES.get(id);
+  if (lexical) return addEntity(doc, lexical);
+  const hangul = /[가-힣]/.test(surface);
+  return addEntity(doc, {
+    id,
+    type: base.type === 'Product' ? 'Product' : 'Model',
+    ko: hangul ? [surface] : [],
+    en: hangul ? [] : [surface],
+    ...(dev ? { developer: dev } : {}),
+  });
+}
+
+export interface Candidate extends MentionHit {
+  kind: FormHit['kind'];
+}
+
+/** Lexicon pass: candidates (weak and short forms included; the caller filters them). */
+export function lexiconMentions(doc: Doc): Candidate[] {
+  const { text, lower } = doc;
+  const out: Candidate[] = [];
+  for (let i = 0; i < text.length; ) {
+    // inside a word no name can start (except a country after 대/친/반 …): skip the trie walk
+    const cur = text.charCodeAt(i);
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+    if (
+      (isHangul(cur) && isHangul(prev) && !COUNTRY_PREFIX.has(text[i - 1] ?? '')) ||
+      (isLatinOrDigit(cur) && isLatinOrDigit(prev))
+    ) {
+      i++;
+      continue;
+    }
+    const matches = matchAt(lower, i);
+    let taken = 0;
+    for (const m of matches) {
+      const first = text.charCodeAt(i);
+      const last = text.charCodeAt(m.end - 1);
+      const surface = text.slice(i, m.end);
+      const hit = m.hits.find((h) => {
+        const isCountry = h.id.startsWith('country:');
+        return caseOk(surface, h.form) && leftBoundaryOk(text, i, first, isCountry);
+      });
+      if (!hit) continue;
+      const info = ENTITIES.get(hit.id);
+      if (!info) continue;
+      const isCountry = info.type === 'Country';
+      // A model family or a company followed by a version names a specific model.
+      const version =
+        FAMILY.has(info.id) || info.type === 'Company' ? versionAfter(text, m.end, info.type === 'Company') : null;
+      if (version && rightBoundaryOk(text, version.end, text.charCodeAt(version.end - 1), false)) {
+        const model = familyModel(doc, info, version.parts, text.slice(i, version.end), info.type === 'Company');
+        out.push({ start: i, end: version.end, id: model.id, type: model.type, how: 'lexicon', kind: 'name' });
+        taken = version.end;
+        break;
+      }
+      if (!rightBoundaryOk(text, m.end, last, isCountry, info.type === 'Model' || info.type === 'Product')) continue;
+      if (isCountry && info.id === 'country:in' && /^(하|했|해|한다|된|되)/.test(text.slice(m.end, m.end + 2)))
+        continue;
+      addEntity(doc, info);
+      out.push({ start: i, end: m.end, id: info.id, type: info.type, how: 'lexicon', kind: hit.kind });
+      taken = m.end;
+      break;
+    }
+    i = taken > i ? taken : i + 1;
+  }
+  return out;
+}
+
+const ABBR = [...HANGUL_ABBREV.keys()].join('');
+const SEPARATED = new RegExp(`(?<![가-힣A-Za-z])([${ABBR}])((?:[·/,-][${ABBR}])+)(?![가-힣])`, 'g');
+const COMPOUND = new RegExp(
+  `(?<![가-힣])(${COUNTRY_EXTRA.hangulCompounds.join('|')})(?=[\\s,.·)'"]|$|(?:의|간|이|가|은|는|과|와|도)(?![가-힣]))`,
+  'g',
+);
+
+/** 美, 中 … from normalisation; 미·중, 한미일 in Hangul: one country mention per syllable. */
+export function abbreviationMentions(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (start: number, id: string) => {
+    const info = ENTITIES.get(id);
+    if (!info) return;
+    addEntity(doc, info);
+    out.push({ start, end: start + 1, id, type: info.type as EntityType, how: 'abbrev', kind: 'name' });
+  };
+  for (const h of doc.norm.hanja) push(h.start, h.id);
+  for (const re of [SEPARATED, COMPOUND]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const seen = new Set<string>();
+      for (let k = m.index; k < m.index + m[0].length; k++) {
+        const id = HANGUL_ABBREV.get(doc.text[k] ?? '');
+        if (id && !seen.has(id)) {
+          seen.add(id);
+          push(k, id);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export const MODEL_CUE = new RegExp(`(?:${[...GRAMMAR.modelCuesKo, ...GRAMMAR.modelCuesEn].join('|')})`, 'i');

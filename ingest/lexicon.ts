@@ -1,0 +1,227 @@
+/**
+ * The lexicon: JSON data in ingest/lexicon/ (companies, models, people, organizations, country
+ * extras, grammar words, relation triggers) plus countries from i18n-iso-countries. Loaded once
+ * and compiled into a character trie so that matching an article is one pass over its text.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import type { EntityType } from '../graph/model.js';
+import type { EntityInfo } from './types.js';
+
+const require = createRequire(import.meta.url);
+
+/** Works from ingest/ (tsx, jest) and from dist/ingest/ (built), where the JSON is not copied. */
+function lexiconDir(): URL {
+  for (const rel of ['./lexicon/', '../../ingest/lexicon/']) {
+    const url = new URL(rel, import.meta.url);
+    if (existsSync(new URL('companies.json', url))) return url;
+  }
+  throw new Error('ingest/lexicon/*.json not found');
+}
+const DIR = lexiconDir();
+export function readLexicon<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(name, DIR), 'utf8')) as T;
+}
+
+interface Entry {
+  id: string;
+  ko: string[];
+  en: string[];
+  type?: EntityType;
+  country?: string;
+  developer?: string;
+  employer?: string;
+  title?: string;
+  family?: boolean;
+  weak?: string[];
+  short?: string[];
+}
+
+/** How a surface form may be used: freely, only with context (weak), or only after the full name (short). */
+export type FormKind = 'name' | 'weak' | 'short';
+export interface FormHit {
+  id: string;
+  form: string;
+  kind: FormKind;
+  family: boolean;
+}
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits?: FormHit[];
+}
+
+export const ENTITIES = new Map<string, EntityInfo>();
+export const FAMILY = new Set<string>();
+const ROOT: TrieNode = { next: new Map() };
+
+export const isHangul = (c: number) => c >= 0xac00 && c <= 0xd7a3;
+export const isLatinOrDigit = (c: number) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+
+/** Trie key: lower case, whitespace collapsed to one space. */
+export const trieKey = (form: string) => form.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+function addForm(form: string, hit: FormHit): void {
+  const key = trieKey(form);
+  if (key.length === 0) return;
+  const variants = new Set([key]);
+  // "하이퍼클로바 X" / "하이퍼클로바X", "Qwen 2.5" / "Qwen2.5": writers differ on these spaces.
+  if (key.includes(' ')) variants.add(key.replace(/ /g, ''));
+  for (const v of variants) {
+    let node = ROOT;
+    for (const ch of v) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    (node.hits ??= []).push(hit);
+  }
+}
+
+function addEntry(e: Entry, type: EntityType): void {
+  const info: EntityInfo = { id: e.id, type: e.type ?? type, ko: e.ko, en: e.en };
+  if (e.country) info.country = e.country.startsWith('country:') ? e.country : `country:${e.country}`;
+  if (e.developer) info.developer = e.developer;
+  if (e.employer) info.employer = e.employer;
+  if (e.title) info.title = e.title;
+  ENTITIES.set(e.id, info);
+  if (e.family) FAMILY.add(e.id);
+  const weak = new Set(e.weak ?? []);
+  for (const form of new Set([...e.ko, ...e.en])) {
+    addForm(form, { id: e.id, form, kind: weak.has(form) ? 'weak' : 'name', family: Boolean(e.family) });
+  }
+  for (const form of e.short ?? []) addForm(form, { id: e.id, form, kind: 'short', family: false });
+}
+
+export interface CountryExtra {
+  extra: Record<string, { ko: string[]; en: string[] }>;
+  hanja: Record<string, string>;
+  hangulAbbrev: Record<string, string>;
+  hangulCompounds: string[];
+  nationality: Record<string, string>;
+  blockKo: string[];
+  blockEn: string[];
+}
+export const COUNTRY_EXTRA = readLexicon<CountryExtra>('countries-extra.json');
+const cid = (code: string) => (code.startsWith('org:') ? code : `country:${code}`);
+export const HANJA_COUNTRIES = new Map(Object.entries(COUNTRY_EXTRA.hanja).map(([k, v]) => [k, cid(v)]));
+export const HANGUL_ABBREV = new Map(Object.entries(COUNTRY_EXTRA.hangulAbbrev).map(([k, v]) => [k, cid(v)]));
+export const NATIONALITY = new Map(Object.entries(COUNTRY_EXTRA.nationality).map(([k, v]) => [k, cid(v)]));
+
+function loadCountries(): void {
+  countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  countries.registerLocale(require('i18n-iso-countries/langs/ko.json'));
+  const block = new Set([...COUNTRY_EXTRA.blockKo, ...COUNTRY_EXTRA.blockEn]);
+  // Official names with commas or brackets ("Korea, Republic of") never occur in running text.
+  const usable = (n: string) => !/[,()]/.test(n) && !block.has(n);
+  for (const code of Object.keys(countries.getAlpha2Codes())) {
+    const extra = COUNTRY_EXTRA.extra[code.toLowerCase()];
+    const ko = [...(extra?.ko ?? []), ...(countries.getName(code, 'ko', { select: 'all' }) ?? [])].filter(usable);
+    const en = [...(extra?.en ?? []), ...(countries.getName(code, 'en', { select: 'all' }) ?? [])].filter(usable);
+    if (ko.length + en.length === 0) continue;
+    addEntry({ id: cid(code.toLowerCase()), ko: [...new Set(ko)], en: [...new Set(en)] }, 'Country');
+  }
+}
+
+loadCountries();
+for (const e of readLexicon<Entry[]>('companies.json')) addEntry(e, 'Company');
+for (const e of readLexicon<Entry[]>('organizations.json')) addEntry(e, 'Organization');
+for (const e of readLexicon<Entry[]>('models.json')) addEntry(e, 'Model');
+for (const e of readLexicon<Entry[]>('people.json')) addEntry(e, 'Person');
+
+export interface TrieMatch {
+  end: number;
+  hits: FormHit[];
+}
+
+/**
+ * All lexicon forms that start at `i` in `lower` (the lower-cased text), longest first.
+ * Whitespace runs in the text match one space of a form.
+ */
+export function matchAt(lower: string, i: number): TrieMatch[] {
+  let node = ROOT.next.get(lower[i] ?? '');
+  if (!node) return [];
+  const found: TrieMatch[] = [];
+  let j = i + 1;
+  for (;;) {
+    if (node.hits) found.push({ end: j, hits: node.hits });
+    if (j >= lower.length) break;
+    let ch = lower[j] ?? '';
+    if (ch === ' ' || ch === '\n') {
+      let k = j;
+      while (lower[k] === ' ') k++;
+      if (lower[k] === '\n') break; // a form never spans lines
+      ch = ' ';
+      const child = node.next.get(ch);
+      if (!child) break;
+      node = child;
+      j = k;
+      continue;
+    }
+    const child = node.next.get(ch);
+    if (!child) break;
+    node = child;
+    j++;
+  }
+  return found.reverse();
+}
+
+export interface Grammar {
+  particles: string[];
+  subj: string[];
+  com: string[];
+  dat: string[];
+  obj: string[];
+  gen: string[];
+  from: string[];
+  transparentNouns: string[];
+  titlesKo: string[];
+  titlesEn: string[];
+  companyDescriptorsKo: string[];
+  companyDescriptorsEn: string[];
+  companySuffixKo: string[];
+  companySuffixEn: string[];
+  modelCuesKo: string[];
+  modelCuesEn: string[];
+  stopNamesKo: string[];
+  stopNamesEn: string[];
+  koreanSurnames: string;
+  koreanTwoCharSurnames: string[];
+}
+export const GRAMMAR = readLexicon<Grammar>('grammar.json');
+export const PARTICLES = new Set(GRAMMAR.particles);
+
+/** Does `rest` (the Hangul right after a name) read as particles only, e.g. 에서는, 과의? */
+export function isParticleRun(rest: string): boolean {
+  if (rest === '' || PARTICLES.has(rest)) return true;
+  for (let k = 1; k < rest.length; k++) {
+    if (PARTICLES.has(rest.slice(0, k)) && PARTICLES.has(rest.slice(k))) return true;
+  }
+  return false;
+}
+
+export interface Triggers {
+  COMPETES_WITH: Record<
+    | 'ko_reciprocal'
+    | 'ko_directed'
+    | 'ko_rival_nouns'
+    | 'ko_exclude'
+    | 'en_reciprocal'
+    | 'en_directed'
+    | 'en_rival_nouns',
+    string[]
+  >;
+  REGULATES: Record<'ko' | 'ko_negate' | 'ko_passive' | 'en' | 'en_negate', string[]>;
+  INVESTS_IN: Record<'ko' | 'ko_raise' | 'en' | 'en_raise', string[]>;
+  DEVELOPS: Record<'ko' | 'en', string[]>;
+  currencies: Record<string, string>;
+}
+export const TRIGGERS = readLexicon<Triggers>('triggers.json');
+
+export function entityInfo(id: string): EntityInfo | undefined {
+  return ENTITIES.get(id);
+}

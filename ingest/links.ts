@@ -1,0 +1,229 @@
+/**
+ * Relation stage, attribute-like relations: DEVELOPS, WORKS_FOR, BASED_IN. These come from
+ * tight local structures (possessive "알리바바의 큐원", "OpenAI's o1"; "하정우 네이버클라우드
+ * 센터장", "Nvidia CEO Jensen Huang"; "중국 스타트업 딥시크", "Chinese startup DeepSeek"), from a
+ * development verb with its subject and object, or from the lexicon when the article itself
+ * names both ends in one sentence.
+ */
+import type { Arg, SentenceArgs } from './args.js';
+import type { Doc } from './doc.js';
+import { entityInfo, GRAMMAR, NATIONALITY } from './lexicon.js';
+import { type Emit, findTriggers, sameClause, TRIGGER_RES } from './relations.js';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (w: string[]) =>
+  [...w]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
+const TITLE_KO = alt(GRAMMAR.titlesKo);
+const TITLE_EN = alt(GRAMMAR.titlesEn);
+const DESC_KO = alt(GRAMMAR.companyDescriptorsKo);
+const DESC_EN = alt(GRAMMAR.companyDescriptorsEn);
+
+const isMaker = (a: Arg) => a.hit.type === 'Company' || a.hit.type === 'Organization';
+const isModel = (a: Arg) => a.hit.type === 'Model' || a.hit.type === 'Product';
+const isOrg = isMaker;
+
+/** "X의 M", "X's M", "X 'M'", "X M": a maker right before a model names its developer. */
+const OWNER_GAP = /^(?:의|'s|')?\s*['"]?$/;
+const ORG_TITLE_PERSON = new RegExp(
+  `^(?:의|'s)?\\s*(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO}|${TITLE_EN})(?:\\s*\\([A-Za-z]+\\))?\\s*$`,
+);
+const ORG_PERSON_TITLE_AFTER = new RegExp(`^(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO})`);
+const PERSON_ORG_KO = new RegExp(`^\\s*(?:[A-Za-z가-힣&-]+\\s+){0,3}?(?:${TITLE_KO}|장)(?!적)`);
+const PERSON_TITLE_OF_ORG = new RegExp(
+  `^,?\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+(?:and\\s+)?){0,3}?(?:${TITLE_EN})\\s+(?:of|at)\\s+(?:the\\s+)?$`,
+);
+const PERSON_COMMA_ORG = /^,\s+(?:the\s+)?$/;
+const COUNTRY_DESC_KO = new RegExp(`^(?:의)?\\s*(?:(?:${DESC_KO})\\s*){0,3}$`);
+const COUNTRY_DESC_EN = new RegExp(`^(?:'s)?(?:-based)?\\s+(?:(?:${DESC_EN})\\s+){0,3}$`);
+const NATIONALITY_BEFORE = new RegExp(
+  `(?<![A-Za-z])(${alt([...NATIONALITY.keys()])})(?:-based)?\\s+(?:(?:${DESC_EN})\\s+){0,3}$`,
+);
+const NATIONALITY_AFTER = new RegExp(
+  `^,\\s+(?:an?|the)\\s+(?:(?:leading|major|big|small|new|young|fast-growing)\\s+)?(${alt([...NATIONALITY.keys()])})\\s+(?:(?:${DESC_EN})\\s*){1,3}`,
+);
+
+export function structuralLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
+  const { text } = doc;
+  const args = s.args;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as Arg;
+    const b = args[i + 1];
+    // DEVELOPS from possession / juxtaposition, unless the lexicon knows another developer
+    if (
+      b &&
+      isMaker(a) &&
+      isModel(b) &&
+      OWNER_GAP.test(
+        text.slice(a.hit.end, b.hit.start).trim() === '' ? '' : text.slice(a.hit.end, b.hit.start).replace(/\s+$/, ''),
+      )
+    ) {
+      const dev = entityInfo(b.hit.id)?.developer ?? doc.entities.get(b.hit.id)?.developer;
+      if (!dev || dev === a.hit.id || entityInfo(dev)?.country === undefined || related(dev, a.hit.id))
+        emit('DEVELOPS', [a], [b], 0.85);
+    }
+    if (a.hit.type === 'Person') personLinks(doc, s, i, emit);
+    if (a.hit.type === 'Country' && b && isOrg(b) && b.hit.start - a.tail < 40) {
+      const gap = text.slice(a.hit.end, b.hit.start);
+      if (doc.lang === 'ko' ? COUNTRY_DESC_KO.test(gap) : COUNTRY_DESC_EN.test(gap) || /^(?:'s)\s+$/.test(gap))
+        emit('BASED_IN', [b], [a], 0.85);
+    }
+  }
+  nationalityLinks(doc, s, emit);
+}
+
+/** Parent and subsidiary (네이버 / 네이버클라우드) both count as the developer. */
+function related(a: string, b: string): boolean {
+  const x = a.slice(a.indexOf(':') + 1);
+  const y = b.slice(b.indexOf(':') + 1);
+  return x.startsWith(y) || y.startsWith(x);
+}
+
+function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
+  const { text } = doc;
+  const p = s.args[i] as Arg;
+  const prev = s.args[i - 1];
+  const next = s.args[i + 1];
+  // "네이버클라우드 하정우 센터장", "Nvidia CEO Jensen Huang", "오픈AI의 샘 올트먼 CEO"
+  if (prev && isOrg(prev) && p.hit.start - prev.hit.end < 40) {
+    const gap = text.slice(prev.hit.end, p.hit.start);
+    if (
+      ORG_TITLE_PERSON.test(gap) ||
+      (/^(?:의)?\s+$/.test(gap) && ORG_PERSON_TITLE_AFTER.test(text.slice(p.tail, p.tail + 30).trimStart()))
+    ) {
+      emit('WORKS_FOR', [p], [prev], 0.85);
+    }
+  }
+  if (next && isOrg(next) && next.hit.start - p.tail < 60) {
+    const gap = text.slice(p.hit.end, next.hit.start);
+    // "하정우 네이버클라우드 AI 이노베이션 센터장"
+    if (/^\s+$/.test(gap) && p.role === 'none' && PERSON_ORG_KO.test(text.slice(next.hit.end, next.hit.end + 40)))
+      emit('WORKS_FOR', [p], [next], 0.85);
+    // "Jane Doe, chief executive of Acme", "Jane Doe, Acme's CEO"
+    else if (PERSON_TITLE_OF_ORG.test(gap)) emit('WORKS_FOR', [p], [next], 0.85);
+    else if (
+      PERSON_COMMA_ORG.test(gap) &&
+      new RegExp(`^'s\\s+(?:${TITLE_EN})`).test(text.slice(next.hit.end, next.hit.end + 30))
+    ) {
+      emit('WORKS_FOR', [p], [next], 0.85);
+    }
+  }
+}
+
+/** "Chinese startup DeepSeek", "DeepSeek, a Chinese startup": the adjective names the country. */
+function nationalityLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
+  if (doc.lang !== 'en') return;
+  for (const a of s.args) {
+    if (!isOrg(a)) continue;
+    const left = NATIONALITY_BEFORE.exec(doc.text.slice(Math.max(s.start, a.hit.start - 60), a.hit.start));
+    const right = NATIONALITY_AFTER.exec(doc.text.slice(a.tail, Math.min(s.end, a.tail + 80)));
+    const adj = left?.[1] ?? right?.[1];
+    const country = adj && NATIONALITY.get(adj);
+    if (!country || !adj) continue;
+    const sliceStart = Math.max(s.start, a.hit.start - 60);
+    const start = left
+      ? sliceStart + left.index + left[0].indexOf(adj)
+      : a.tail + (right?.index ?? 0) + (right?.[0].indexOf(adj) ?? 0);
+    const info = entityInfo(country);
+    if (!info) continue;
+    doc.entities.set(info.id, info);
+    const hit = { start, end: start + adj.length, id: info.id, type: info.type, how: 'abbrev' as const };
+    doc.extraHits.push(hit);
+    emit('BASED_IN', [a], [{ hit, tail: hit.end, role: 'none', quote: a.quote }], 0.8);
+  }
+}
+
+/** Development verbs: "딥시크는 … 'R1'을 개발했다", "OpenAI released o3", "o3, developed by OpenAI". */
+export function developVerbs(doc: Doc, s: SentenceArgs, emit: Emit): void {
+  const re = doc.lang === 'ko' ? TRIGGER_RES.koDev : TRIGGER_RES.enDev;
+  for (const t of findTriggers(doc, re, s)) {
+    if (doc.lang === 'en' && /^\s+by\s/.test(doc.text.slice(t.end, t.end + 5))) {
+      const dev = s.args.find((a) => a.hit.start > t.end && a.hit.start - t.end < 12 && isMaker(a));
+      const model = [...s.args]
+        .reverse()
+        .find((a) => a.tail <= t.start && isModel(a) && sameClause(doc, a.tail, t.start));
+      if (dev && model) emit('DEVELOPS', [dev], [model], 0.85);
+      continue;
+    }
+    const subjRoles = doc.lang === 'ko' ? ['subj'] : ['none', 'gen'];
+    const dev = [...s.args]
+      .reverse()
+      .find(
+        (a) =>
+          a.tail <= t.start &&
+          subjRoles.includes(a.role) &&
+          (isMaker(a) || a.hit.type === 'Person') &&
+          sameClause(doc, a.tail, t.start),
+      );
+    if (!dev) continue;
+    let model: Arg | undefined;
+    if (doc.lang === 'ko') {
+      model = [...s.args]
+        .reverse()
+        .find(
+          (a) =>
+            a.tail <= t.start &&
+            a.hit.start > dev.hit.start &&
+            isModel(a) &&
+            a.role === 'obj' &&
+            t.start - a.tail < 25 &&
+            !/(?:해|하고|고|며|서|면)\s/.test(doc.text.slice(a.tail, t.start)),
+        );
+      model ??= s.args.find((a) => a.hit.start >= t.end && a.hit.start - t.end < 16 && isModel(a));
+    } else {
+      model = s.args.find(
+        (a) =>
+          a.hit.start >= t.end &&
+          a.hit.start - t.end < 40 &&
+          isModel(a) &&
+          sameClause(doc, t.end, a.hit.start) &&
+          !/\b(?:on|with|using|from|for|by|via|in)\b/.test(doc.text.slice(t.end, a.hit.start)),
+      );
+    }
+    if (model) emit('DEVELOPS', [dev], [model], 0.85);
+  }
+}
+
+/**
+ * Lexicon facts the sentence supports: a model and its known developer named in one sentence,
+ * a person and their known employer in one sentence with a title, a company and its country in
+ * one sentence. Lower confidence than the structural rules.
+ */
+export function lexiconLinks(
+  doc: Doc,
+  s: SentenceArgs,
+  emit: Emit,
+  devCueInSentence: boolean,
+  articleHas: Set<string>,
+): void {
+  const here = new Map(s.args.map((a) => [a.hit.id, a]));
+  for (const a of s.args) {
+    const info = doc.entities.get(a.hit.id);
+    if (!info) continue;
+    const dev = info.developer && here.get(info.developer);
+    if (dev && isModel(a)) emit('DEVELOPS', [dev], [a], 0.7);
+    else if (info.developer && isModel(a) && devCueInSentence && articleHas.has(info.developer)) {
+      const d = entityInfo(info.developer);
+      if (d)
+        emit(
+          'DEVELOPS',
+          [
+            {
+              hit: { start: a.hit.start, end: a.hit.start, id: d.id, type: d.type, how: 'lexicon' },
+              tail: 0,
+              role: 'none',
+              quote: 0,
+            },
+          ],
+          [a],
+          0.6,
+        );
+    }
+    const emp = info.employer && here.get(info.employer);
+    if (emp && a.hit.type === 'Person') emit('WORKS_FOR', [a], [emp], 0.7);
+    const country = info.country && here.get(info.country);
+    if (country && isOrg(a) && country.hit.id !== a.hit.id) emit('BASED_IN', [a], [country], 0.6);
+  }
+}

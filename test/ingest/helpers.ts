@@ -1,0 +1,24 @@
+/** Small helpers for the ingest tests: run the pipeline on a string, find entities and relations. */
+import type { ExtractedEntity, Extraction, RelationType } from '../../graph/model.js';
+import { extract } from '../../ingest/pipeline.js';
+
+export function run(text: string, source = 'test.txt'): Extraction {
+  return extract({ source, text, format: 'txt' });
+}
+
+export function entity(x: Extraction, id: string): ExtractedEntity | undefined {
+  return x.entities.find((e) => e.id === id);
+}
+
+export function hasRelation(x: Extraction, type: RelationType, source: string, target: string): boolean {
+  return x.relations.some(
+    (r) =>
+      r.type === type &&
+      ((r.source === source && r.target === target) ||
+        (type === 'COMPETES_WITH' && r.source === target && r.target === source)),
+  );
+}
+
+export function relationsOf(x: Extraction, type: RelationType): string[] {
+  return x.relations.filter((r) => r.type === type).map((r) => `${r.source}>${r.target}`);
+}
