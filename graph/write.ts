@@ -3,7 +3,7 @@
  * every MENTIONS edge and relation. An article already in the graph is left alone; a changed
  * version of a known source replaces that source's previous contributions.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
+import { type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { type Graph, writeTx } from './driver.js';
 import { Extraction } from './model.js';
 import { removeContributions } from './remove.js';
@@ -36,7 +36,19 @@ export type WriteOptions = { ingestedAt?: string };
 export async function writeExtraction(g: Graph, input: Extraction, options: WriteOptions = {}): Promise<WriteResult> {
   const extraction = Extraction.parse(input);
   const ingestedAt = options.ingestedAt ?? new Date().toISOString();
-  return writeTx(g, (tx) => writeInTransaction(tx, extraction, ingestedAt));
+  try {
+    return await writeTx(g, (tx) => writeInTransaction(tx, extraction, ingestedAt));
+  } catch (error) {
+    // Another process wrote the same article between our check and our commit: the
+    // article is in the graph exactly once, which is what this write wanted.
+    if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      const again = await writeTx(g, (tx) =>
+        tx.run('MATCH (a:Article {id: $id}) RETURN a.id', { id: extraction.article.id }),
+      );
+      if (again.records.length) return { ...emptyResult(extraction.article.id), status: 'unchanged' };
+    }
+    throw error;
+  }
 }
 
 export async function writeInTransaction(
@@ -45,15 +57,7 @@ export async function writeInTransaction(
   ingestedAt: string,
 ): Promise<WriteResult> {
   const { article } = extraction;
-  const result: WriteResult = {
-    articleId: article.id,
-    status: 'new',
-    replaced: [],
-    entitiesCreated: 0,
-    entitiesUpdated: 0,
-    relationsCreated: 0,
-    relationsUpdated: 0,
-  };
+  const result = emptyResult(article.id);
   const known = await tx.run('MATCH (a:Article {id: $id}) RETURN a.id', { id: article.id });
   if (known.records.length) return { ...result, status: 'unchanged' };
 
@@ -137,6 +141,18 @@ export async function writeInTransaction(
     result.relationsUpdated = existed;
   }
   return result;
+}
+
+function emptyResult(articleId: string): WriteResult {
+  return {
+    articleId,
+    status: 'new',
+    replaced: [],
+    entitiesCreated: 0,
+    entitiesUpdated: 0,
+    relationsCreated: 0,
+    relationsUpdated: 0,
+  };
 }
 
 function mergeRowsById(rows: EntityRow[]): EntityRow[] {

@@ -5,7 +5,8 @@
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-export const TEST_HOME = join(process.cwd(), '.kg-test');
+// KG_TEST_HOME lets two test runs on one machine use two servers (their tests empty the graph).
+export const TEST_HOME = process.env.KG_TEST_HOME || join(process.cwd(), '.kg-test');
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -1,0 +1,10 @@
+// @name reported-between
+// @description Relations first reported between two dates (inclusive, YYYY-MM-DD)
+// @param from date  first day
+// @param to date  last day
+// firstSeen is the earliest publication day (or ingestion day) of a supporting article.
+MATCH (s:Entity)-[r]->(t:Entity)
+WHERE r.firstSeen >= $from AND r.firstSeen <= $to
+RETURN r.firstSeen AS firstSeen, s.name AS source, type(r) AS relation, t.name AS target,
+       size(r.articles) AS articles, r.evidenceSentences[0] AS evidence
+ORDER BY firstSeen, relation, source, target

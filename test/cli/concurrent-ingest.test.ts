@@ -1,0 +1,50 @@
+/** Two `kg ingest` processes at once on overlapping folders never duplicate anything. */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Graph } from '../../graph/driver.js';
+import { dumpGraph } from '../../graph/dump.js';
+import { ingestBatch } from '../../ingest/batch.js';
+import { runKg } from '../support/cli.js';
+import { emptyGraph, openTestGraph } from '../support/graph.js';
+
+const EXAMPLES = join(process.cwd(), 'examples');
+let g: Graph;
+beforeAll(async () => {
+  g = await openTestGraph();
+  await emptyGraph(g);
+});
+afterAll(async () => {
+  await g.driver.close();
+});
+
+const duplicates = async (query: string) => (await g.driver.executeQuery(query)).records[0]?.get('n');
+
+test('concurrent ingests of overlapping folders give the graph a single ingest gives', async () => {
+  const files = readdirSync(EXAMPLES).sort();
+  const root = mkdtempSync(join(tmpdir(), 'kg-concurrent-'));
+  const [left, right] = [join(root, 'left'), join(root, 'right')];
+  mkdirSync(left);
+  mkdirSync(right);
+  // Overlap: the middle articles are in both folders (same content, so the same articles).
+  for (const f of files.slice(0, 4)) cpSync(join(EXAMPLES, f), join(left, f));
+  for (const f of files.slice(2)) cpSync(join(EXAMPLES, f), join(right, f));
+
+  const [a, b] = await Promise.all([runKg(['ingest', left]), runKg(['ingest', right])]);
+  expect([a.code, b.code, a.stderr.includes('failed:'), b.stderr.includes('failed:')]).toEqual([0, 0, false, false]);
+
+  expect(await duplicates('MATCH (a:Article) RETURN count(a) AS n')).toBe(files.length);
+  expect(await duplicates('MATCH (e:Entity) WITH e.id AS id, count(*) AS c WHERE c > 1 RETURN count(*) AS n')).toBe(0);
+  expect(
+    await duplicates('MATCH (s)-[r]->(t) WITH s, t, type(r) AS type, count(r) AS c WHERE c > 1 RETURN count(*) AS n'),
+  ).toBe(0);
+  expect(
+    await duplicates('MATCH (s:Entity)-[:COMPETES_WITH]->(t:Entity)-[:COMPETES_WITH]->(s) RETURN count(*) AS n'),
+  ).toBe(0);
+
+  // Sources differ (the copies live in other folders); everything else must be the same.
+  const concurrent = await dumpGraph(g, ['ingestedAt', 'source']);
+  await emptyGraph(g);
+  await ingestBatch(g, [EXAMPLES]);
+  expect(concurrent).toEqual(await dumpGraph(g, ['ingestedAt', 'source']));
+}, 120_000);
