@@ -27,7 +27,8 @@ export function registerIngest(program: Command): void {
       });
       progress?.stop();
       if (options.json) console.log(JSON.stringify(summary, null, 2));
-      else printSummary(summary);
+      // Without a bar, every failure already had its own line as it happened.
+      else printSummary(summary, Boolean(process.stderr.isTTY));
       if (summary.counts.failed) process.exitCode = EXIT.failure;
     });
 }
@@ -54,11 +55,11 @@ function progressReporter() {
   };
 }
 
-function printSummary(s: BatchSummary): void {
+function printSummary(s: BatchSummary, listFailures: boolean): void {
   const c = s.counts;
   console.log(`articles: ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.failed} failed`);
   console.log(`entities: ${s.entitiesCreated} created, ${s.entitiesUpdated} updated`);
   console.log(`relations: ${s.relationsCreated} created, ${s.relationsUpdated} updated`);
   const failed = s.outcomes.filter((o) => o.status === 'failed');
-  for (const f of failed) if (f.status === 'failed') console.error(`kg: ${f.input}: ${f.error}`);
+  if (listFailures) for (const f of failed) if (f.status === 'failed') console.error(`kg: ${f.input}: ${f.error}`);
 }
