@@ -3,10 +3,13 @@
 import { Command } from 'commander';
 import { closeGraph } from '../graph/driver.js';
 import { registerDb } from './commands/db.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerQuery } from './commands/query.js';
 import { registerRemove } from './commands/remove.js';
 import { registerStats } from './commands/stats.js';
+import { registerView } from './commands/view.js';
 import { EXIT, reportError } from './errors.js';
 
 export function buildProgram(): Command {
@@ -16,7 +19,16 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   program.configureOutput({ outputError: (text, write) => write(`kg: ${text.replace(/^error: /, '')}`) });
-  for (const register of [registerIngest, registerExtract, registerRemove, registerStats, registerDb])
+  for (const register of [
+    registerIngest,
+    registerExtract,
+    registerRemove,
+    registerStats,
+    registerView,
+    registerQuery,
+    registerExport,
+    registerDb,
+  ])
     register(program);
   for (const command of program.commands) command.exitOverride();
   return program;
@@ -32,6 +44,12 @@ async function main(argv: string[]): Promise<number> {
     await closeGraph();
   }
 }
+
+// `kg … | head` closes the pipe early; that is the reader's choice, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  throw error;
+});
 
 main(process.argv).then((code) => {
   process.exitCode = code;

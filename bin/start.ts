@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 /**
  * `npm start`: the main job on the local default. Starts the local Neo4j (unless NEO4J_URI
- * names another), ingests the example articles, and tells the user what to do next.
+ * names another), ingests the example articles, and serves the viewer until Ctrl+C.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { kgHome } from '../graph/config.js';
-import { closeGraph, graph } from '../graph/driver.js';
+import { closeGraph, type Graph, graph } from '../graph/driver.js';
 import { startLocal } from '../graph/local-neo4j.js';
 import { graphCounts } from '../graph/read.js';
 import { ensureSchema } from '../graph/schema.js';
 import { ingestBatch } from '../ingest/batch.js';
+import { DEFAULT_VIEW_PORT, startViewer } from '../viewer/server.js';
 import { reportError } from './errors.js';
 
 const examples = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples');
@@ -33,14 +34,36 @@ async function main(): Promise<void> {
   console.log(
     `The graph holds ${counts.articles} articles, ${counts.entities} entities and ${counts.relations} relations.`,
   );
-  console.log('\nNext:');
+  // A person at a terminal gets the viewer; a script (CI, provisioning) gets its exit code.
+  if (process.stdin.isTTY && process.stdout.isTTY) {
+    const viewer = await serveViewer(g);
+    console.log(`\nExplore the graph: ${viewer.url}   (Ctrl+C stops the viewer; Neo4j keeps running)`);
+  } else {
+    console.log(`\nExplore the graph: npx kg view   (serves http://127.0.0.1:${DEFAULT_VIEW_PORT})`);
+  }
+  console.log('\nAlso:');
   console.log('  npx kg stats                         what is in the graph');
+  console.log('  npx kg query --list                  named Cypher queries');
   console.log('  npx kg ingest path/to/articles/      add your own articles (files, folders, URLs)');
   console.log('  npx kg db status                     how to connect with cypher-shell or Neo4j Browser');
 }
 
+/** The usual port, or any free one when something else holds it. */
+async function serveViewer(g: Graph): Promise<{ url: string }> {
+  const port = Number(process.env.KG_VIEW_PORT) || DEFAULT_VIEW_PORT;
+  try {
+    return await startViewer({ g, port });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    return startViewer({ g, port: 0 });
+  }
+}
+
 main()
-  .catch((error: unknown) => {
-    process.exitCode = reportError(error);
+  .then(async () => {
+    if (!(process.stdin.isTTY && process.stdout.isTTY)) await closeGraph();
   })
-  .finally(() => closeGraph());
+  .catch(async (error: unknown) => {
+    process.exitCode = reportError(error);
+    await closeGraph();
+  });

@@ -1,0 +1,217 @@
+/** The viewer's JSON API against the real Neo4j: filters, search, details, evidence, Cypher, errors. */
+import { spawn } from 'node:child_process';
+import { request } from 'node:http';
+import Graph from 'graphology';
+import type { Graph as Neo4jGraph } from '../../graph/driver.js';
+import { dumpGraph } from '../../graph/dump.js';
+import { annotateMetrics, loadGraphology } from '../../graph/graphology.js';
+import { computeLayout } from '../../viewer/layout.js';
+import { startViewer, type Viewer } from '../../viewer/server.js';
+import type { CypherPayload, EdgeDetails, GraphPayload, Suggestion } from '../../viewer/shared.js';
+import { emptyGraph, openTestGraph } from '../support/graph.js';
+import { freePort, testEnv } from '../support/server.js';
+import { writeViewerFixtures, XSS_IMG } from './fixtures.js';
+
+let g: Neo4jGraph;
+let viewer: Viewer;
+beforeAll(async () => {
+  g = await openTestGraph();
+  await emptyGraph(g);
+  await writeViewerFixtures(g);
+  viewer = await startViewer({ g, port: 0 });
+});
+afterAll(async () => {
+  await viewer?.close();
+  await g?.driver.close();
+});
+
+async function api<T>(path: string, init?: RequestInit): Promise<{ status: number; body: T }> {
+  const response = await fetch(new URL(path, viewer.url), init);
+  expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  return { status: response.status, body: (await response.json()) as T };
+}
+const cypher = (query: string) =>
+  api<CypherPayload & { error?: string }>('/api/cypher', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+
+test('binds to 127.0.0.1 by default and refuses foreign Host headers', async () => {
+  expect(viewer.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  // fetch() will not send a forged Host header; node:http will.
+  const { port } = new URL(viewer.url);
+  const reply = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: '/api/graph', headers: { Host: 'evil.example' } }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => {
+        body += chunk;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+  expect(reply.status).toBe(403);
+  expect(JSON.parse(reply.body)).toEqual({ error: 'host evil.example is not allowed' });
+});
+
+test('the graph comes laid out, sized and coloured, the same on every call', async () => {
+  const { status, body } = await api<GraphPayload>('/api/graph');
+  expect(status).toBe(200);
+  const ids = body.nodes.map((n) => n.key).sort();
+  expect(ids).toEqual(
+    expect.arrayContaining(['company:deepseek', 'company:openai', 'country:us', 'person:ha-jung-woo']),
+  );
+  for (const n of body.nodes) {
+    expect(Number.isFinite(n.x) && Number.isFinite(n.y)).toBe(true);
+    expect(n.color).toMatch(/^#[0-9a-f]{6}$/);
+  }
+  const deepseek = body.nodes.find((n) => n.key === 'company:deepseek');
+  expect(deepseek).toMatchObject({ entityType: 'Company', aliases: expect.arrayContaining(['딥시크', 'DeepSeek']) });
+  expect(deepseek?.degree).toBeGreaterThan(0);
+  expect(body.edges.map((e) => e.relation).sort()).toEqual(
+    expect.arrayContaining(['BASED_IN', 'COMPETES_WITH', 'DEVELOPS', 'INVESTS_IN', 'REGULATES', 'WORKS_FOR']),
+  );
+  expect(body.dates).toEqual({ min: '2025-01-28', max: '2025-06-10' });
+  // Nodes do not pile up: the layout spreads them out.
+  const distinct = new Set(body.nodes.map((n) => `${n.x.toFixed(3)},${n.y.toFixed(3)}`));
+  expect(distinct.size).toBe(body.nodes.length);
+  const again = await api<GraphPayload>('/api/graph');
+  expect(again.body).toEqual(body);
+});
+
+test('layout is deterministic whatever order the graph was loaded in', async () => {
+  const a = annotateMetrics(await loadGraphology(g));
+  const b = a.copy();
+  const shuffled = new Graph({ type: 'directed', multi: true });
+  [...a.nodes()].reverse().forEach((n) => shuffled.addNode(n, a.getNodeAttributes(n)));
+  a.forEachEdge((key, attributes, s, t) => shuffled.addDirectedEdgeWithKey(key, s, t, attributes));
+  expect(Object.fromEntries(computeLayout(shuffled))).toEqual(Object.fromEntries(computeLayout(b)));
+});
+
+test('relation-type and date filters; bad filters are 400 with a message', async () => {
+  const regulates = await api<GraphPayload>('/api/graph?rels=REGULATES');
+  expect(new Set(regulates.body.edges.map((e) => e.relation))).toEqual(new Set(['REGULATES']));
+  const none = await api<GraphPayload>('/api/graph?rels=');
+  expect(none.body.edges).toEqual([]);
+  const later = await api<GraphPayload>('/api/graph?from=2025-03-01');
+  const keys = later.body.nodes.map((n) => n.key);
+  expect(keys).toContain('company:microsoft');
+  expect(keys).not.toContain('country:us'); // its only relation was seen in January
+  expect(later.body.edges.every((e) => (e.lastSeen ?? '') >= '2025-03-01')).toBe(true);
+
+  for (const bad of ['rels=LIKES', 'from=2025-13-40', 'from=2025-05-01&to=2025-01-01', 'to=yesterday']) {
+    const { status, body } = await api<{ error: string }>(`/api/graph?${bad}`);
+    expect(status).toBe(400);
+    expect(body.error).toEqual(expect.any(String));
+    expect(body.error).not.toMatch(/\n\s+at /);
+  }
+});
+
+test('search suggests by name and alias in Korean and English', async () => {
+  const first = async (q: string) => (await api<Suggestion[]>(`/api/search?q=${encodeURIComponent(q)}`)).body[0];
+  expect(await first('딥시')).toMatchObject({ id: 'company:deepseek', matched: '딥시크' });
+  expect(await first('딥')).toMatchObject({ id: 'company:deepseek' });
+  expect(await first('deeps')).toMatchObject({ id: 'company:deepseek', matched: 'DeepSeek' });
+  expect(await first('naver cloud')).toMatchObject({ id: 'company:naver-cloud' });
+  expect(await first('하정우')).toMatchObject({ id: 'person:ha-jung-woo', type: 'Person' });
+  expect(await first('마이크로')).toMatchObject({ id: 'company:microsoft' });
+  expect((await api<Suggestion[]>('/api/search?q=(*"[')).status).toBe(200); // Lucene syntax is escaped
+  expect((await api<{ error: string }>('/api/search')).status).toBe(400);
+  expect((await api<{ error: string }>('/api/search?q=a&limit=5000')).status).toBe(400);
+});
+
+test('entity details; unknown entity is 404', async () => {
+  const { status, body } = await api<{ name: string; relations: { type: string }[] }>(
+    '/api/entity?id=company:deepseek',
+  );
+  expect(status).toBe(200);
+  expect(body.relations.map((r) => r.type)).toEqual(expect.arrayContaining(['COMPETES_WITH', 'BASED_IN']));
+  expect(await api('/api/entity?id=company:nobody')).toEqual({
+    status: 404,
+    body: { error: 'no entity with id company:nobody' },
+  });
+  expect((await api('/api/entity')).status).toBe(400);
+});
+
+test('edge evidence by key or by ends, with the entities marked in the sentence', async () => {
+  const graph = (await api<GraphPayload>('/api/graph')).body;
+  const edge = graph.edges.find((e) => e.relation === 'REGULATES');
+  const byKey = await api<EdgeDetails>(`/api/edge?key=${encodeURIComponent(edge?.key ?? '')}`);
+  expect(byKey.status).toBe(200);
+  const evidence = byKey.body.evidence[0];
+  expect(evidence).toMatchObject({
+    sentence: '미국은 중국에 대한 수출 통제를 강화했다.',
+    title: '딥시크 충격과 한국의 AI 전략',
+    source: 'news/ko-rivalry.txt',
+    date: '2025-01-28',
+  });
+  const marked = evidence?.marks.map((m) => evidence.sentence.slice(m.start, m.end));
+  expect(marked).toEqual(['미국', '중국']);
+  // A symmetric relation is found from either end.
+  const rivalry = await api<EdgeDetails>('/api/edge?source=company:openai&target=company:deepseek&type=COMPETES_WITH');
+  expect(rivalry.status).toBe(200);
+  expect(rivalry.body.evidence.map((e) => e.sentence)).toContain('중국의 딥시크가 오픈AI와 경쟁하고 있다.');
+  const hostile = await api<EdgeDetails>('/api/edge?source=company:acme&target=company:openai&type=COMPETES_WITH');
+  expect(hostile.body.evidence[0]?.sentence).toContain(XSS_IMG);
+  expect((await api('/api/edge?source=company:acme')).status).toBe(400);
+  expect((await api('/api/edge?source=a:b&target=c:d&type=COMPETES_WITH')).status).toBe(404);
+});
+
+test('Cypher: reads come back with highlights, writes are refused, errors are messages', async () => {
+  const read = await cypher(
+    "MATCH p = (a:Entity {id: 'company:deepseek'})-[r:BASED_IN]->(b) RETURN a, r, p, b.name AS name",
+  );
+  expect(read.status).toBe(200);
+  expect(read.body.rows[0]?.name).toBe('중국');
+  expect(read.body.highlight.nodes.sort()).toEqual(['company:deepseek', 'country:cn']);
+  const graph = (await api<GraphPayload>('/api/graph')).body;
+  const based = graph.edges.find((e) => e.relation === 'BASED_IN' && e.source === 'company:deepseek');
+  expect(read.body.highlight.edges).toEqual([based?.key]);
+
+  const before = await dumpGraph(g);
+  const write = await cypher("CREATE (:Entity {id: 'x:y', name: 'intruder'})");
+  expect(write.status).toBe(400);
+  expect(write.body.error).toMatch(/read-only/);
+  expect(await dumpGraph(g)).toEqual(before);
+
+  const syntax = await cypher('MATCH (n RETURN n');
+  expect(syntax.status).toBe(400);
+  expect(syntax.body.error).toMatch(/line 1/);
+  expect((await cypher('')).status).toBe(400);
+  const notJson = await api<{ error: string }>('/api/cypher', { method: 'POST', body: '{nope' });
+  expect(notJson).toEqual({ status: 400, body: { error: 'the request body is not valid JSON' } });
+});
+
+test('unknown endpoints and methods are JSON errors; static files cannot escape the app folder', async () => {
+  expect(await api('/api/nothing')).toEqual({ status: 404, body: { error: 'no API endpoint /api/nothing' } });
+  expect((await api('/api/graph', { method: 'POST' })).status).toBe(405);
+  const escape = await fetch(new URL('/..%2F..%2Fpackage.json', viewer.url));
+  expect([404, 503]).toContain(escape.status);
+});
+
+test('`kg view` serves on the given port and prints the URL', async () => {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bin/kg.ts', 'view', '--port', String(port)], {
+    env: testEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    const line = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk) => {
+        out += chunk;
+        if (out.includes('\n')) resolve(out);
+      });
+      child.on('exit', (code) => reject(new Error(`kg view exited with ${code}`)));
+    });
+    expect(line).toContain(`http://127.0.0.1:${port}/`);
+    const response = await fetch(`http://127.0.0.1:${port}/api/search?q=deeps`);
+    expect(response.status).toBe(200);
+  } finally {
+    child.kill('SIGINT');
+  }
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  expect(code).toBe(0);
+});

@@ -1,0 +1,48 @@
+/** Smoke test: the example articles through the real extractor, then the viewer over them. */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import type { Graph } from '../../graph/driver.js';
+import { ingestBatch } from '../../ingest/batch.js';
+import { buildApp } from '../../viewer/build.js';
+import { launchChromium } from '../../viewer/chromium.js';
+import { startViewer } from '../../viewer/server.js';
+import type { GraphPayload } from '../../viewer/shared.js';
+import { emptyGraph, openTestGraph } from '../support/graph.js';
+import { countPixels, decodePng } from './png.js';
+
+const hasExamples = existsSync('examples') && readdirSync('examples').length > 0;
+let g: Graph;
+beforeAll(async () => {
+  g = await openTestGraph();
+  await emptyGraph(g);
+});
+afterAll(async () => {
+  await g?.driver.close();
+});
+
+(hasExamples ? test : test.skip)(
+  'the examples load, lay out and paint',
+  async () => {
+    const summary = await ingestBatch(g, ['examples']);
+    expect(summary.counts.failed).toBe(0);
+    await buildApp({ minify: false });
+    const viewer = await startViewer({ g, port: 0 });
+    const browser = await launchChromium();
+    try {
+      const payload = (await (await fetch(new URL('/api/graph', viewer.url))).json()) as GraphPayload;
+      expect(payload.nodes.length).toBeGreaterThan(5);
+      expect(payload.edges.length).toBeGreaterThan(0);
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(viewer.url);
+      await page.waitForFunction(() => window.__kg?.ready === true);
+      await page.waitForTimeout(300);
+      const image = decodePng(await page.locator('#graph').screenshot());
+      expect(countPixels(image, [255, 255, 255], 30, true)).toBeGreaterThan(2_000);
+      mkdirSync('test/artifacts', { recursive: true });
+      writeFileSync('test/artifacts/viewer-examples.png', await page.screenshot());
+    } finally {
+      await browser.close();
+      await viewer.close();
+    }
+  },
+  180_000,
+);

@@ -1,0 +1,180 @@
+/**
+ * `kg view`'s HTTP server: the built browser app as static files and a small JSON API over a
+ * ViewerStore. node:http only; every input checked with zod; every error is `{error}` JSON with
+ * a status that says whose fault it was, never a stack trace.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+import { z } from 'zod';
+import { type Graph, Neo4jUnavailableError } from '../graph/driver.js';
+import { CypherError } from '../queries/run.js';
+import { appDistDir } from './paths.js';
+import { CypherBody, createNeo4jStore, EdgeQuery, GraphQuery, SearchQuery, type ViewerStore } from './store.js';
+
+export type ViewerOptions = { g?: Graph; store?: ViewerStore; port?: number; host?: string; appDir?: string };
+export type Viewer = { url: string; port: number; close: () => Promise<void> };
+
+export const DEFAULT_VIEW_PORT = 7400;
+const MAX_BODY = 64 * 1024;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+// No inline scripts at all: even if some text slipped into the page as HTML, it could not run.
+const SECURITY_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function startViewer(options: ViewerOptions): Promise<Viewer> {
+  const store = options.store ?? (options.g ? createNeo4jStore(options.g) : undefined);
+  if (!store) throw new Error('startViewer needs a graph connection (g) or a store');
+  const host = options.host ?? '127.0.0.1';
+  const files = staticFiles(options.appDir ?? appDistDir());
+  const server = createServer((req, res) => {
+    handle(req, res, store, files, host).catch((error: unknown) => sendError(res, error));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? DEFAULT_VIEW_PORT, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  return {
+    url: `http://${shown}:${port}/`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** The app's files, read once: only these names are ever served, so no path can escape. */
+function staticFiles(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return files; // not built: the page says so (see handle)
+  }
+  for (const name of names) if (TYPES[extname(name)]) files.set(`/${name}`, readFileSync(join(dir, name)));
+  return files;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  store: ViewerStore,
+  files: Map<string, Buffer>,
+  host: string,
+): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://viewer.local');
+  // Bound to loopback, only loopback names may reach us: a web page elsewhere cannot
+  // rebind its own domain to 127.0.0.1 and read the graph (DNS rebinding).
+  const hostname = (req.headers.host ?? '').replace(/:\d+$/, '');
+  if (LOOPBACK.has(host) && !LOOPBACK.has(hostname)) throw new HttpError(403, `host ${hostname} is not allowed`);
+
+  if (url.pathname.startsWith('/api/')) {
+    const query = Object.fromEntries(url.searchParams);
+    const route = `${req.method} ${url.pathname}`;
+    switch (route) {
+      case 'GET /api/graph':
+        return sendJson(res, 200, await store.graph(GraphQuery.parse(query)));
+      case 'GET /api/search': {
+        const { q, limit } = SearchQuery.parse(query);
+        return sendJson(res, 200, await store.search(q, limit));
+      }
+      case 'GET /api/entity': {
+        const { id } = z.object({ id: z.string().min(1).max(300) }).parse(query);
+        const entity = await store.entity(id);
+        if (!entity) throw new HttpError(404, `no entity with id ${id}`);
+        return sendJson(res, 200, entity);
+      }
+      case 'GET /api/edge': {
+        const edge = await store.edge(EdgeQuery.parse(query));
+        if (!edge) throw new HttpError(404, 'no such relation');
+        return sendJson(res, 200, edge);
+      }
+      case 'POST /api/cypher': {
+        const { query: cypher, params } = CypherBody.parse(await readJson(req));
+        return sendJson(res, 200, await store.cypher(cypher, params));
+      }
+      default: {
+        const known = ['/api/graph', '/api/search', '/api/entity', '/api/edge', '/api/cypher'];
+        if (known.includes(url.pathname)) throw new HttpError(405, `${req.method} is not allowed on ${url.pathname}`);
+        throw new HttpError(404, `no API endpoint ${url.pathname}`);
+      }
+    }
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, `${req.method} is not allowed`);
+  const name = url.pathname === '/' ? '/index.html' : url.pathname;
+  const body = files.get(name);
+  if (!body) {
+    if (!files.size) throw new HttpError(503, 'the viewer app is not built: run `npm run build`');
+    throw new HttpError(404, `no file ${url.pathname}`);
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[extname(name)] ?? 'application/octet-stream', ...SECURITY_HEADERS });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new HttpError(413, `request body over ${MAX_BODY} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'the request body is not valid JSON');
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  if (res.headersSent) return;
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...SECURITY_HEADERS,
+  });
+  res.end(JSON.stringify(body));
+}
+
+/** Expected failures keep their message; anything else is logged here and reported plainly. */
+function sendError(res: ServerResponse, error: unknown): void {
+  if (error instanceof HttpError) return sendJson(res, error.status, { error: error.message });
+  if (error instanceof z.ZodError) {
+    const message = error.issues
+      .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+      .join('; ');
+    return sendJson(res, 400, { error: message });
+  }
+  if (error instanceof CypherError) return sendJson(res, 400, { error: error.message, code: error.code });
+  if (error instanceof Neo4jUnavailableError) return sendJson(res, 503, { error: error.message });
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  console.error(`kg view: ${error instanceof Error ? (error.stack ?? message) : message}`);
+  sendJson(res, 500, { error: `internal error: ${message}` });
+}
