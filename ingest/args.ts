@@ -42,6 +42,8 @@ function roleOf(particles: string): Role {
   if (direct) return direct;
   // "에서는", "과의", "에게는": the first particle decides, except a trailing 의 makes a genitive
   if (particles.endsWith('의')) return particles.startsWith('와') || particles.startsWith('과') ? 'com' : 'gen';
+  // "텐센트와 알리바바 등으로부터", "기업들에": 등/들 close the list, the particle after them decides
+  if (/^(?:등|들)./.test(particles)) return roleOf(particles.slice(1));
   for (let k = particles.length - 1; k > 0; k--) {
     const r = ROLE_OF.get(particles.slice(0, k));
     if (r && isParticleRun(particles.slice(k))) return r;

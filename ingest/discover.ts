@@ -74,6 +74,14 @@ const STOP_KO = new Set([
   '경영',
   '최초',
   '최고',
+  '고객',
+  '고객사',
+  '주주',
+  '투자자',
+  '임직원',
+  '소비자',
+  '이용자',
+  '사용자',
 ]);
 const SURNAMES = new Set(GRAMMAR.koreanSurnames);
 const TWO_SURNAMES = new Set(GRAMMAR.koreanTwoCharSurnames);
@@ -90,13 +98,18 @@ const EN_COMPANY_AFTER = new RegExp(
   'g',
 );
 const EN_SUFFIX_CO =
-  /\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(Inc\.?|Corp\.?|Ltd\.?|LLC|Technologies|Labs|Robotics|Holdings)(?![\w])/g;
+  /\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(Inc\.?|Corp\.?|Ltd\.?|LLC|Technologies|Labs|Robotics|Holdings|Ventures|Capital|Partners|Dynamics|Semiconductor|Computing|Research|Analytics)(?![\w])/g;
+/** "former Meta researchers Timothee Lacroix and Guillaume Lample": a plural role noun, then names. */
+const ROLE_PLURAL_NAMES = new RegExp(
+  `\\b(?:researchers|executives|engineers|scientists|founders|co-founders|cofounders|analysts|officials|investors|partners)\\s+(${FULL_NAME_EN})\\s+and\\s+(${FULL_NAME_EN})\\b`,
+  'g',
+);
 const KO_COMPANY = new RegExp(
-  `(?<![가-힣])(?:[가-힣A-Za-z]+\\s+){0,2}?(?:${COMPANY_NOUN_KO})\\s+([A-Z][\\w.&-]*|[가-힣]{2,8})(?=[\\s,.·'")]|$)`,
+  `(?<![가-힣])(?:[가-힣A-Za-z]+\\s+){0,2}?(?:${COMPANY_NOUN_KO})\\s+(?:(['"])([^'"\\n]{2,20})\\1|([A-Z][\\w.&-]*|[가-힣]{2,8})(?=[\\s,.·'")]|$))`,
   'g',
 );
 const QUOTE_BEFORE =
-  /(모델|LLM\)?|언어모델|챗봇|서비스|에이전트|앱|플랫폼|model|chatbot|assistant|app|called|named|dubbed)(?:인|으로|로)?\s*(['"])([^'"\n]{1,30})\2/g;
+  /(모델|LLM\)?|언어모델|챗봇|서비스|에이전트|앱|플랫폼|model|chatbot|assistant|app|(?:model|chatbot|assistant|app|product|service|agent)s?,? (?:called|named|dubbed))(?:인|으로|로)?\s*(['"])([^'"\n]{1,30})\2/g;
 const QUOTE_AFTER =
   /(?<![\w가-힣])(['"])([^'"\n]{1,30})\1(?:이라는|라는|을|를|은|는|이|가|의|와|과)?\s*(?:AI\s*)?(모델|LLM|챗봇|서비스|model|chatbot)/g;
 const VERSIONED_CUE =
@@ -156,22 +169,36 @@ function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: Map<stri
     const end = m.index + (m[1]?.length ?? 0);
     if (!isParticleRun(hangulRunAfter(text, end))) continue;
     let k = m.index;
+    let next: [number, number] | undefined; // the word between the name and the title, if any
     for (let steps = 0; steps < 5; steps++) {
       while (k > 0 && text[k - 1] === ' ') k--;
       let s = k;
       while (s > 0 && !/[\s,."'()\n]/.test(text[s - 1] ?? '')) s--;
       if (s === k) break;
-      const token = text.slice(s, k);
+      let token = text.slice(s, k);
+      // "박서연 한빛대 교수": when the word before is a name too, the nearer one is the employer
+      let s0 = s - 1;
+      while (s0 > 0 && text[s0 - 1] === ' ') s0--;
+      let p = s0;
+      while (p > 0 && !/[\s,."'()\n]/.test(text[p - 1] ?? '')) p--;
+      if (!next && koreanName(token) && s0 < s && koreanName(text.slice(p, s0)) && !covered(hits, p, s0)) {
+        next = [s, k];
+        [s, k] = [p, s0];
+        token = text.slice(s, k);
+      }
       if (koreanName(token) && !covered(hits, s, k)) {
         const info = addEntity(doc, newEntity('Person', token));
         titles.set(info.id, m[1] ?? '');
         emit(s, k, info, 'discovered');
+        if (next) employerAfterName(doc, hits, emit, next);
         break;
       }
       if (hits.some((h) => h.start === s && h.end === k && h.type === 'Person')) {
         titles.set(hits.find((h) => h.start === s)?.id ?? '', m[1] ?? '');
+        if (next) employerAfterName(doc, hits, emit, next);
         break;
       }
+      next = [s, k];
       // a word ending like a particle or verb (비결에, 대해, 사용해) ends the title phrase
       if (token.length > 8 || /[다며고에해서는은을를의로한]$/.test(token)) break;
       k = s;
@@ -179,23 +206,72 @@ function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: Map<stri
   }
 }
 
+/** Words that sit between a name and a title without naming an employer (공동 대표, 주한 대사). */
+const NOT_EMPLOYER = new Set([
+  '공동',
+  '신임',
+  '초대',
+  '당시',
+  '직전',
+  '상임',
+  '명예',
+  '각자',
+  '사내',
+  '사외',
+  '주한',
+  '주미',
+  '주중',
+  '주일',
+  '현직',
+  '전직',
+  '총괄',
+  '수석',
+  '부문',
+  '담당',
+  '현',
+  '전',
+]);
+const ORG_SUFFIX_KO = /(?:당|부|청|처|위원회|협회|재단|연구소|연구원|진흥원|학회|센터|대학교|대학|[가-힣]{2}대)$/;
+
+/**
+ * "김민성 한울투자증권 연구원", "강도윤 아르고반도체 대표": the one word between a person's name and
+ * their title is the employer, even when no lexicon knows it.
+ */
+function employerAfterName(doc: Doc, hits: Candidate[], emit: Emit, [s, k]: [number, number]): void {
+  const token = doc.text.slice(s, k);
+  if (covered(hits, s, k) || !/^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}$/.test(token)) return;
+  if (!/[가-힣]/.test(token) && !/^[A-Z]/.test(token)) return;
+  if (NOT_EMPLOYER.has(token) || STOP_KO.has(token) || TITLES_KO.has(token) || isLexicalForm(doc, token)) return;
+  if (/(?:적|상|간|내|외|급|형|용|별)$/.test(token)) return;
+  const type: EntityType = ORG_SUFFIX_KO.test(token) ? 'Organization' : 'Company';
+  emit(s, k, addEntity(doc, newEntity(type, token)), 'discovered');
+}
+
 function englishPersons(doc: Doc, hits: Candidate[], emit: Emit): void {
-  for (const re of [TITLE_THEN_NAME, NAME_COMMA_TITLE]) {
+  for (const re of [TITLE_THEN_NAME, NAME_COMMA_TITLE, ROLE_PLURAL_NAMES]) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-      const name = m[1] ?? '';
-      const start = m.index + m[0].indexOf(name);
-      const words = name.split(/\s+/);
-      if (words.some((w) => STOP_EN.has(w)) || covered(hits, start, start + name.length)) continue;
-      if (isLexicalForm(doc, words[0] ?? '') || isLexicalForm(doc, words[words.length - 1] ?? '')) continue;
-      emit(start, start + name.length, addEntity(doc, newEntity('Person', name)), 'discovered');
+      let from = m.index;
+      for (const name of [m[1], m[2]]) {
+        if (!name) continue;
+        const start = doc.text.indexOf(name, from);
+        from = start + name.length;
+        const words = name.split(/\s+/);
+        if (words.some((w) => STOP_EN.has(w)) || covered(hits, start, start + name.length)) continue;
+        if (isLexicalForm(doc, words[0] ?? '') || isLexicalForm(doc, words[words.length - 1] ?? '')) continue;
+        emit(start, start + name.length, addEntity(doc, newEntity('Person', name)), 'discovered');
+      }
     }
   }
 }
 
 function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
   const { text } = doc;
-  const take = (raw: string, at: number) => {
+  const take = (raw0: string, at0: number) => {
+    // "Munich-based Alpen Ventures": the place adjective is not part of the name
+    const based = /^[\w.-]+-based\s+/.exec(raw0)?.[0] ?? '';
+    const raw = raw0.slice(based.length);
+    const at = at0 + based.length;
     const name = /[가-힣]$/.test(raw) || /[가-힣]/.test(raw) ? stripParticle(raw) : raw.replace(/[.,]$/, '');
     if (name.length < 2 || STOP_KO.has(name) || STOP_EN.has(name.split(' ')[0] ?? '')) return;
     if (covered(hits, at, at + name.length) || isLexicalForm(doc, name)) return;
@@ -209,7 +285,8 @@ function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
   for (const re of [KO_COMPANY, EN_COMPANY_BEFORE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const raw = re === KO_COMPANY ? (m[1] ?? '') : (m[2] ?? '');
+      // "AI 스타트업 '윈판지능'을": a quoted name is taken whole
+      const raw = (re === KO_COMPANY ? (m[2] ?? m[3]) : m[2]) ?? '';
       take(raw, m.index + m[0].lastIndexOf(raw));
     }
   }
@@ -242,11 +319,18 @@ function models(doc: Doc, hits: Candidate[], emit: Emit): void {
   const found = (name: string, at: number, cue: string) => {
     const clean = name.trim();
     if (clean !== name || (/^[가-힣]{1,3}$/.test(clean) && /^(?:이|라|며|고|다)/.test(clean))) return;
-    if (!clean || covered(hits, at, at + clean.length) || /\s{2}|[.!?]$/.test(clean)) return;
-    if (!/[A-Za-z0-9]/.test(clean) && (clean.length > 8 || /\s/.test(clean))) return; // a phrase, not a name
+    // "'카나나 나노'": a quoted name is whole even where the lexicon knows only its family (카나나)
+    const inner = hits.filter((h) => h.start < at + clean.length && at < h.end);
+    const family = inner.every(
+      (h) => h.start >= at && h.end <= at + clean.length && h.end - h.start < clean.length && h.type === 'Model',
+    )
+      ? inner[0]
+      : undefined;
+    if (!clean || (inner.length && !family) || /\s{2}|[.!?]$/.test(clean)) return;
+    if (!family && !/[A-Za-z0-9]/.test(clean) && (clean.length > 8 || /\s/.test(clean))) return; // a phrase, not a name
     if (clean.split(/\s+/).length > 4 || isLexicalForm(doc, clean)) return;
-    const type: EntityType = /서비스|앱|플랫폼|에이전트|app/.test(cue) ? 'Product' : 'Model';
-    const developer = ownerBefore(doc, hits, at);
+    const type: EntityType = /서비스|앱|플랫폼|에이전트|app|product|service/.test(cue) ? 'Product' : 'Model';
+    const developer = (family && doc.entities.get(family.id)?.developer) || ownerBefore(doc, hits, at);
     const info = addEntity(doc, newEntity(type, clean, developer ? { developer } : {}));
     if (developer) doc.hints.developer.set(info.id, developer);
     emit(at, at + clean.length, info, 'discovered');

@@ -119,7 +119,7 @@ export function versionAfter(text: string, pos: number, letterFirst: boolean): {
     if (text[j] === ' ' || text[j] === '-') j++;
     if (parts.length === 0 && letterFirst && j === k) return null;
     const rest = text.slice(j, j + 24);
-    const v = (letterFirst && numeric === 0 ? LETTER_VERSION : VERSION).exec(rest);
+    const v = (letterFirst && parts.length === 0 ? LETTER_VERSION : VERSION).exec(rest);
     const en = EN_SUFFIX.exec(rest);
     const ko = /^[가-힣]{1,3}/.exec(rest);
     const koWord =
@@ -131,7 +131,8 @@ export function versionAfter(text: string, pos: number, letterFirst: boolean): {
     } else if (en && numeric + parts.length > 0) {
       parts.push(en[0].toLowerCase());
       k = j + en[0].length;
-    } else if (en && parts.length === 0 && /^ (?:Opus|Sonnet|Haiku) \d/.test(text.slice(k, k + 10))) {
+    } else if (en && parts.length === 0 && new RegExp(`^ ${en[0]} \\d`).test(text.slice(k, k + 14))) {
+      // "Claude Opus 4", "Mistral Medium 3": a tier word, then the version
       parts.push(en[0].toLowerCase());
       k = j + en[0].length;
     } else if (koWord && numeric > 0) {

@@ -8,7 +8,7 @@
 import type { Arg, SentenceArgs } from './args.js';
 import type { Doc } from './doc.js';
 import { entityInfo, GRAMMAR, NATIONALITY } from './lexicon.js';
-import { type Emit, findTriggers, sameClause, TRIGGER_RES } from './relations.js';
+import { type Emit, findTriggers, sameClause, subjectEn, TRIGGER_RES } from './relations.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (w: string[]) =>
@@ -36,6 +36,9 @@ const PERSON_TITLE_OF_ORG = new RegExp(
   `^,?\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+(?:and\\s+)?){0,3}?(?:${TITLE_EN})\\s+(?:of|at)\\s+(?:the\\s+)?$`,
 );
 const PERSON_COMMA_ORG = /^,\s+(?:the\s+)?$/;
+const LEADS_KO = /^['"]?(?:을|를)\s+(?:이끄는|이끌고 있는|설립한|창업한|세운|공동 창업한|공동창업한)\s+$/;
+/** "Sakana AI, co-founded by former Google researchers David Ha and Llion Jones" */
+const FOUNDED_BY = /^,?\s+(?:(?:co-?)?founded|led|run|headed|started)\s+(?:in\s+\d{4}\s+)?by\s+/;
 const COUNTRY_DESC_KO = new RegExp(`^(?:의)?\\s*(?:(?:${DESC_KO})\\s*){0,3}$`);
 const COUNTRY_DESC_EN = new RegExp(`^(?:'s)?(?:-based)?\\s+(?:(?:${DESC_EN})\\s+){0,3}$`);
 const NATIONALITY_BEFORE = new RegExp(
@@ -65,6 +68,13 @@ export function structuralLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
         emit('DEVELOPS', [a], [b], 0.85);
     }
     if (a.hit.type === 'Person') personLinks(doc, s, i, emit);
+    const by = isOrg(a) ? FOUNDED_BY.exec(text.slice(a.tail, a.tail + 40)) : null;
+    if (by) {
+      const from = a.tail + by[0].length;
+      const stop = text.indexOf(',', from) < 0 ? s.end : Math.min(s.end, text.indexOf(',', from));
+      const founders = args.filter((p) => p.hit.type === 'Person' && p.hit.start >= from && p.hit.end <= stop);
+      if (founders.length) emit('WORKS_FOR', founders, [a], 0.8);
+    }
     if (a.hit.type === 'Country' && b && isOrg(b) && b.hit.start - a.tail < 40) {
       const gap = text.slice(a.hit.end, b.hit.start);
       if (doc.lang === 'ko' ? COUNTRY_DESC_KO.test(gap) : COUNTRY_DESC_EN.test(gap) || /^(?:'s)\s+$/.test(gap))
@@ -78,7 +88,7 @@ export function structuralLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
 function related(a: string, b: string): boolean {
   const x = a.slice(a.indexOf(':') + 1);
   const y = b.slice(b.indexOf(':') + 1);
-  return x.startsWith(y) || y.startsWith(x);
+  return x.startsWith(`${y}-`) || y.startsWith(`${x}-`);
 }
 
 function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
@@ -90,6 +100,8 @@ function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
   if (prev && isOrg(prev) && p.hit.start - prev.hit.end < 40) {
     const gap = text.slice(prev.hit.end, p.hit.start);
     if (
+      // "'윈판지능'을 이끄는 천루이 대표", "회사를 창업한 김 대표"
+      LEADS_KO.test(gap) ||
       ORG_TITLE_PERSON.test(gap) ||
       (/^(?:의)?\s+$/.test(gap) && ORG_PERSON_TITLE_AFTER.test(text.slice(p.tail, p.tail + 30).trimStart()))
     ) {
@@ -148,15 +160,22 @@ export function developVerbs(doc: Doc, s: SentenceArgs, emit: Emit): void {
       continue;
     }
     const subjRoles = doc.lang === 'ko' ? ['subj'] : ['none', 'gen'];
-    const dev = [...s.args]
-      .reverse()
-      .find(
-        (a) =>
-          a.tail <= t.start &&
-          subjRoles.includes(a.role) &&
-          (isMaker(a) || a.hit.type === 'Person') &&
-          sameClause(doc, a.tail, t.start),
-      );
+    // English: the clause's subject, past relative clauses and appositives
+    const enSubj = doc.lang === 'en' ? subjectEn(doc, s, t.start) : undefined;
+    const enDev = enSubj
+      ?.map((k) => s.args[k])
+      .find((a): a is Arg => Boolean(a && (isMaker(a) || a.hit.type === 'Person')));
+    const dev =
+      enDev ??
+      [...s.args]
+        .reverse()
+        .find(
+          (a) =>
+            a.tail <= t.start &&
+            subjRoles.includes(a.role) &&
+            (isMaker(a) || a.hit.type === 'Person') &&
+            sameClause(doc, a.tail, t.start),
+        );
     if (!dev) continue;
     let model: Arg | undefined;
     if (doc.lang === 'ko') {
@@ -202,7 +221,10 @@ export function lexiconLinks(
   for (const a of s.args) {
     const info = doc.entities.get(a.hit.id);
     if (!info) continue;
-    const dev = info.developer && here.get(info.developer);
+    // the known developer, or its parent / subsidiary (네이버 for 네이버클라우드's 하이퍼클로바X)
+    const dev =
+      info.developer &&
+      (here.get(info.developer) ?? s.args.find((o) => isMaker(o) && related(info.developer ?? '', o.hit.id)));
     if (dev && isModel(a)) emit('DEVELOPS', [dev], [a], 0.7);
     else if (info.developer && isModel(a) && devCueInSentence && articleHas.has(info.developer)) {
       const d = entityInfo(info.developer);

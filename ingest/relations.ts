@@ -7,7 +7,7 @@
 import type { RelationType } from '../graph/model.js';
 import { type Arg, listRole, type SentenceArgs } from './args.js';
 import type { Doc } from './doc.js';
-import { TRIGGERS } from './lexicon.js';
+import { entityInfo, TRIGGERS } from './lexicon.js';
 import type { RelationHit } from './types.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -51,7 +51,11 @@ const KO_EXCLUDE = new RegExp(`^(?:${C.ko_exclude.join('|')})`);
 const KO_NEGATE = new RegExp(`^.{0,8}(?:${R.ko_negate.join('|')})`);
 const KO_PASSIVE = new RegExp(`^[가-힣]{0,3}\\s?(?:을|를)?\\s?(?:${R.ko_passive.join('|')})`);
 const EN_NEGATE = new RegExp(`(?:${R.en_negate.join('|')})\\s+(?:\\w+\\s+){0,3}$`);
-const ADNOMINAL = /^[가-힣]{0,1}(?:하는|한|할|하던|해온|해 온|중인|인|는|할 만한|할만한|할 수 있는)\s/;
+const ADNOMINAL =
+  /^[가-힣]{0,1}(?:하는|한|할|하던|해온|해 온|중인|인|는|할 만한|할만한|할 수 있는|하고 있는|하고있는|고 있는|해 왔던|했던)\s/;
+const KO_INV_NEGATE = new RegExp(`^.{0,12}(?:${I.ko_negate.join('|')})`);
+/** "X로부터 투자를 받은 Y", "투자를 유치한 Y": the target follows the adnominal verb. */
+const KO_RAISE_ADNOMINAL = /^[가-힣]{0,2}(?:은|한|던)\s/;
 
 export interface Trigger {
   start: number;
@@ -86,7 +90,7 @@ export function sameClause(doc: Doc, a: number, b: number): boolean {
   if (between.includes('"') || /[;:]/.test(between)) return false;
   return doc.lang === 'ko'
     ? !/(?:면서|지만|는데|으나|으며|했고|였고|이고|이며)[\s,]/.test(between)
-    : !/,?\s(?:while|but|whereas|although|which|who|after|before|as|when)\s/.test(between);
+    : !/,?\s(?:while|but|whereas|although|which|who|after|before|(?<!such )as|when)\s/.test(between);
 }
 
 export type Emit = (
@@ -143,7 +147,13 @@ function after(doc: Doc, s: SentenceArgs, pos: number, maxGap: number): number[]
   if (!l || listStart(s, l) - pos > maxGap || !sameClause(doc, pos, listStart(s, l))) return undefined;
   // "OpenAI's o1": the possessor and what it possesses are one argument
   const next = s.lists[k + 1];
-  if (listRole(s, l)?.role === 'gen' && next && listStart(s, next) - listEnd(s, l) <= 2) return [...l, ...next];
+  if (listRole(s, l)?.role === 'gen' && next && listStart(s, next) - listEnd(s, l) <= 2) {
+    // "Japan's SoftBank", "중국의 딥시크": a country before an organisation only says where it is
+    const owner = listRole(s, l);
+    const owned = s.args[next[0] ?? -1];
+    if (owner?.hit.type === 'Country' && l.length === 1 && owned && isMaker(owned)) return next;
+    return [...l, ...next];
+  }
   return l;
 }
 
@@ -175,16 +185,14 @@ function competesKo(doc: Doc, s: SentenceArgs, emit: Emit): void {
         continue;
       }
       // a headline has no particles: "SK하이닉스, … 삼성전자와 HBM 경쟁" — its first name is the topic
-      const first = s.lists[0];
+      // (the comma after the topic also reads as a list comma: "카카오, 네이버와" is one list)
+      const first = s.args[0];
       const headline =
-        first &&
-        listRole(s, first)?.role === 'none' &&
-        listStart(s, first) === s.start &&
-        doc.text[listEnd(s, first)] === ','
-          ? first
-          : undefined;
+        first && first.role === 'none' && first.hit.start === s.start && doc.text[first.tail] === ',' ? [0] : undefined;
       const subj = before(doc, s, t.start, ['subj']) ?? headline;
-      const partner = before(doc, s, t.start, directed ? ['dat', 'obj', 'com'] : ['com'], subj);
+      let partner = before(doc, s, t.start, directed ? ['dat', 'obj', 'com'] : ['com'], subj);
+      if (headline && subj === headline && partner?.[0] === 0)
+        partner = partner.length > 1 ? partner.slice(1) : undefined;
       if (!directed && subj && subj.length > 1 && !partner && once(`in${subj[0]}`)) {
         inside(emit, s, subj, 0.75); // "네이버와 카카오가 … 경쟁하고 있다"
         continue;
@@ -202,7 +210,31 @@ function competesKo(doc: Doc, s: SentenceArgs, emit: Emit): void {
     const owner = s.args.find((a) => a.role === 'gen' && a.tail <= t.start && t.start - a.tail <= 2);
     const other = after(doc, s, t.end, 4);
     if (owner && other) emit('COMPETES_WITH', [owner], members(s, other), 0.75);
+    // "딥시크가 … 흔들자 바이트댄스, 바이두 등 경쟁사들이 반격": the list are rivals of the subject
+    const rivals = s.lists.find((l) => /^\s*(?:등\s*)?$/.test(doc.text.slice(listEnd(s, l), t.start)));
+    const subj = rivals && !owner && before(doc, s, listStart(s, rivals), ['subj']);
+    if (rivals && subj && subj !== rivals) emit('COMPETES_WITH', members(s, subj), members(s, rivals), 0.7);
   }
+}
+
+/**
+ * The English subject of a verb at `pos`: the nearest name list before it, looking past a
+ * relative clause opener ("Mistral, which competes with") and a comma-enclosed appositive
+ * ("Sakana AI, co-founded by …, has raised"). Farther than `maxGap` characters it is no subject.
+ */
+export function subjectEn(doc: Doc, s: SentenceArgs, pos: number, maxGap = 60): number[] | undefined {
+  const head = doc.text.slice(s.start, pos);
+  // the antecedent of "…, which/who …" is the subject of the relative clause and of the main verb
+  const rel = [...head.matchAll(/,\s+(?:which|who)\s/g)].pop();
+  const appos = /,\s[^,]{3,90},\s+(?:(?:has|have|had|is|was|will|would|also|said|says)\s+)*(?:\w+\s+){0,2}$/.exec(head);
+  for (const cut of [rel, appos]) {
+    if (!cut) continue;
+    const end = s.start + (cut.index ?? 0);
+    const l = [...s.lists].reverse().find((x) => listEnd(s, x) <= end && end - listEnd(s, x) <= 3);
+    if (l && ['none', 'gen'].includes(listRole(s, l)?.role ?? '')) return l;
+  }
+  const l = before(doc, s, pos, ['none', 'gen']);
+  return l && pos - listEnd(s, l) <= maxGap ? l : undefined;
 }
 
 function competesEn(doc: Doc, s: SentenceArgs, emit: Emit): void {
@@ -240,7 +272,7 @@ function competesEn(doc: Doc, s: SentenceArgs, emit: Emit): void {
         }
         continue;
       }
-      const subj = before(doc, s, t.start, ['none', 'gen']);
+      const subj = subjectEn(doc, s, t.start, 40);
       const obj = after(doc, s, t.end, 30);
       if (
         subj &&
@@ -293,6 +325,10 @@ function regulatesKo(doc: Doc, s: SentenceArgs, emit: Emit): void {
               doc.text.slice(a.tail - 1, a.tail + 8),
             ) ||
             ((a.role === 'obj' || a.role === 'dat') && t.start - a.tail <= 20) ||
+            // "엔비디아의 대중 AI 칩 판매를 전면 규제": the owner of the regulated thing
+            (a.role === 'gen' &&
+              !authority(a) &&
+              /^[^,"]{0,24}?[을를]\s+(?:[가-힣]+\s+)?$/.test(doc.text.slice(a.tail, t.start))) ||
             (a.role === 'none' && t.start - a.tail <= 2))) ||
           (a.hit.start >= t.end && a.hit.start - t.end <= 8 && a.noun === '대상')),
     );
@@ -311,14 +347,18 @@ function regulatesEn(doc: Doc, s: SentenceArgs, emit: Emit): void {
       if (reg && target) emit('REGULATES', members(s, reg).filter(authority), members(s, target), 0.8);
       continue;
     }
-    const regList = before(doc, s, t.start, ['none', 'gen']);
+    const regList = subjectEn(doc, s, t.start);
     const regs = members(s, regList).filter(authority);
-    const obj = after(doc, s, t.end, 40);
+    const obj = after(doc, s, t.end, 70);
     if (!regs.length || !obj) continue;
+    const gap = doc.text.slice(t.end, listStart(s, obj));
     if (
-      /^[\s\w-]*?\b(?:on|against|targeting|of|over|from|to)\s+(?:the\s+)?(?:\w+\s+){0,2}$|^\s+(?:the\s+)?$/.test(
-        doc.text.slice(t.end, listStart(s, obj)),
-      )
+      (gap.length <= 40 &&
+        /^[\s\w-]*?\b(?:on|against|targeting|of|over|from|to)\s+(?:the\s+)?(?:\w+\s+){0,2}$|^\s+(?:the\s+)?$/.test(
+          gap,
+        )) ||
+      // "regulate providers of general-purpose models such as Mistral and OpenAI"
+      /^\s+(?:the\s+)?(?:[\w-]+\s+){1,5}(?:such as|including|like)\s+$/.test(gap)
     ) {
       emit('REGULATES', regs, members(s, obj), 0.8);
     }
@@ -347,12 +387,24 @@ function amountNear(doc: Doc, s: SentenceArgs, t: Trigger): { amount: string; cu
 
 function investsKo(doc: Doc, s: SentenceArgs, emit: Emit): void {
   for (const t of findTriggers(doc, T.koRaise, s)) {
-    const target = before(doc, s, t.start, ['subj']);
-    const investors = s.args.filter((a) => a.role === 'from' && a.tail <= t.start);
-    if (target && investors.length) emit('INVESTS_IN', investors, members(s, target), 0.75, amountNear(doc, s, t));
+    if (KO_INV_NEGATE.test(doc.text.slice(t.end, t.end + 16))) continue;
+    // "한국산업은행과 삼성벤처투자 등으로부터": every member of a 로부터 list is an investor
+    const investors = s.lists
+      .filter(
+        (l) => listRole(s, l)?.role === 'from' && listEnd(s, l) <= t.start && sameClause(doc, listEnd(s, l), t.start),
+      )
+      .flatMap((l) => members(s, l));
+    if (!investors.length) continue;
+    const adnominal = KO_RAISE_ADNOMINAL.test(doc.text.slice(t.end, t.end + 4));
+    const target = adnominal ? after(doc, s, t.end, 8) : before(doc, s, t.start, ['subj']);
+    if (target) emit('INVESTS_IN', investors, members(s, target), 0.75, amountNear(doc, s, t));
   }
   for (const t of findTriggers(doc, T.koInv, s)) {
     if (/^투자(?:자|가들|은행|사|처|심리|의견|전략|비용)/.test(doc.text.slice(t.start, t.start + 6))) continue;
+    // "지분 투자는 하지 않기로 했다": a denied investment is no relation
+    if (KO_INV_NEGATE.test(doc.text.slice(t.end, t.end + 16))) continue;
+    // "X로부터 투자를 받았다" is the raise rule's, the subject there is the target
+    if (/^[를을]?\s?받/.test(doc.text.slice(t.end, t.end + 4))) continue;
     const investor = before(doc, s, t.start, ['subj']);
     if (!investor) continue;
     const target = before(doc, s, t.start, ['dat', t.word === '인수' ? 'obj' : 'dat'], investor);
@@ -364,10 +416,11 @@ function investsKo(doc: Doc, s: SentenceArgs, emit: Emit): void {
 
 function investsEn(doc: Doc, s: SentenceArgs, emit: Emit): void {
   for (const t of findTriggers(doc, T.enRaise, s)) {
-    const target = before(doc, s, t.start, ['none', 'gen']);
+    const target = subjectEn(doc, s, t.start);
     const rest = doc.text.slice(t.end, s.end);
-    const m = /\b(?:from|led by|backed by)\s/.exec(rest);
-    const investors = m ? after(doc, s, t.end + m.index + m[0].length, 12) : undefined;
+    const m =
+      /\b(?:from|led by|backed by)\s+(?:the\s+)?(?:[\w.-]+-based\s+|investors\s+(?:including|such as)\s+)?/.exec(rest);
+    const investors = m ? after(doc, s, t.end + m.index + m[0].length, 4) : undefined;
     if (target && investors) emit('INVESTS_IN', members(s, investors), members(s, target), 0.75, amountNear(doc, s, t));
   }
   for (const t of findTriggers(doc, T.enInv, s)) {
@@ -379,12 +432,12 @@ function investsEn(doc: Doc, s: SentenceArgs, emit: Emit): void {
         emit('INVESTS_IN', members(s, investors), members(s, target), 0.75, amountNear(doc, s, t));
       continue;
     }
-    const investor = before(doc, s, t.start, ['none', 'gen']);
+    const investor = subjectEn(doc, s, t.start);
     const target = after(doc, s, t.end, 45);
     if (!investor || !target) continue;
     const gap = doc.text.slice(t.end, listStart(s, target));
     if (
-      /^(?:\s+(?:an?\s+)?(?:additional\s+)?(?:[$€£¥₩]?[\d,.]+\s*(?:billion|million|trillion|bn|m)?\s*)?(?:stake\s+)?(?:in|into)\s+(?:the\s+)?|\s+(?:the\s+)?)$/.test(
+      /^(?:\s+(?:an?\s+)?(?:(?:additional|further|about|roughly|nearly|around|some|more than|over|up to|another)\s+)*(?:[$€£¥₩]?[\d,.]+\s*(?:billion|million|trillion|bn|m)?\s*)?(?:stake\s+)?(?:in|into)\s+(?:the\s+)?|\s+(?:the\s+)?)$/.test(
         gap,
       )
     ) {
@@ -393,7 +446,35 @@ function investsEn(doc: Doc, s: SentenceArgs, emit: Emit): void {
   }
 }
 
-export function triggerRelations(doc: Doc, s: SentenceArgs, emit: Emit): void {
+/**
+ * "미국 상무부는 … 수출을 금지", "U.S. Commerce Department restricts …": an agency whose name
+ * spells out its country acts for that country, so the country regulates the target too.
+ */
+function stateOf(doc: Doc, a: Arg): Arg | undefined {
+  const country = a.hit.type === 'Organization' ? doc.entities.get(a.hit.id)?.country : undefined;
+  const info = country ? entityInfo(country.includes(':') ? country : `country:${country}`) : undefined;
+  if (!info) return undefined;
+  const surface = doc.text.slice(a.hit.start, a.hit.end);
+  const name = [...info.ko, ...info.en].find((n) => surface.startsWith(`${n} `));
+  if (!name) return undefined;
+  doc.entities.set(info.id, info);
+  const hit = {
+    start: a.hit.start,
+    end: a.hit.start + name.length,
+    id: info.id,
+    type: info.type,
+    how: 'abbrev' as const,
+  };
+  doc.extraHits.push(hit);
+  return { hit, tail: hit.end, role: a.role, quote: a.quote };
+}
+
+export function triggerRelations(doc: Doc, s: SentenceArgs, emit0: Emit): void {
+  const emit: Emit = (type, from, to, confidence, extra) => {
+    emit0(type, from, to, confidence, extra);
+    const states = type === 'REGULATES' ? from.flatMap((a) => stateOf(doc, a) ?? []) : [];
+    if (states.length) emit0(type, states, to, confidence - 0.05, extra);
+  };
   if (doc.lang === 'ko') {
     competesKo(doc, s, emit);
     regulatesKo(doc, s, emit);
