@@ -207,6 +207,8 @@ export function lexiconMentions(doc: Doc): Candidate[] {
       if (!rightBoundaryOk(text, m.end, last, isCountry, info.type === 'Model' || info.type === 'Product')) continue;
       if (isCountry && info.id === 'country:in' && /^(하|했|해|한다|된|되)/.test(text.slice(m.end, m.end + 2)))
         continue;
+      // "US$500 million", "C$240 million": a currency, not a mention of the country
+      if (isCountry && text[m.end] === '$') continue;
       addEntity(doc, info);
       out.push({ start: i, end: m.end, id: info.id, type: info.type, how: 'lexicon', kind: hit.kind });
       taken = m.end;

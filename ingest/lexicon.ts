@@ -216,7 +216,7 @@ export interface Triggers {
     string[]
   >;
   REGULATES: Record<'ko' | 'ko_negate' | 'ko_passive' | 'en' | 'en_negate', string[]>;
-  INVESTS_IN: Record<'ko' | 'ko_raise' | 'ko_negate' | 'en' | 'en_raise', string[]>;
+  INVESTS_IN: Record<'ko' | 'ko_raise' | 'ko_negate' | 'en' | 'en_raise' | 'ko_holder' | 'en_holder', string[]>;
   DEVELOPS: Record<'ko' | 'en', string[]>;
   currencies: Record<string, string>;
 }

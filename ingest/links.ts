@@ -31,7 +31,9 @@ const ORG_TITLE_PERSON = new RegExp(
   `^(?:의|'s)?\\s*(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO}|${TITLE_EN})(?:\\s*\\([A-Za-z]+\\))?\\s*$`,
 );
 const ORG_PERSON_TITLE_AFTER = new RegExp(`^(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO})`);
-const PERSON_ORG_KO = new RegExp(`^\\s*(?:[A-Za-z가-힣&-]+\\s+){0,3}?(?:${TITLE_KO}|장)(?!적)`);
+const PERSON_ORG_KO = new RegExp(
+  `^\\s*(?:[A-Za-z가-힣&-]+\\s+){0,3}?(?:(?:제\\d+|[A-Za-z]{0,3}[가-힣]{1,5})?(?:${TITLE_KO})|장)(?!적)`,
+);
 const PERSON_TITLE_OF_ORG = new RegExp(
   `^,?\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+(?:and\\s+)?){0,3}?(?:${TITLE_EN})\\s+(?:of|at)\\s+(?:the\\s+)?$`,
 );
@@ -75,7 +77,10 @@ export function structuralLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
       const founders = args.filter((p) => p.hit.type === 'Person' && p.hit.start >= from && p.hit.end <= stop);
       if (founders.length) emit('WORKS_FOR', founders, [a], 0.8);
     }
-    if (a.hit.type === 'Country' && b && isOrg(b) && b.hit.start - a.tail < 40) {
+    // "Canada's AI Safety Institute" when the lexicon puts that name in Britain: the country
+    // names another body of the same name, so it is no evidence for the known one
+    const known = b && (entityInfo(b.hit.id)?.country ?? doc.entities.get(b.hit.id)?.country);
+    if (a.hit.type === 'Country' && b && isOrg(b) && b.hit.start - a.tail < 40 && (!known || known === a.hit.id)) {
       const gap = text.slice(a.hit.end, b.hit.start);
       if (doc.lang === 'ko' ? COUNTRY_DESC_KO.test(gap) : COUNTRY_DESC_EN.test(gap) || /^(?:'s)\s+$/.test(gap))
         emit('BASED_IN', [b], [a], 0.85);

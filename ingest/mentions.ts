@@ -8,6 +8,7 @@
 import { discover } from './discover.js';
 import type { Doc } from './doc.js';
 import { abbreviationMentions, type Candidate, lexiconMentions, MODEL_CUE } from './entities.js';
+import { FAMILY } from './lexicon.js';
 import type { MentionHit } from './types.js';
 
 const PRIORITY: Record<MentionHit['how'], number> = { lexicon: 0, discovered: 1, coref: 2, abbrev: 3 };
@@ -39,5 +40,45 @@ export function findMentions(doc: Doc): MentionHit[] {
     if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
+  mergeFamilies(doc, kept);
   return kept.map(({ start, end, id, type, how }) => ({ start, end, id, type, how }));
+}
+
+/**
+ * "Grok 4 … Grok has drawn criticism", "가우스2 … 가우스로 처리": where an article names exactly
+ * one version of a model family and only later the bare family name, that name refers back to
+ * the version. With two or more versions (GPT-4o and GPT-4.5) the family stays its own entity.
+ */
+function mergeFamilies(doc: Doc, kept: Candidate[]): void {
+  const versions = new Map<string, Set<string>>();
+  for (const c of kept) {
+    if (FAMILY.has(c.id) || c.type !== 'Model') continue;
+    let family: string | undefined;
+    for (let k = c.id.indexOf('-'); k > 0 && !family; k = c.id.indexOf('-', k + 1))
+      if (FAMILY.has(c.id.slice(0, k))) family = c.id.slice(0, k);
+    if (family) versions.set(family, (versions.get(family) ?? new Set()).add(c.id));
+  }
+  // only when the family name comes after the version (a short reference back), never before it:
+  // "Claude … Claude 3.5 Sonnet" introduces the family first and speaks of both
+  const firstFamily = new Map<string, number>();
+  const firstVersion = new Map<string, number>();
+  for (const c of kept) {
+    const first = FAMILY.has(c.id) ? firstFamily : firstVersion;
+    if (!first.has(c.id)) first.set(c.id, c.start);
+  }
+  for (const c of kept) {
+    const only = FAMILY.has(c.id) ? versions.get(c.id) : undefined;
+    const version = only?.size === 1 ? [...only][0] : undefined;
+    if (!version) continue;
+    // the same word ("Grok" of "Grok 4"), or a bracketed twin right before it ("에이닷엑스(A.X) 4.0");
+    // another form of the family ("어니봇" beside "어니 4.5") names another product
+    const word = doc.text.slice(c.start, c.end).replace(/\s+/g, '');
+    const same = kept.some(
+      (v) =>
+        v.id === version &&
+        (doc.text.slice(v.start, v.end).replace(/\s+/g, '').startsWith(word) ||
+          (v.start > c.end && v.start - c.end < 12 && doc.text[c.end] === '(')),
+    );
+    if (same && (firstVersion.get(version) ?? Infinity) <= (firstFamily.get(c.id) ?? 0) + 12) c.id = version;
+  }
 }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { type Extraction, type Lang, relationAllowed, SYMMETRIC_RELATIONS } from '../graph/model.js';
 import { type Arg, sentenceArgs } from './args.js';
+import { nounPhraseCoref } from './coref.js';
 import type { Doc } from './doc.js';
 import { developVerbs, lexiconLinks, structuralLinks } from './links.js';
 import { findMentions } from './mentions.js';
@@ -97,6 +98,8 @@ export function extract(raw: RawArticle): Extraction {
   if (doc.lower.length !== text.length)
     doc.lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
   doc.hits = findMentions(doc);
+  const corefs = nounPhraseCoref(doc);
+  if (corefs.length) doc.hits = [...doc.hits, ...corefs].sort((a, b) => a.start - b.start);
   const rels = relations(doc);
   return resolve(doc, raw, articleId(text), rels);
 }

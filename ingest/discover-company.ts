@@ -1,0 +1,138 @@
+/**
+ * Entity discovery, companies and models: a company noun before or after a name (중국 스타트업
+ * 딥시크, "X, a Chinese startup"), company suffixes (Acme Robotics), quoted names next to
+ * 모델/model, and versioned names before a model cue; a model's developer is the company
+ * written right before it.
+ */
+import type { EntityType } from '../graph/model.js';
+import {
+  alt,
+  covered,
+  type Emit,
+  isLexicalForm,
+  NAME_EN,
+  newEntity,
+  STOP_EN,
+  STOP_KO,
+  stripParticle,
+} from './discover-shared.js';
+import type { Doc } from './doc.js';
+import { addEntity, type Candidate, leftBoundaryOk, rightBoundaryOk } from './entities.js';
+import { NATIONALITY } from './lexicon.js';
+
+const COMPANY_NOUN_KO =
+  '스타트업|기업|업체|회사|빅테크|팹리스|개발사|유니콘|게임사|투자사|통신사|제조사|칩메이커|파운드리|테크기업|AI기업';
+const COMPANY_NOUN_EN = 'startup|start-up|company|firm|chipmaker|lab|developer|maker|giant|unicorn|conglomerate';
+const NATION = alt([...NATIONALITY.keys()]);
+const EN_COMPANY_BEFORE = new RegExp(
+  `\\b(?:(${NATION})(?:-based)?\\s+)?(?:[\\w-]+\\s+){0,2}(?:${COMPANY_NOUN_EN})\\s+(${NAME_EN.replace('[a-z]+', '[\\w.&]+')}(?:\\s+[A-Z][\\w.&]*){0,2})`,
+  'g',
+);
+const EN_COMPANY_AFTER = new RegExp(
+  `([A-Z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*){0,2}),\\s+an?\\s+(?:(${NATION})\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${COMPANY_NOUN_EN})\\b`,
+  'g',
+);
+const EN_SUFFIX_CO =
+  /\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(Inc\.?|Corp\.?|Ltd\.?|LLC|Technologies|Labs|Robotics|Holdings|Ventures|Capital|Partners|Dynamics|Semiconductor|Computing|Research|Analytics)(?![\w])/g;
+const KO_COMPANY = new RegExp(
+  `(?<![가-힣])(?:[가-힣A-Za-z]+\\s+){0,2}?(?:${COMPANY_NOUN_KO})\\s+(?:(['"])([^'"\\n]{2,20})\\1|([A-Z][\\w.&-]*|[가-힣]{2,8})(?=[\\s,.·'")]|$))`,
+  'g',
+);
+const QUOTE_BEFORE =
+  /(모델|LLM\)?|언어모델|챗봇|서비스|에이전트|앱|플랫폼|model|chatbot|assistant|app|(?:model|chatbot|assistant|app|product|service|agent)s?,? (?:called|named|dubbed))(?:인|으로|로)?\s*(['"])([^'"\n]{1,30})\2/g;
+const QUOTE_AFTER =
+  /(?<![\w가-힣])(['"])([^'"\n]{1,30})\1(?:이라는|라는|을|를|은|는|이|가|의|와|과)?\s*(?:AI\s*)?(모델|LLM|챗봇|서비스|model|chatbot)/g;
+const VERSIONED_CUE =
+  /(?<![\w-])([A-Z][A-Za-z]*(?:-[A-Za-z]+)*[- ]?\d+(?:\.\d+)*[A-Za-z]?(?:-[A-Za-z]+)?)(?=\s*(?:모델|model|LLM|언어모델))/g;
+
+export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
+  const { text } = doc;
+  const take = (raw0: string, at0: number) => {
+    // "Munich-based Alpen Ventures": the place adjective is not part of the name
+    const based = /^[\w.-]+-based\s+/.exec(raw0)?.[0] ?? '';
+    const raw = raw0.slice(based.length);
+    const at = at0 + based.length;
+    const name = /[가-힣]$/.test(raw) || /[가-힣]/.test(raw) ? stripParticle(raw) : raw.replace(/[.,]$/, '');
+    if (name.length < 2 || STOP_KO.has(name) || STOP_EN.has(name.split(' ')[0] ?? '')) return;
+    if (covered(hits, at, at + name.length) || isLexicalForm(doc, name)) return;
+    if (
+      !leftBoundaryOk(text, at, name.charCodeAt(0), false) ||
+      !rightBoundaryOk(text, at + name.length, name.charCodeAt(name.length - 1), false)
+    )
+      return;
+    emit(at, at + name.length, addEntity(doc, newEntity('Company', name)), 'discovered');
+  };
+  for (const re of [KO_COMPANY, EN_COMPANY_BEFORE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "AI 스타트업 '윈판지능'을": a quoted name is taken whole
+      const raw = (re === KO_COMPANY ? (m[2] ?? m[3]) : m[2]) ?? '';
+      take(raw, m.index + m[0].lastIndexOf(raw));
+    }
+  }
+  EN_COMPANY_AFTER.lastIndex = 0;
+  for (let m = EN_COMPANY_AFTER.exec(text); m; m = EN_COMPANY_AFTER.exec(text)) take(m[1] ?? '', m.index);
+  EN_SUFFIX_CO.lastIndex = 0;
+  for (let m = EN_SUFFIX_CO.exec(text); m; m = EN_SUFFIX_CO.exec(text)) {
+    // "Acme Robotics" keeps its suffix word; "Acme Inc." is just Acme
+    const legal = /^(?:Inc|Corp|Ltd|LLC)/.test(m[2] ?? '');
+    take(legal ? (m[1] ?? '') : `${m[1]} ${m[2]}`, m.index);
+  }
+}
+
+/** The company right before a model name ("알리바바의", "OpenAI's", "오픈AI ‘…’") is its developer. */
+function ownerBefore(doc: Doc, hits: Candidate[], pos: number): string | undefined {
+  const owner = [...hits]
+    .reverse()
+    .find((h) => h.end <= pos && pos - h.end < 30 && (h.type === 'Company' || h.type === 'Organization'));
+  if (!owner) return undefined;
+  const between = doc.text.slice(owner.end, pos);
+  return /^(?:의|'s)?(?:\s*(?:새|신규|최신|차세대|자체|생성형|AI|인공지능|new|latest|its|own|open-source|오픈소스|대규모|언어모델|모델|LLM|model|추론|reasoning)\s*)*\s*['"]?$/.test(
+    between,
+  )
+    ? owner.id
+    : undefined;
+}
+
+export function models(doc: Doc, hits: Candidate[], emit: Emit): void {
+  const { text } = doc;
+  const found = (name: string, at: number, cue: string) => {
+    // "바르코(VARCO)", "메디라마(MediLlama) 2": the bracket holds a second name, not part of the first
+    const paren = /^([^()]+?)\s*\(([^()]+)\)(.*)$/.exec(name);
+    if (paren) {
+      const main = (paren[1] ?? '').trim();
+      const rest = paren[3] ?? '';
+      if (!main || isLexicalForm(doc, main) || covered(hits, at, at + main.length)) return;
+      const info = addEntity(doc, newEntity('Model', `${main}${rest}`, {}));
+      const alias = `${(paren[2] ?? '').trim()}${rest}`;
+      if (![...info.ko, ...info.en].includes(alias)) (/[가-힣]/.test(alias) ? info.ko : info.en).push(alias);
+      emit(at, at + main.length, info, 'discovered');
+      return;
+    }
+    const clean = name.trim();
+    if (clean !== name || (/^[가-힣]{1,3}$/.test(clean) && /^(?:이|라|며|고|다)/.test(clean))) return;
+    // "'카나나 나노'": a quoted name is whole even where the lexicon knows only its family (카나나)
+    const inner = hits.filter((h) => h.start < at + clean.length && at < h.end);
+    const family = inner.every(
+      (h) => h.start >= at && h.end <= at + clean.length && h.end - h.start < clean.length && h.type === 'Model',
+    )
+      ? inner[0]
+      : undefined;
+    if (!clean || (inner.length && !family) || /\s{2}|[.!?]$/.test(clean)) return;
+    if (!family && !/[A-Za-z0-9]/.test(clean) && (clean.length > 8 || /\s/.test(clean))) return; // a phrase, not a name
+    if (clean.split(/\s+/).length > 4 || isLexicalForm(doc, clean)) return;
+    const type: EntityType = /서비스|앱|플랫폼|에이전트|app|product|service/.test(cue) ? 'Product' : 'Model';
+    const developer = (family && doc.entities.get(family.id)?.developer) || ownerBefore(doc, hits, at);
+    const info = addEntity(doc, newEntity(type, clean, developer ? { developer } : {}));
+    if (developer) doc.hints.developer.set(info.id, developer);
+    emit(at, at + clean.length, info, 'discovered');
+  };
+  QUOTE_BEFORE.lastIndex = 0;
+  for (let m = QUOTE_BEFORE.exec(text); m; m = QUOTE_BEFORE.exec(text)) {
+    found(m[3] ?? '', m.index + m[0].length - 1 - (m[3]?.length ?? 0), m[1] ?? '');
+  }
+  QUOTE_AFTER.lastIndex = 0;
+  for (let m = QUOTE_AFTER.exec(text); m; m = QUOTE_AFTER.exec(text)) found(m[2] ?? '', m.index + 1, m[3] ?? '');
+  VERSIONED_CUE.lastIndex = 0;
+  for (let m = VERSIONED_CUE.exec(text); m; m = VERSIONED_CUE.exec(text)) found(m[1] ?? '', m.index, 'model');
+}

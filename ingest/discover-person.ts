@@ -1,0 +1,198 @@
+/**
+ * Entity discovery, persons: Korean names before a title (하정우 네이버클라우드 센터장), the
+ * employer between them even when unknown, English "CEO Jane Doe" / "Jane Doe, chief executive of
+ * X", and short references back to a person named in full (하 센터장, Doe).
+ */
+import type { EntityType } from '../graph/model.js';
+import {
+  alt,
+  covered,
+  type Emit,
+  esc,
+  FULL_NAME_EN,
+  isLexicalForm,
+  newEntity,
+  STOP_EN,
+  STOP_KO,
+  SURNAMES,
+  TWO_SURNAMES,
+} from './discover-shared.js';
+import type { Doc } from './doc.js';
+import { addEntity, type Candidate, hangulRunAfter } from './entities.js';
+import { GRAMMAR, isParticleRun } from './lexicon.js';
+
+const TITLES_KO = new Set(GRAMMAR.titlesKo);
+/**
+ * A title, possibly glued to what it heads: 개발실장, 딥러닝본부장, 제2차관, 선임연구위원. Group 1 is the
+ * whole word, group 2 the bare title (what a later short reference uses: "류 차관").
+ */
+const TITLE_KO_RE = new RegExp(
+  `(?<=[\\s(])((?:제\\d+|[A-Za-z]{0,3}[가-힣]{1,5})??(${alt(GRAMMAR.titlesKo)}))(?![A-Za-z])`,
+  'g',
+);
+const TITLE_EN = alt(GRAMMAR.titlesEn);
+const TITLE_KO_ALT = alt(GRAMMAR.titlesKo);
+const TITLE_THEN_NAME = new RegExp(`\\b(?:${TITLE_EN})\\s+(${FULL_NAME_EN})\\b`, 'g');
+const NAME_COMMA_TITLE = new RegExp(
+  `(${FULL_NAME_EN}),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|former\\s+)?(?:[A-Z][\\w.&-]*(?:'s)?\\s+)?(?:[a-z-]+\\s+(?:and\\s+)?){0,3}(?:${TITLE_EN})\\b`,
+  'g',
+);
+/** "former Meta researchers Timothee Lacroix and Guillaume Lample": a plural role noun, then names. */
+const ROLE_PLURAL_NAMES = new RegExp(
+  `\\b(?:researchers|executives|engineers|scientists|founders|co-founders|cofounders|analysts|officials|investors|partners)\\s+(${FULL_NAME_EN})\\s+and\\s+(${FULL_NAME_EN})\\b`,
+  'g',
+);
+
+/**
+ * A Korean full name. Words ending like an adnominal verb (선정한, 발표된) are refused unless
+ * `loose`: a known organisation stands between the word and the title (김창한 크래프톤 대표),
+ * where a verb cannot be.
+ */
+function koreanName(token: string, loose = false): boolean {
+  if (!/^[가-힣]{3,4}$/.test(token) || STOP_KO.has(token) || TITLES_KO.has(token)) return false;
+  if (token.length === 4 && !TWO_SURNAMES.has(token.slice(0, 2))) return false;
+  if (!SURNAMES.has(token[0] ?? '') && !TWO_SURNAMES.has(token.slice(0, 2))) return false;
+  return (
+    !/^(한국|중국|미국|일본|영국|독일|외국|국내|해외|정부|업계|관계)/.test(token) &&
+    (loose || !/[한된될던는]$/.test(token))
+  );
+}
+/** Units inside an employer (시스템반도체공학과, MX사업부): long words, but they do not end a title phrase. */
+const UNIT_KO = /(?:학과|학부|대학원|연구실|연구소|사업부|본부|센터|부문|그룹)$/;
+
+/** "하정우 네이버클라우드 AI 이노베이션 센터장": a Korean name a few words before a title. */
+export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: Map<string, string>): void {
+  const { text } = doc;
+  TITLE_KO_RE.lastIndex = 0;
+  for (let m = TITLE_KO_RE.exec(text); m; m = TITLE_KO_RE.exec(text)) {
+    const end = m.index + (m[1]?.length ?? 0);
+    if (!isParticleRun(hangulRunAfter(text, end))) continue;
+    let k = m.index;
+    let next: [number, number] | undefined; // the word between the name and the title, if any
+    for (let steps = 0; steps < 5; steps++) {
+      while (k > 0 && text[k - 1] === ' ') k--;
+      let s = k;
+      while (s > 0 && !/[\s,."'()\n]/.test(text[s - 1] ?? '')) s--;
+      if (s === k) break;
+      let token = text.slice(s, k);
+      // "박서연 한빛대 교수": when the word before is a name too, the nearer one is the employer
+      let s0 = s - 1;
+      while (s0 > 0 && text[s0 - 1] === ' ') s0--;
+      let p = s0;
+      while (p > 0 && !/[\s,."'()\n]/.test(text[p - 1] ?? '')) p--;
+      if (!next && koreanName(token) && s0 < s && koreanName(text.slice(p, s0)) && !covered(hits, p, s0)) {
+        next = [s, k];
+        [s, k] = [p, s0];
+        token = text.slice(s, k);
+      }
+      const orgBetween =
+        next !== undefined &&
+        hits.some((h) => h.start === next?.[0] && (h.type === 'Company' || h.type === 'Organization'));
+      if (koreanName(token, orgBetween) && !covered(hits, s, k)) {
+        const info = addEntity(doc, newEntity('Person', token));
+        titles.set(info.id, m[2] ?? '');
+        emit(s, k, info, 'discovered');
+        if (next) employerAfterName(doc, hits, emit, next);
+        break;
+      }
+      if (hits.some((h) => h.start === s && h.end === k && h.type === 'Person')) {
+        titles.set(hits.find((h) => h.start === s)?.id ?? '', m[2] ?? '');
+        if (next) employerAfterName(doc, hits, emit, next);
+        break;
+      }
+      next = [s, k];
+      // a word ending like a particle or verb (비결에, 대해, 사용해) ends the title phrase
+      if ((token.length > 8 && !UNIT_KO.test(token)) || /[다며고에해서는은을를의로한]$/.test(token)) break;
+      k = s;
+    }
+  }
+}
+
+/** Words that sit between a name and a title without naming an employer (공동 대표, 주한 대사). */
+const NOT_EMPLOYER = new Set([
+  '공동',
+  '신임',
+  '초대',
+  '당시',
+  '직전',
+  '상임',
+  '명예',
+  '각자',
+  '사내',
+  '사외',
+  '주한',
+  '주미',
+  '주중',
+  '주일',
+  '현직',
+  '전직',
+  '총괄',
+  '수석',
+  '부문',
+  '담당',
+  '현',
+  '전',
+]);
+const ORG_SUFFIX_KO = /(?:당|부|청|처|위원회|협회|재단|연구소|연구원|진흥원|학회|센터|대학교|대학|[가-힣]{2}대)$/;
+
+/**
+ * "김민성 한울투자증권 연구원", "강도윤 아르고반도체 대표": the one word between a person's name and
+ * their title is the employer, even when no lexicon knows it.
+ */
+function employerAfterName(doc: Doc, hits: Candidate[], emit: Emit, [s, k]: [number, number]): void {
+  const token = doc.text.slice(s, k);
+  if (covered(hits, s, k) || !/^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}$/.test(token)) return;
+  if (!/[가-힣]/.test(token) && !/^[A-Z]/.test(token)) return;
+  if (NOT_EMPLOYER.has(token) || STOP_KO.has(token) || TITLES_KO.has(token) || isLexicalForm(doc, token)) return;
+  if (/(?:적|상|간|내|외|급|형|용|별)$/.test(token)) return;
+  const type: EntityType = ORG_SUFFIX_KO.test(token) ? 'Organization' : 'Company';
+  emit(s, k, addEntity(doc, newEntity(type, token)), 'discovered');
+}
+
+export function englishPersons(doc: Doc, hits: Candidate[], emit: Emit): void {
+  for (const re of [TITLE_THEN_NAME, NAME_COMMA_TITLE, ROLE_PLURAL_NAMES]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      let from = m.index;
+      for (const name of [m[1], m[2]]) {
+        if (!name) continue;
+        const start = doc.text.indexOf(name, from);
+        from = start + name.length;
+        const words = name.split(/\s+/);
+        if (words.some((w) => STOP_EN.has(w)) || covered(hits, start, start + name.length)) continue;
+        if (isLexicalForm(doc, words[0] ?? '') || isLexicalForm(doc, words[words.length - 1] ?? '')) continue;
+        emit(start, start + name.length, addEntity(doc, newEntity('Person', name)), 'discovered');
+      }
+    }
+  }
+}
+
+/** Short references: "하 센터장" after "하정우 … 센터장"; "Doe" after "Jane Doe". */
+export function coreference(doc: Doc, hits: Candidate[], emit: Emit, titles: Map<string, string>): void {
+  const { text } = doc;
+  const persons = [...doc.entities.values()].filter((e) => e.type === 'Person');
+  for (const p of persons) {
+    const first = hits.find((h) => h.id === p.id);
+    if (!first) continue;
+    for (const name of p.ko) {
+      if (!/^[가-힣]{3,4}$/.test(name)) continue;
+      const surname = TWO_SURNAMES.has(name.slice(0, 2)) && name.length === 4 ? name.slice(0, 2) : name.slice(0, 1);
+      const title = titles.get(p.id) ?? p.title;
+      const titlesRe = title ? esc(title) : TITLE_KO_ALT;
+      const re = new RegExp(`(?<![가-힣])${surname}\\s?(?:${titlesRe})`, 'g');
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m.index < first.start || !isParticleRun(hangulRunAfter(text, m.index + m[0].length))) continue;
+        emit(m.index, m.index + m[0].length, p, 'coref');
+      }
+    }
+    for (const name of p.en) {
+      const words = name.split(/\s+/);
+      const last = words[words.length - 1];
+      if (words.length < 2 || !last || last.length < 3) continue;
+      const re = new RegExp(`(?<![\\w-])${esc(last)}(?![\\w-])(?!\\s+[A-Z])`, 'g');
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m.index > first.start) emit(m.index, m.index + last.length, p, 'coref');
+      }
+    }
+  }
+}
