@@ -60,6 +60,8 @@ function roleAfter(doc: Doc, hit: MentionHit): { role: Role; tail: number; noun?
   if (text[pos] === "'" || text[pos] === '"') pos++; // ‘챗GPT’에
   let run = hangulRunAfter(text, pos);
   if (run) return { role: roleOf(run), tail: pos + run.length };
+  const etc = etcHead(text, pos);
+  if (etc) return etc;
   // look through up to two transparent nouns: "중국 정부는", "미국 AI에", "챗GPT 개발에"
   let noun: string | undefined;
   for (let step = 0; step < 2; step++) {
@@ -77,6 +79,31 @@ function roleAfter(doc: Doc, hit: MentionHit): { role: Role; tail: number; noun?
   }
   return noun ? { role: 'none', tail: pos, noun } : { role: 'none', tail: hit.end };
 }
+
+/**
+ * "외교부·국방부 등 주요 부처들도", "X, Y 등 15개 컨소시엄이": after 등 the list's head noun comes
+ * (one to three words on), and its particle gives the whole list its role.
+ */
+function etcHead(text: string, pos: number): { role: Role; tail: number; noun: string } | undefined {
+  const m = ETC.exec(text.slice(pos, pos + 40));
+  if (!m) return undefined;
+  let k = (m.index ?? 0) + m[0].length;
+  for (let w = 0; w < 3; w++) {
+    const word = /^[가-힣A-Za-z0-9]+/.exec(text.slice(pos + k, pos + k + 16))?.[0];
+    if (!word) return undefined;
+    for (let c = 1; c < word.length; c++) {
+      const rest = word.slice(c);
+      if (/[가-힣]/.test(word[c - 1] ?? '') && isParticleRun(rest) && ROLE_OF.has(rest.replace(/^들/, '') || rest))
+        return { role: roleOf(rest), tail: pos + k + word.length, noun: '등' };
+    }
+    k += word.length;
+    const gap = /^ +/.exec(text.slice(pos + k, pos + k + 3))?.[0];
+    if (!gap) return undefined;
+    k += gap.length;
+  }
+  return undefined;
+}
+const ETC = /^\s*등\s+/;
 
 export interface SentenceArgs {
   /** the article's normalised text */
@@ -120,6 +147,8 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
   if (a.role !== 'none') return false;
   const gap = text.slice(a.hit.end, b.hit.start);
   if (!/^\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or)?\s*$/.test(gap)) return false;
+  // "미국 마이크론", "중국 알리바바": a country right before a company says where it is, no list
+  if (a.hit.type === 'Country' && b.hit.type !== 'Country' && /^\s+$/.test(gap)) return false;
   // "Microsoft invested in OpenAI, and Amazon has put …": ", and" + a verb starts a new clause
   return !(
     /^,\s*(?:and|but)\s/.test(gap) &&

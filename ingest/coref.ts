@@ -21,7 +21,7 @@ const MAX_BACK = 3;
 const isCompany = (h: MentionHit) => h.type === 'Company' || h.type === 'Organization';
 
 /** The company a sentence is about: its Korean subject / its English sentence-initial name. */
-function subjectOf(doc: Doc, index: number, hits: MentionHit[]): MentionHit | undefined {
+export function subjectOf(doc: Doc, index: number, hits: MentionHit[]): MentionHit | undefined {
   const s = doc.sentences[index];
   if (!s) return undefined;
   for (const h of hits) {
@@ -58,4 +58,14 @@ export function nounPhraseCoref(doc: Doc): MentionHit[] {
     if (antecedent) out.push({ start, end, id: antecedent.id, type: antecedent.type, how: 'coref' });
   }
   return out;
+}
+
+/** The company the last few sentences before `pos` were about (a Korean omitted owner: "경쟁사 X는"). */
+export function recentSubject(doc: Doc, pos: number, back = 2 * MAX_BACK): MentionHit | undefined {
+  const here = sentenceAt(doc, pos);
+  for (let i = here - 1; i >= Math.max(0, here - back); i--) {
+    const h = subjectOf(doc, i, doc.hits);
+    if (h) return h;
+  }
+  return undefined;
 }

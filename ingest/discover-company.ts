@@ -18,7 +18,7 @@ import {
 } from './discover-shared.js';
 import type { Doc } from './doc.js';
 import { addEntity, type Candidate, leftBoundaryOk, rightBoundaryOk } from './entities.js';
-import { NATIONALITY } from './lexicon.js';
+import { isParticleRun, NATIONALITY } from './lexicon.js';
 
 const COMPANY_NOUN_KO =
   '스타트업|기업|업체|회사|빅테크|팹리스|개발사|유니콘|게임사|투자사|통신사|제조사|칩메이커|파운드리|테크기업|AI기업';
@@ -33,7 +33,7 @@ const EN_COMPANY_AFTER = new RegExp(
   'g',
 );
 const EN_SUFFIX_CO =
-  /\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(Inc\.?|Corp\.?|Ltd\.?|LLC|Technologies|Labs|Robotics|Holdings|Ventures|Capital|Partners|Dynamics|Semiconductor|Computing|Research|Analytics)(?![\w])/g;
+  /\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+(Inc\.?|Corp\.?|Ltd\.?|LLC|Technologies|Labs|Robotics|Holdings|Ventures|Capital|Partners|Dynamics|Semiconductor|Computing|Research|Analytics)(?![\w])/g;
 const KO_COMPANY = new RegExp(
   `(?<![가-힣])(?:[가-힣A-Za-z]+\\s+){0,2}?(?:${COMPANY_NOUN_KO})\\s+(?:(['"])([^'"\\n]{2,20})\\1|([A-Z][\\w.&-]*|[가-힣]{2,8})(?=[\\s,.·'")]|$))`,
   'g',
@@ -53,7 +53,8 @@ export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
     const raw = raw0.slice(based.length);
     const at = at0 + based.length;
     const name = /[가-힣]$/.test(raw) || /[가-힣]/.test(raw) ? stripParticle(raw) : raw.replace(/[.,]$/, '');
-    if (name.length < 2 || STOP_KO.has(name) || STOP_EN.has(name.split(' ')[0] ?? '')) return;
+    // "회사 측에", "등에": particles alone are no name
+    if (name.length < 2 || STOP_KO.has(name) || STOP_EN.has(name.split(' ')[0] ?? '') || isParticleRun(name)) return;
     if (covered(hits, at, at + name.length) || isLexicalForm(doc, name)) return;
     if (
       !leftBoundaryOk(text, at, name.charCodeAt(0), false) ||

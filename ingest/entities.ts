@@ -45,6 +45,9 @@ const EN_SUFFIX =
 const VERSION = /^(?:\d+(?:\.\d+)*[a-z]?|[A-Za-z]\d+(?:\.\d+)*|\d+[BbMmKk])(?![A-Za-z0-9])/;
 const LETTER_VERSION = /^[A-Za-z]\d+(?:\.\d+)*(?![A-Za-z0-9])/;
 
+/** Nouns written glued to a country name that still refer to the state: 중국정부, 미국내, 한미간. */
+const COUNTRY_GLUE = /^(?:정부|당국|내|간|측|쪽)(?:이|가|은|는|을|를|의|에|에서|과|와|도|만)?$/;
+
 export function hangulRunAfter(text: string, end: number): string {
   let k = end;
   while (k < text.length && isHangul(text.charCodeAt(k))) k++;
@@ -73,8 +76,11 @@ export function rightBoundaryOk(
     return true;
   }
   if (isHangul(lastChar) && isHangul(next)) {
-    if (isCountry) return true;
     const rest = hangulRunAfter(text, end);
+    // "한국은", "중국 정부", "미국측" name the country; "한국어", "한국형", "중국산", "한국전자통신연구원"
+    // are words of their own (a language, an adjective, an organisation) and no mention of it;
+    // "한국인" is a nationality even though 인 alone also reads as a particle
+    if (isCountry) return (isParticleRun(rest) && !/^인(?:들)?/.test(rest)) || COUNTRY_GLUE.test(rest);
     // "LG AI연구원장", "삼성전자 사장" glued: a title after an organisation name
     const title = /^(?:장|원장|소장|대표|사장|회장|의장|센터장|위원장|총장)/.exec(rest);
     return isParticleRun(rest) || (title !== null && isParticleRun(rest.slice(title[0].length)));
@@ -149,13 +155,16 @@ function familyModel(doc: Doc, base: EntityInfo, parts: string[], surface: strin
   const devKey = dev ? dev.slice(dev.indexOf(':') + 1) : '';
   const familyKey = asDeveloper ? '' : base.id.slice(base.id.lastIndexOf('/') + 1);
   const key = [familyKey, ...parts].filter(Boolean).join('-');
-  const id = `model:${devKey ? `${devKey}/` : ''}${slug(key)}`;
-  const lexical = ENTITIES.get(id);
+  // the id says the type, so a chip (Ascend 910C) is product:…, never model:…
+  const type = base.type === 'Product' ? 'Product' : 'Model';
+  const id = `${type === 'Product' ? 'product' : 'model'}:${devKey ? `${devKey}/` : ''}${slug(key)}`;
+  // "엔비디아 H20": a company and a version may name a product the lexicon knows
+  const lexical = ENTITIES.get(id) ?? (asDeveloper ? ENTITIES.get(id.replace(/^model:/, 'product:')) : undefined);
   if (lexical) return addEntity(doc, lexical);
   const hangul = /[가-힣]/.test(surface);
   return addEntity(doc, {
     id,
-    type: base.type === 'Product' ? 'Product' : 'Model',
+    type,
     ko: hangul ? [surface] : [],
     en: hangul ? [] : [surface],
     ...(dev ? { developer: dev } : {}),

@@ -152,6 +152,10 @@ function nationalityLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
   }
 }
 
+/** "큐원 2.5를 바탕으로 A.X를 만들었다": the model built upon is not what the subject develops. */
+const BASE_MODEL_KO =
+  /^\s*(?:바탕으로|기반으로|토대로|베이스로|활용해|활용하여|이용해|이용하여|사용해|사용하여|가져와|미세조정해)/;
+
 /** Development verbs: "딥시크는 … 'R1'을 개발했다", "OpenAI released o3", "o3, developed by OpenAI". */
 export function developVerbs(doc: Doc, s: SentenceArgs, emit: Emit): void {
   const re = doc.lang === 'ko' ? TRIGGER_RES.koDev : TRIGGER_RES.enDev;
@@ -193,7 +197,8 @@ export function developVerbs(doc: Doc, s: SentenceArgs, emit: Emit): void {
             isModel(a) &&
             a.role === 'obj' &&
             t.start - a.tail < 25 &&
-            !/(?:해|하고|고|며|서|면)\s/.test(doc.text.slice(a.tail, t.start)),
+            !/(?:해|하고|고|며|서|면)\s/.test(doc.text.slice(a.tail, t.start)) &&
+            !BASE_MODEL_KO.test(doc.text.slice(a.tail, a.tail + 12)),
         );
       model ??= s.args.find((a) => a.hit.start >= t.end && a.hit.start - t.end < 16 && isModel(a));
     } else {
@@ -212,8 +217,9 @@ export function developVerbs(doc: Doc, s: SentenceArgs, emit: Emit): void {
 
 /**
  * Lexicon facts the sentence supports: a model and its known developer named in one sentence,
- * a person and their known employer in one sentence with a title, a company and its country in
- * one sentence. Lower confidence than the structural rules.
+ * a person and their known employer in one sentence. Lower confidence than the structural rules.
+ * No BASED_IN from the lexicon: a company and a country in one sentence ("메타는 미국 의회의 …")
+ * say nothing about where the company is; that edge needs an apposition in the text.
  */
 export function lexiconLinks(
   doc: Doc,
@@ -250,7 +256,5 @@ export function lexiconLinks(
     }
     const emp = info.employer && here.get(info.employer);
     if (emp && a.hit.type === 'Person') emit('WORKS_FOR', [a], [emp], 0.7);
-    const country = info.country && here.get(info.country);
-    if (country && isOrg(a) && country.hit.id !== a.hit.id) emit('BASED_IN', [a], [country], 0.6);
   }
 }

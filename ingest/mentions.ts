@@ -7,9 +7,14 @@
 
 import { discover } from './discover.js';
 import type { Doc } from './doc.js';
+import { sentenceAt } from './doc.js';
 import { abbreviationMentions, type Candidate, lexiconMentions, MODEL_CUE } from './entities.js';
 import { FAMILY } from './lexicon.js';
 import type { MentionHit } from './types.js';
+
+const HANGUL = /[가-힣]/;
+const KO_CUE_BEFORE = /(?:모델|AI|인공지능|챗봇|서비스|생성기|도구)\s*$/;
+const KO_CUE_AFTER = /^\s?(?:\d|모델|서비스|챗봇|앱|으로 만든|로 만든)/;
 
 const PRIORITY: Record<MentionHit['how'], number> = { lexicon: 0, discovered: 1, coref: 2, abbrev: 3 };
 
@@ -18,6 +23,18 @@ function supported(doc: Doc, c: Candidate, all: Candidate[]): boolean {
   if (c.kind === 'short') return all.some((o) => o.id === c.id && o.kind === 'name' && o.start < c.start);
   const info = doc.entities.get(c.id);
   const related = new Set([c.id, info?.developer, info?.employer].filter(Boolean));
+  // Hangul weak forms are everyday words too (달리 "unlike", 소라, 파이, 믿음, 커서): the support
+  // must be in the same sentence, or a model word right next to them, or quotes around them
+  if (HANGUL.test(doc.text.slice(c.start, c.end))) {
+    const s = doc.sentences[sentenceAt(doc, c.start)] ?? { start: 0, end: doc.text.length };
+    if (all.some((o) => o.kind === 'name' && related.has(o.id) && o !== c && o.start >= s.start && o.end <= s.end))
+      return true;
+    return (
+      /['"]$/.test(doc.text.slice(c.start - 1, c.start)) ||
+      KO_CUE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 12), c.start)) ||
+      KO_CUE_AFTER.test(doc.text.slice(c.end, c.end + 8))
+    );
+  }
   if (all.some((o) => o.kind === 'name' && related.has(o.id) && o !== c)) return true;
   const around = doc.text.slice(Math.max(0, c.start - 14), c.start) + doc.text.slice(c.end, c.end + 10);
   return (c.type === 'Model' || c.type === 'Product') && (MODEL_CUE.test(around) || doc.text[c.start - 1] === "'");

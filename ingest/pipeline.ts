@@ -8,6 +8,7 @@ import { type Arg, sentenceArgs } from './args.js';
 import { nounPhraseCoref } from './coref.js';
 import type { Doc } from './doc.js';
 import { developVerbs, lexiconLinks, structuralLinks } from './links.js';
+import { describedCountryLinks } from './links-country.js';
 import { findMentions } from './mentions.js';
 import { normalise } from './normalise.js';
 import { type Emit, findTriggers, TRIGGER_RES, triggerRelations } from './relations.js';
@@ -70,12 +71,14 @@ function relations(doc: Doc): RelationHit[] {
     };
     const sa = sentenceArgs(doc, index, hits);
     structuralLinks(doc, sa, emit);
-    if (hits.length > 1) {
+    // one name can be enough: the other end may be the previous sentences' topic ("경쟁사 X는")
+    if (hits.length > 1 || /^\s*경쟁/.test(doc.text.slice(sentence.start, sentence.start + 6))) {
       triggerRelations(doc, sa, emit);
       developVerbs(doc, sa, emit);
     }
     const cue = findTriggers(doc, doc.lang === 'ko' ? TRIGGER_RES.koDev : TRIGGER_RES.enDev, sa).length > 0;
     lexiconLinks(doc, sa, emit, cue, articleHas);
+    describedCountryLinks(doc, sa, emit);
   });
   return out;
 }

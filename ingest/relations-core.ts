@@ -162,7 +162,15 @@ export function after(doc: Doc, s: SentenceArgs, pos: number, maxGap: number): n
     const owner = listRole(s, l);
     const owned = s.args[next[0] ?? -1];
     if (owner?.hit.type === 'Country' && l.length === 1 && owned && isMaker(owned)) return next;
-    return [...l, ...next];
+    // "OpenAI's GPT-4.1 mini and Alibaba's Qwen3": the chain of possessives goes on
+    const out = [...l, ...next];
+    for (let j = k + 2; ; j++) {
+      const prev = s.lists[j - 1];
+      const cur = s.lists[j];
+      if (!prev || !cur || listRole(s, prev)?.role !== 'gen' || listStart(s, cur) - listEnd(s, prev) > 2) break;
+      out.push(...cur);
+    }
+    return out;
   }
   return l;
 }
@@ -191,8 +199,17 @@ export function subjectEn(doc: Doc, s: SentenceArgs, pos: number, maxGap = 60): 
     if (l && ['none', 'gen'].includes(listRole(s, l)?.role ?? '')) return l;
   }
   const l = before(doc, s, pos, ['none', 'gen']);
-  return l && pos - listEnd(s, l) <= maxGap ? l : undefined;
+  if (l && pos - listEnd(s, l) <= maxGap) return l;
+  // "Upstage said it will open an office … as it seeks to compete with OpenAI": a subject
+  // pronoun right before the verb stands for the name the sentence opened with
+  if (PRONOUN_SUBJECT.test(head.slice(-40))) {
+    const first = s.lists[0];
+    const a = first && s.args[first[0] ?? -1];
+    if (a && a.hit.type !== 'Person' && a.hit.type !== 'Country' && listStart(s, first) - s.start <= 70) return first;
+  }
+  return undefined;
 }
+const PRONOUN_SUBJECT = /(?:^|[\s,])(?:it|they)\s+(?:[a-z]+\s+){0,3}$/;
 
 const AMOUNT_KO =
   /(?:약\s*)?\d[\d,]*(?:\.\d+)?\s*(?:조|억|만|천)?(?:\s*\d[\d,]*(?:\.\d+)?\s*(?:억|만|천))*\s*(달러|원|엔|위안|유로|파운드)/g;

@@ -110,7 +110,7 @@ export function investsEn(doc: Doc, s: SentenceArgs, emit: Emit): void {
     // names investors; lower-case words before the name describe it ("the pension fund manager")
     const rest = doc.text.slice(t.end, s.end);
     const re =
-      /\b(?:from|led by|backed by|joined by|participation from|participation of)\s+(?:the\s+|a\s+)?(?:[\w.-]+-based\s+|investors\s+(?:including|such as)\s+|(?:[a-z][\w-]*\s+){0,4})/g;
+      /\b(?:from|led by|backed by|joined by|participation from|participation of|that included|which included|including)\s+(?:the\s+|a\s+)?(?:[\w.-]+-based\s+|investors\s+(?:including|such as)\s+|(?:[a-z][\w-]*\s+){0,4})/g;
     const investors: Arg[] = [];
     for (let m = re.exec(rest); m; m = re.exec(rest)) {
       const l = after(doc, s, t.end + m.index + m[0].length, 4);

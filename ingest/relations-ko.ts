@@ -3,6 +3,7 @@
  * their roles (X가 … Y에 맞먹는, X와 경쟁하는 Y, X는 … Y 대상 제재, X로부터 투자를 유치한 Y).
  */
 import { type Arg, listRole, type SentenceArgs } from './args.js';
+import { recentSubject } from './coref.js';
 import type { Doc } from './doc.js';
 import {
   ADNOMINAL,
@@ -70,11 +71,26 @@ export function competesKo(doc: Doc, s: SentenceArgs, emit: Emit): void {
     const owner = s.args.find((a) => a.role === 'gen' && a.tail <= t.start && t.start - a.tail <= 2);
     const other = after(doc, s, t.end, 4);
     if (owner && other) emit('COMPETES_WITH', [owner], members(s, other), 0.75);
+    // "경쟁사 삼성전자는 …" opening a sentence: the rival of the company the article was just about
+    const topic = !owner && other && t.start - s.start <= 2 ? recentSubject(doc, s.start) : undefined;
+    if (topic && other)
+      emit('COMPETES_WITH', [{ hit: topic, tail: topic.end, role: 'none', quote: 0 }], members(s, other), 0.65);
     // "딥시크가 … 흔들자 바이트댄스, 바이두 등 경쟁사들이 반격": the list are rivals of the subject
     const rivals = s.lists.find((l) => /^\s*(?:등\s*)?$/.test(doc.text.slice(listEnd(s, l), t.start)));
     const subj = rivals && !owner && before(doc, s, listStart(s, rivals), ['subj']);
     if (rivals && subj && subj !== rivals) emit('COMPETES_WITH', members(s, subj), members(s, rivals), 0.7);
   }
+}
+
+const OBJ_NOUN_BEFORE = /^\s+[가-힣]{1,5}[을를]\s+(?:[가-힣]+\s+)?$/;
+const GEN_ABOUT = /^\s*(?:[가-힣A-Za-z]+\s+){0,2}?[가-힣A-Za-z]+에\s*(?:대해|대한|대해서)/;
+
+/** The sentence's opening list when it is a topic (은/는): "미국 정부는 …" */
+function openingTopic(doc: Doc, s: SentenceArgs): number[] | undefined {
+  const l = s.lists[0];
+  const last = l && listRole(s, l);
+  if (!l || !last || last.role !== 'subj' || listStart(s, l) - s.start > 4) return undefined;
+  return /(?:은|는)$/.test(doc.text.slice(last.hit.end, last.tail)) ? l : undefined;
 }
 
 export function regulatesKo(doc: Doc, s: SentenceArgs, emit: Emit): void {
@@ -97,7 +113,8 @@ export function regulatesKo(doc: Doc, s: SentenceArgs, emit: Emit): void {
       continue;
     }
     const genReg = [...near].reverse().find((a) => authority(a) && a.role === 'gen');
-    const subjList = before(doc, s, t.start, ['subj']);
+    // a topic (은/는) that opens the sentence governs every clause: "미국 정부는 …했지만, … 통제하고 있다"
+    const subjList = before(doc, s, t.start, ['subj']) ?? openingTopic(doc, s);
     const subjReg = members(s, subjList).filter(authority);
     const regs = genReg ? [genReg] : subjReg;
     if (regs.length === 0) continue;
@@ -117,7 +134,14 @@ export function regulatesKo(doc: Doc, s: SentenceArgs, emit: Emit): void {
             (a.role === 'gen' &&
               !authority(a) &&
               /^[^,"]{0,24}?[을를]\s+(?:[가-힣]+\s+)?$/.test(doc.text.slice(a.tail, t.start))) ||
-            (a.role === 'none' && t.start - a.tail <= 2))) ||
+            (a.role === 'none' && t.start - a.tail <= 2) ||
+            // "딥시크 접속을 차단", "딥시크 사용을 금지": the thing done with the target is the object
+            (a.role === 'none' && OBJ_NOUN_BEFORE.test(doc.text.slice(a.tail, t.start))) ||
+            // "딥시크의 챗봇 앱에 대해 … 중단", "중국으로의 HBM 수출은 여전히 통제"
+            (a.role === 'gen' && !authority(a) && GEN_ABOUT.test(doc.text.slice(a.tail, a.tail + 20))) ||
+            (a.role === 'gen' &&
+              /(?:으로|로)의$/.test(doc.text.slice(a.hit.end, a.tail)) &&
+              /^\s*(?:[가-힣A-Za-z0-9]+\s+){0,2}?수출/.test(doc.text.slice(a.tail, t.start))))) ||
           (a.hit.start >= t.end && a.hit.start - t.end <= 8 && a.noun === '대상')),
     );
     if (targets.length) emit('REGULATES', regs, targets, 0.8);

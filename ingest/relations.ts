@@ -36,8 +36,30 @@ function stateOf(doc: Doc, a: Arg): Arg | undefined {
   return { hit, tail: hit.end, role: a.role, quote: a.quote };
 }
 
+const isModelArg = (a: Arg) => a.hit.type === 'Model' || a.hit.type === 'Product';
+/** When a model is compared with models, it rivals those models only, not their makers. */
+function splitKinds(from: Arg[], to: Arg[]): (readonly [Arg[], Arg[]])[] {
+  const fm = from.filter(isModelArg);
+  const tm = to.filter(isModelArg);
+  const fo = from.filter((a) => !isModelArg(a));
+  const to_ = to.filter((a) => !isModelArg(a));
+  // a maker set against a model ("딥시크가 오픈AI '챗GPT'에 맞먹는") rivals both; a model set
+  // against makers only ("R1 rivals OpenAI") keeps the pair as written
+  if (!fm.length || !tm.length) return [[from, to]];
+  return [
+    [fm, tm],
+    [fo, to_],
+  ];
+}
+
 export function triggerRelations(doc: Doc, s: SentenceArgs, emit0: Emit): void {
-  const emit: Emit = (type, from, to, confidence, extra) => {
+  const emit: Emit = (type, from0, to0, confidence, extra) => {
+    // rivalry pairs like with like: a model against a model, a maker against a maker
+    // ("Solar Pro 2 outscored OpenAI's GPT-4.1 mini" is no edge between Solar Pro 2 and OpenAI)
+    const pairs = type === 'COMPETES_WITH' ? splitKinds(from0, to0) : [[from0, to0] as const];
+    for (const [from, to] of pairs) emitOne(type, from, to, confidence, extra);
+  };
+  const emitOne: Emit = (type, from, to, confidence, extra) => {
     emit0(type, from, to, confidence, extra);
     const states = type === 'REGULATES' ? from.flatMap((a) => stateOf(doc, a) ?? []) : [];
     if (states.length) emit0(type, states, to, confidence - 0.05, extra);
