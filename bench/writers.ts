@@ -1,0 +1,114 @@
+/**
+ * Write throughput of three writers on the same extractions, each into an emptied database,
+ * one after another in the same run so that machine load affects them alike. The batched
+ * writer runs first and again last; its two runs bracket the others and show the drift.
+ */
+
+import type { Extraction } from '../graph/model.js';
+import { writeExtraction } from '../graph/write.js';
+import { type Database, emptyDatabase, type GraphSize, graphSize } from './database.js';
+import { openLangChain, toGraphDocument, writeLangChain } from './langchain-writer.js';
+import { rate, ratio, type Timing, timed } from './measure.js';
+import { writeNaive } from './naive-writer.js';
+
+export type WriterRun = Timing & GraphSize & { articlesPerSec: number; recordsPerSec: number; statements?: number };
+
+export type WritersResult = {
+  articles: number;
+  batched: WriterRun;
+  batchedAgain: WriterRun;
+  naive: WriterRun;
+  langchain: WriterRun;
+  ratios: {
+    batchedOverNaive: number;
+    batchedOverLangchain: number;
+    batchedOverNaiveRecords: number;
+    batchedOverLangchainRecords: number;
+  };
+};
+
+const INGESTED_AT = '2025-06-01T00:00:00.000Z';
+
+async function measure(db: Database, articles: number, work: () => Promise<number | undefined>): Promise<WriterRun> {
+  await emptyDatabase(db.g);
+  const [statements, timing] = await timed(db.pid, work);
+  const size = await graphSize(db.g);
+  return {
+    ...timing,
+    ...size,
+    articlesPerSec: rate(articles, timing.wallMs),
+    recordsPerSec: rate(size.records, timing.wallMs),
+    ...(statements !== undefined ? { statements } : {}),
+  };
+}
+
+/**
+ * A freshly started Neo4j compiles its query plans and JIT-compiles its own code on first
+ * use; whichever writer ran first would pay for that. Each writer writes a few other articles
+ * untimed first.
+ */
+async function warmUp(db: Database, extractions: Extraction[], texts: string[]): Promise<void> {
+  for (const x of extractions) await writeExtraction(db.g, x, { ingestedAt: INGESTED_AT });
+  await emptyDatabase(db.g);
+  for (const x of extractions) await writeNaive(db.g, x, INGESTED_AT);
+  await emptyDatabase(db.g);
+  const peer = await openLangChain(db.settings);
+  try {
+    await writeLangChain(
+      peer,
+      extractions.map((x, i) => toGraphDocument(x, texts[i] ?? '')),
+    );
+  } finally {
+    await peer.close();
+  }
+}
+
+export async function benchWriters(
+  db: Database,
+  extractions: Extraction[],
+  texts: string[],
+  warm: { extractions: Extraction[]; texts: string[] },
+): Promise<WritersResult> {
+  await warmUp(db, warm.extractions, warm.texts);
+  const n = extractions.length;
+  const batched = () =>
+    measure(db, n, async () => {
+      for (const x of extractions) await writeExtraction(db.g, x, { ingestedAt: INGESTED_AT });
+      return undefined;
+    });
+  const first = await batched();
+  const naive = await measure(db, n, async () => {
+    let statements = 0;
+    for (const x of extractions) statements += await writeNaive(db.g, x, INGESTED_AT);
+    return statements;
+  });
+  // Conversion to LangChain's format happens before the clock starts: it is not writing.
+  const documents = extractions.map((x, i) => toGraphDocument(x, texts[i] ?? ''));
+  const peer = await openLangChain(db.settings);
+  let langchain: WriterRun;
+  try {
+    langchain = await measure(db, n, async () => {
+      await writeLangChain(peer, documents);
+      return undefined;
+    });
+  } finally {
+    await peer.close();
+  }
+  const again = await batched();
+  // The mean of the two batched runs is compared with the runs between them.
+  const meanMs = (first.wallMs + again.wallMs) / 2;
+  const meanRecordsPerSec = (first.recordsPerSec + again.recordsPerSec) / 2;
+  return {
+    articles: n,
+    batched: first,
+    batchedAgain: again,
+    naive,
+    langchain,
+    ratios: {
+      batchedOverNaive: ratio(naive.wallMs, meanMs),
+      batchedOverLangchain: ratio(langchain.wallMs, meanMs),
+      batchedOverNaiveRecords: ratio(meanRecordsPerSec, naive.recordsPerSec),
+      batchedOverLangchainRecords: ratio(meanRecordsPerSec, langchain.recordsPerSec),
+    },
+  };
+}
