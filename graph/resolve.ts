@@ -41,34 +41,33 @@ export async function resolveEntities(
   keysOf: (row: EntityRow) => string[],
 ): Promise<{ idMap: Map<string, string>; existing: Map<string, ExistingEntity> }> {
   const idMap = new Map<string, string>();
-  const found = await tx.run(
-    'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.name AS name, e.aliases AS aliases',
-    { ids: rows.map((r) => r.id) },
+  const existing = new Map<string, ExistingEntity>();
+  // One round trip: each row either is a node already, or looks for candidates by alias.
+  const result = await tx.run(
+    `UNWIND $rows AS x
+     OPTIONAL MATCH (e:Entity {id: x.id})
+     CALL (x, e) {
+       WITH x, e WHERE e IS NULL AND x.query <> ''
+       CALL db.index.fulltext.queryNodes('entity_alias_keys', x.query) YIELD node
+       WITH x, node WHERE node.type = x.type
+       RETURN collect(DISTINCT {id: node.id, name: node.name, aliases: node.aliases}) AS candidates
+     }
+     RETURN x.id AS wanted, x.type AS type, e {.id, .name, .aliases} AS found, candidates`,
+    { rows: rows.map((r) => ({ id: r.id, type: r.type, query: keysOf(r).map(aliasPhrase).join(' OR ') })) },
   );
-  const existing = new Map<string, ExistingEntity>(
-    found.records.map((r) => [r.get('id'), { id: r.get('id'), name: r.get('name'), aliases: r.get('aliases') ?? [] }]),
-  );
-  const probes = rows
-    .filter((r) => !existing.has(r.id))
-    .map((r) => ({ id: r.id, type: r.type, query: keysOf(r).map(aliasPhrase).join(' OR ') }))
-    .filter((p) => p.query);
-  if (probes.length) {
-    const candidates = await tx.run(
-      `UNWIND $probes AS p
-       CALL db.index.fulltext.queryNodes('entity_alias_keys', p.query) YIELD node
-       WITH p, node WHERE node.type = p.type
-       RETURN p.id AS wanted, collect(DISTINCT {id: node.id, name: node.name, aliases: node.aliases}) AS nodes`,
-      { probes },
-    );
-    for (const record of candidates.records) {
-      const wanted: string = record.get('wanted');
-      const type = rows.find((r) => r.id === wanted)?.type ?? '';
-      const nodes = (record.get('nodes') as ExistingEntity[]).filter((n) => compatibleIds(wanted, n.id, type));
-      const only = nodes.length === 1 ? nodes[0] : undefined;
-      if (only) {
-        idMap.set(wanted, only.id);
-        existing.set(only.id, { ...only, aliases: only.aliases ?? [] });
-      }
+  for (const record of result.records) {
+    const found = record.get('found') as ExistingEntity | null;
+    if (found) {
+      existing.set(found.id, { ...found, aliases: found.aliases ?? [] });
+      continue;
+    }
+    const wanted: string = record.get('wanted');
+    const type: string = record.get('type');
+    const nodes = (record.get('candidates') as ExistingEntity[]).filter((n) => compatibleIds(wanted, n.id, type));
+    const only = nodes.length === 1 ? nodes[0] : undefined;
+    if (only) {
+      idMap.set(wanted, only.id);
+      existing.set(only.id, { ...only, aliases: only.aliases ?? [] });
     }
   }
   return { idMap, existing };

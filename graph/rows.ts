@@ -53,7 +53,8 @@ export function entityRows(extraction: Extraction): EntityRow[] {
   const byId = new Map<string, EntityRow>();
   for (const e of extraction.entities) {
     const row = byId.get(e.id);
-    const forms = [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)];
+    // Aliases are names: the extractor's, not every mention ("the company", "이 회사" refer, they do not name).
+    const forms = [e.name, ...e.aliases];
     if (row) {
       row.name = preferredName(row.name, e.name);
       row.aliases = mergeAliases(row.aliases, forms);

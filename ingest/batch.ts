@@ -3,8 +3,9 @@
  * transaction, so one bad input fails alone and the rest still go in.
  */
 import type { Graph } from '../graph/driver.js';
+import type { Extraction } from '../graph/model.js';
 import { knownArticleIds } from '../graph/read.js';
-import { type WriteResult, writeExtraction } from '../graph/write.js';
+import { emptyResult, type WriteResult, writeExtractions } from '../graph/write.js';
 import { expandInputs, InputError, loadInput } from './load.js';
 import { articleIdOf, extract, type RawArticle } from './pipeline.js';
 
@@ -65,11 +66,30 @@ export async function ingestBatch(
       g,
       loaded.flatMap((l) => ('raw' in l ? [l.id] : [])),
     );
+    const fresh: { input: string; extraction: Extraction }[] = [];
     for (const item of loaded) {
       if (!('raw' in item)) report(item);
-      else if (known.has(item.id)) report({ input: item.input, status: 'unchanged', ...unchanged(item.id) });
-      else report(await ingestLoaded(g, item.input, item.raw));
+      else if (known.has(item.id)) report({ input: item.input, ...emptyResult(item.id), status: 'unchanged' });
+      else {
+        try {
+          fresh.push({ input: item.input, extraction: extract(item.raw) });
+        } catch (error) {
+          report({ input: item.input, status: 'failed', error: describe(error) });
+        }
+      }
     }
+    const written = await writeExtractions(
+      g,
+      fresh.map((f) => f.extraction),
+    );
+    written.forEach((result, i) => {
+      const input = fresh[i]?.input ?? '';
+      if (result instanceof Error) report({ input, status: 'failed', error: describe(result) });
+      else {
+        const { status, ...rest } = result;
+        report({ input, status, ...rest });
+      }
+    });
   }
   return summarise(outcomes);
 }
@@ -84,26 +104,6 @@ async function loadOne(input: string, options: BatchOptions): Promise<Loaded | O
     return { input, status: 'failed', error: describe(error) };
   }
 }
-
-async function ingestLoaded(g: Graph, input: string, raw: RawArticle): Promise<Outcome> {
-  let extraction: ReturnType<typeof extract>;
-  try {
-    extraction = extract(raw);
-  } catch (error) {
-    return { input, status: 'failed', error: describe(error) };
-  }
-  const { status, ...result } = await writeExtraction(g, extraction);
-  return { input, status, ...result };
-}
-
-const unchanged = (articleId: string): Omit<WriteResult, 'status'> => ({
-  articleId,
-  replaced: [],
-  entitiesCreated: 0,
-  entitiesUpdated: 0,
-  relationsCreated: 0,
-  relationsUpdated: 0,
-});
 
 function describe(error: unknown): string {
   if (error instanceof InputError) return error.message;
