@@ -9,6 +9,7 @@ import {
   alt,
   covered,
   type Emit,
+  isCommonNounKo,
   isLexicalForm,
   NAME_EN,
   newEntity,
@@ -55,6 +56,7 @@ export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
     const name = /[가-힣]$/.test(raw) || /[가-힣]/.test(raw) ? stripParticle(raw) : raw.replace(/[.,]$/, '');
     // "회사 측에", "등에": particles alone are no name
     if (name.length < 2 || STOP_KO.has(name) || STOP_EN.has(name.split(' ')[0] ?? '') || isParticleRun(name)) return;
+    if (isCommonNounKo(raw, name)) return;
     if (covered(hits, at, at + name.length) || isLexicalForm(doc, name)) return;
     if (
       !leftBoundaryOk(text, at, name.charCodeAt(0), false) ||
@@ -72,7 +74,13 @@ export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
     }
   }
   EN_COMPANY_AFTER.lastIndex = 0;
-  for (let m = EN_COMPANY_AFTER.exec(text); m; m = EN_COMPANY_AFTER.exec(text)) take(m[1] ?? '', m.index);
+  for (let m = EN_COMPANY_AFTER.exec(text); m; m = EN_COMPANY_AFTER.exec(text)) {
+    // "… from FuriosaAI.\n\nTrianova, a Tokyo-based startup": the capitalised run may start in the
+    // sentence before; the name is what follows the last line or sentence break
+    const raw = m[1] ?? '';
+    const name = raw.split(/\n\s*|(?<=[a-z0-9]\.)\s+/).pop() ?? raw;
+    take(name, m.index + raw.length - name.length);
+  }
   EN_SUFFIX_CO.lastIndex = 0;
   for (let m = EN_SUFFIX_CO.exec(text); m; m = EN_SUFFIX_CO.exec(text)) {
     // "Acme Robotics" keeps its suffix word; "Acme Inc." is just Acme
@@ -97,6 +105,10 @@ function ownerBefore(doc: Doc, hits: Candidate[], pos: number): string | undefin
 
 export function models(doc: Doc, hits: Candidate[], emit: Emit): void {
   const { text } = doc;
+  // Mentions are taken in text order but created at the end: "스타트업 X는 거대언어모델 'M'을 공개했다.
+  // X의 새 모델 'M'은 …" names M's developer only at its second mention, and both mentions are one model.
+  const pending: (() => void)[] = [];
+  const developers = new Map<string, Set<string>>();
   const found = (name: string, at: number, cue: string) => {
     // "바르코(VARCO)", "메디라마(MediLlama) 2": the bracket holds a second name, not part of the first
     const paren = /^([^()]+?)\s*\(([^()]+)\)(.*)$/.exec(name);
@@ -104,10 +116,12 @@ export function models(doc: Doc, hits: Candidate[], emit: Emit): void {
       const main = (paren[1] ?? '').trim();
       const rest = paren[3] ?? '';
       if (!main || isLexicalForm(doc, main) || covered(hits, at, at + main.length)) return;
-      const info = addEntity(doc, newEntity('Model', `${main}${rest}`, {}));
-      const alias = `${(paren[2] ?? '').trim()}${rest}`;
-      if (![...info.ko, ...info.en].includes(alias)) (/[가-힣]/.test(alias) ? info.ko : info.en).push(alias);
-      emit(at, at + main.length, info, 'discovered');
+      pending.push(() => {
+        const info = addEntity(doc, newEntity('Model', `${main}${rest}`, {}));
+        const alias = `${(paren[2] ?? '').trim()}${rest}`;
+        if (![...info.ko, ...info.en].includes(alias)) (/[가-힣]/.test(alias) ? info.ko : info.en).push(alias);
+        emit(at, at + main.length, info, 'discovered');
+      });
       return;
     }
     const clean = name.trim();
@@ -123,10 +137,17 @@ export function models(doc: Doc, hits: Candidate[], emit: Emit): void {
     if (!family && !/[A-Za-z0-9]/.test(clean) && (clean.length > 8 || /\s/.test(clean))) return; // a phrase, not a name
     if (clean.split(/\s+/).length > 4 || isLexicalForm(doc, clean)) return;
     const type: EntityType = /서비스|앱|플랫폼|에이전트|app|product|service/.test(cue) ? 'Product' : 'Model';
-    const developer = (family && doc.entities.get(family.id)?.developer) || ownerBefore(doc, hits, at);
-    const info = addEntity(doc, newEntity(type, clean, developer ? { developer } : {}));
-    if (developer) doc.hints.developer.set(info.id, developer);
-    emit(at, at + clean.length, info, 'discovered');
+    const own = (family && doc.entities.get(family.id)?.developer) || ownerBefore(doc, hits, at);
+    const key = `${type} ${clean}`;
+    if (own) developers.set(key, (developers.get(key) ?? new Set()).add(own));
+    pending.push(() => {
+      // a mention without its developer nearby takes the one its other mentions name, if just one
+      const named = developers.get(key);
+      const developer = own || (named?.size === 1 ? [...named][0] : undefined);
+      const info = addEntity(doc, newEntity(type, clean, developer ? { developer } : {}));
+      if (developer) doc.hints.developer.set(info.id, developer);
+      emit(at, at + clean.length, info, 'discovered');
+    });
   };
   QUOTE_BEFORE.lastIndex = 0;
   for (let m = QUOTE_BEFORE.exec(text); m; m = QUOTE_BEFORE.exec(text)) {
@@ -136,4 +157,5 @@ export function models(doc: Doc, hits: Candidate[], emit: Emit): void {
   for (let m = QUOTE_AFTER.exec(text); m; m = QUOTE_AFTER.exec(text)) found(m[2] ?? '', m.index + 1, m[3] ?? '');
   VERSIONED_CUE.lastIndex = 0;
   for (let m = VERSIONED_CUE.exec(text); m; m = VERSIONED_CUE.exec(text)) found(m[1] ?? '', m.index, 'model');
+  for (const create of pending) create();
 }

@@ -8,8 +8,8 @@ import {
   alt,
   covered,
   type Emit,
-  esc,
   FULL_NAME_EN,
+  isCommonNounKo,
   isLexicalForm,
   newEntity,
   STOP_EN,
@@ -19,7 +19,7 @@ import {
 } from './discover-shared.js';
 import type { Doc } from './doc.js';
 import { addEntity, type Candidate, hangulRunAfter } from './entities.js';
-import { GRAMMAR, isParticleRun } from './lexicon.js';
+import { GRAMMAR, isHangul, isParticleRun } from './lexicon.js';
 
 const TITLES_KO = new Set(GRAMMAR.titlesKo);
 /**
@@ -31,7 +31,6 @@ const TITLE_KO_RE = new RegExp(
   'g',
 );
 const TITLE_EN = alt(GRAMMAR.titlesEn);
-const TITLE_KO_ALT = alt(GRAMMAR.titlesKo);
 const TITLE_THEN_NAME = new RegExp(`\\b(?:${TITLE_EN})\\s+(${FULL_NAME_EN})\\b`, 'g');
 const NAME_COMMA_TITLE = new RegExp(
   `(${FULL_NAME_EN}),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|former\\s+)?(?:[A-Z][\\w.&-]*(?:'s)?\\s+)?(?:[a-z-]+\\s+(?:and\\s+)?){0,3}(?:${TITLE_EN})\\b`,
@@ -144,6 +143,7 @@ function employerAfterName(doc: Doc, hits: Candidate[], emit: Emit, [s, k]: [num
   if (covered(hits, s, k) || !/^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}$/.test(token)) return;
   if (!/[가-힣]/.test(token) && !/^[A-Z]/.test(token)) return;
   if (NOT_EMPLOYER.has(token) || STOP_KO.has(token) || TITLES_KO.has(token) || isLexicalForm(doc, token)) return;
+  if (isCommonNounKo(token, token)) return;
   if (/(?:적|상|간|내|외|급|형|용|별)$/.test(token)) return;
   const type: EntityType = ORG_SUFFIX_KO.test(token) ? 'Organization' : 'Company';
   emit(s, k, addEntity(doc, newEntity(type, token)), 'discovered');
@@ -167,6 +167,34 @@ export function englishPersons(doc: Doc, hits: Candidate[], emit: Emit): void {
   }
 }
 
+/** All titles, longest first: the first that fits wins, as in an alternation. */
+const TITLES_LONGEST = [...GRAMMAR.titlesKo].sort((a, b) => b.length - a.length);
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const isWordChar = (c: number) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2d;
+
+/**
+ * End of "하 센터장" / "하센터장" starting at `at`: the surname, at most one space, a title; -1
+ * when none. Plain string tests, not a RegExp per person: compiling one per person per article
+ * and running it over the whole text showed in profiles.
+ */
+function surnameTitleEnd(text: string, at: number, surname: string, titles: readonly string[]): number {
+  if (at > 0 && isHangul(text.charCodeAt(at - 1))) return -1;
+  let k = at + surname.length;
+  if (isSpace(text[k])) k++; // a title never starts with a space, so no need to retry without it
+  const t = titles.find((w) => text.startsWith(w, k));
+  return t === undefined ? -1 : k + t.length;
+}
+
+/** Is the English surname at `at` a whole word, and not the first name of someone else ("Doe Smith")? */
+function surnameAlone(text: string, at: number, end: number): boolean {
+  if (at > 0 && isWordChar(text.charCodeAt(at - 1))) return false;
+  if (end < text.length && isWordChar(text.charCodeAt(end))) return false;
+  let k = end;
+  while (isSpace(text[k])) k++;
+  return !(k > end && /[A-Z]/.test(text[k] ?? ''));
+}
+
 /** Short references: "하 센터장" after "하정우 … 센터장"; "Doe" after "Jane Doe". */
 export function coreference(doc: Doc, hits: Candidate[], emit: Emit, titles: Map<string, string>): void {
   const { text } = doc;
@@ -178,20 +206,30 @@ export function coreference(doc: Doc, hits: Candidate[], emit: Emit, titles: Map
       if (!/^[가-힣]{3,4}$/.test(name)) continue;
       const surname = TWO_SURNAMES.has(name.slice(0, 2)) && name.length === 4 ? name.slice(0, 2) : name.slice(0, 1);
       const title = titles.get(p.id) ?? p.title;
-      const titlesRe = title ? esc(title) : TITLE_KO_ALT;
-      const re = new RegExp(`(?<![가-힣])${surname}\\s?(?:${titlesRe})`, 'g');
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m.index < first.start || !isParticleRun(hangulRunAfter(text, m.index + m[0].length))) continue;
-        emit(m.index, m.index + m[0].length, p, 'coref');
+      const options = title ? [title] : TITLES_LONGEST;
+      // matches do not overlap: after one, the search goes on from its end
+      for (let at = text.indexOf(surname); at >= 0; ) {
+        const end = surnameTitleEnd(text, at, surname, options);
+        if (end < 0) {
+          at = text.indexOf(surname, at + 1);
+          continue;
+        }
+        if (at >= first.start && isParticleRun(hangulRunAfter(text, end))) emit(at, end, p, 'coref');
+        at = text.indexOf(surname, end);
       }
     }
     for (const name of p.en) {
       const words = name.split(/\s+/);
       const last = words[words.length - 1];
       if (words.length < 2 || !last || last.length < 3) continue;
-      const re = new RegExp(`(?<![\\w-])${esc(last)}(?![\\w-])(?!\\s+[A-Z])`, 'g');
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m.index > first.start) emit(m.index, m.index + last.length, p, 'coref');
+      for (let at = text.indexOf(last); at >= 0; ) {
+        const end = at + last.length;
+        if (!surnameAlone(text, at, end)) {
+          at = text.indexOf(last, at + 1);
+          continue;
+        }
+        if (at > first.start) emit(at, end, p, 'coref');
+        at = text.indexOf(last, end);
       }
     }
   }

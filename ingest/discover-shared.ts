@@ -72,6 +72,22 @@ export const STOP_KO = new Set([
   '이용자',
   '사용자',
 ]);
+const COMMON_KO = new Set(GRAMMAR.commonNounsKo);
+const BOUND_KO = new Set(GRAMMAR.boundNounsKo);
+
+/**
+ * Is a word after a company noun an ordinary noun rather than a name ("회사 측은", "기업 고객들에게",
+ * "회사 내부적으로", "스타트업 중에서는")? Only a name can follow 스타트업/기업 as an apposition, but
+ * the same nouns head everyday phrases, and a romanised common noun makes a bogus company. Checked
+ * on the word as written (a bound noun plus particles: 측으로부터, 내에서) and on the name without
+ * a plural or derivational suffix (고객들, 내부적, 맞춤형, 고객용).
+ */
+export function isCommonNounKo(written: string, name: string): boolean {
+  if (BOUND_KO.has(written[0] ?? '') && isParticleRun(written.slice(1))) return true;
+  if (COMMON_KO.has(name)) return true;
+  return name.length > 2 && /[들적형용]$/.test(name) && COMMON_KO.has(name.slice(0, -1));
+}
+
 export const SURNAMES = new Set(GRAMMAR.koreanSurnames);
 export const TWO_SURNAMES = new Set(GRAMMAR.koreanTwoCharSurnames);
 

@@ -31,6 +31,13 @@ function rescan(doc: Doc, discovered: EntityInfo[], emit: Emit): void {
   }
 }
 
+/** The entities behind the candidates, each once, in order of first appearance in `out`. */
+function foundIn(doc: Doc, out: Candidate[]): EntityInfo[] {
+  return [...new Map(out.map((c) => [c.id, doc.entities.get(c.id)])).values()].filter((e): e is EntityInfo =>
+    Boolean(e),
+  );
+}
+
 export function discover(doc: Doc, hits: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const titles = new Map<string, string>();
@@ -40,11 +47,17 @@ export function discover(doc: Doc, hits: Candidate[]): Candidate[] {
   if (doc.lang === 'ko' || /[가-힣]/.test(doc.text)) koreanPersons(doc, hits, emit, titles);
   englishPersons(doc, hits, emit);
   companies(doc, [...hits, ...out], emit);
+  // later mentions of the persons and companies first: "스타트업 루나랩은 …" introduces the company,
+  // "루나랩의 새 모델 'Quasar-1'" names the model's developer, which models() reads from the hits
+  const people = foundIn(doc, out);
+  rescan(doc, people, emit);
+  const known = new Set(people.map((e) => e.id));
   models(doc, [...hits, ...out], emit);
-  const found = [...new Map(out.map((c) => [c.id, doc.entities.get(c.id)])).values()].filter((e): e is EntityInfo =>
-    Boolean(e),
+  rescan(
+    doc,
+    foundIn(doc, out).filter((e) => !known.has(e.id)),
+    emit,
   );
-  rescan(doc, found, emit);
   coreference(
     doc,
     [...hits, ...out].sort((a, b) => a.start - b.start),

@@ -23,6 +23,8 @@ import type { EntityInfo, MentionHit } from './types.js';
 
 /** Prefixes that glue onto a country name in Korean: 대중국(對中國) 수출, 친미, 반중, 방중, 주한. */
 const COUNTRY_PREFIX = new Set(['대', '친', '반', '탈', '범', '방', '재', '주', '對']);
+/** The same as code units: checked at every syllable of the text, where `text[i]` would allocate. */
+const COUNTRY_PREFIX_CODES = new Set([...COUNTRY_PREFIX].map((c) => c.charCodeAt(0)));
 const KO_SUFFIX: Record<string, string> = {
   맥스: 'max',
   프로: 'pro',
@@ -184,7 +186,7 @@ export function lexiconMentions(doc: Doc): Candidate[] {
     const cur = text.charCodeAt(i);
     const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
     if (
-      (isHangul(cur) && isHangul(prev) && !COUNTRY_PREFIX.has(text[i - 1] ?? '')) ||
+      (isHangul(cur) && isHangul(prev) && !COUNTRY_PREFIX_CODES.has(prev)) ||
       (isLatinOrDigit(cur) && isLatinOrDigit(prev))
     ) {
       i++;

@@ -46,14 +46,30 @@ export interface FormHit {
   kind: FormKind;
   family: boolean;
 }
+/**
+ * Keyed by UTF-16 code unit, not by one-character string: looking up `text[i]` allocates a
+ * string for every Hangul character, and the trie walk runs at every word start of every article.
+ */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
+  /** The same children as parallel arrays: most nodes have one or two, and a scan beats hashing. */
+  keys: number[];
+  kids: TrieNode[];
   hits?: FormHit[];
+}
+const SCAN_MAX = 6;
+function childOf(node: TrieNode, ch: number): TrieNode | undefined {
+  const keys = node.keys;
+  if (keys.length > SCAN_MAX) return node.next.get(ch);
+  for (let x = 0; x < keys.length; x++) if (keys[x] === ch) return node.kids[x];
+  return undefined;
 }
 
 export const ENTITIES = new Map<string, EntityInfo>();
 export const FAMILY = new Set<string>();
-const ROOT: TrieNode = { next: new Map() };
+const ROOT: TrieNode = { next: new Map(), keys: [], kids: [] };
+/** The root's children again, as a table by code unit: the root is looked up at every word start. */
+const FIRST: (TrieNode | undefined)[] = new Array(0x10000).fill(undefined);
 
 export const isHangul = (c: number) => c >= 0xac00 && c <= 0xd7a3;
 export const isLatinOrDigit = (c: number) =>
@@ -69,12 +85,18 @@ function addForm(form: string, hit: FormHit): void {
   // "하이퍼클로바 X" / "하이퍼클로바X", "Qwen 2.5" / "Qwen2.5": writers differ on these spaces.
   if (key.includes(' ')) variants.add(key.replace(/ /g, ''));
   for (const v of variants) {
+    // the text is walked one code unit at a time, so a form with a surrogate pair could never match
+    if (/[\ud800-\udfff]/.test(v)) continue;
     let node = ROOT;
-    for (const ch of v) {
+    for (let k = 0; k < v.length; k++) {
+      const ch = v.charCodeAt(k);
       let child = node.next.get(ch);
       if (!child) {
-        child = { next: new Map() };
+        child = { next: new Map(), keys: [], kids: [] };
         node.next.set(ch, child);
+        node.keys.push(ch);
+        node.kids.push(child);
+        if (node === ROOT) FIRST[ch] = child;
       }
       node = child;
     }
@@ -137,32 +159,36 @@ export interface TrieMatch {
   end: number;
   hits: FormHit[];
 }
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+/** Most positions match nothing: one shared, frozen empty answer instead of an allocation each. */
+const NO_MATCH: readonly TrieMatch[] = Object.freeze([]);
 
 /**
  * All lexicon forms that start at `i` in `lower` (the lower-cased text), longest first.
  * Whitespace runs in the text match one space of a form.
  */
-export function matchAt(lower: string, i: number): TrieMatch[] {
-  let node = ROOT.next.get(lower[i] ?? '');
-  if (!node) return [];
+export function matchAt(lower: string, i: number): readonly TrieMatch[] {
+  let node = FIRST[lower.charCodeAt(i)];
+  if (!node) return NO_MATCH;
   const found: TrieMatch[] = [];
   let j = i + 1;
   for (;;) {
     if (node.hits) found.push({ end: j, hits: node.hits });
     if (j >= lower.length) break;
-    let ch = lower[j] ?? '';
-    if (ch === ' ' || ch === '\n') {
+    let ch = lower.charCodeAt(j);
+    if (ch === SPACE || ch === NEWLINE) {
       let k = j;
-      while (lower[k] === ' ') k++;
-      if (lower[k] === '\n') break; // a form never spans lines
-      ch = ' ';
-      const child = node.next.get(ch);
+      while (lower.charCodeAt(k) === SPACE) k++;
+      if (lower.charCodeAt(k) === NEWLINE) break; // a form never spans lines
+      ch = SPACE;
+      const child = childOf(node, ch);
       if (!child) break;
       node = child;
       j = k;
       continue;
     }
-    const child = node.next.get(ch);
+    const child = childOf(node, ch);
     if (!child) break;
     node = child;
     j++;
@@ -189,6 +215,8 @@ export interface Grammar {
   modelCuesEn: string[];
   stopNamesKo: string[];
   stopNamesEn: string[];
+  commonNounsKo: string[];
+  boundNounsKo: string[];
   koreanSurnames: string;
   koreanTwoCharSurnames: string[];
 }

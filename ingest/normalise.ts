@@ -52,6 +52,11 @@ const DROP = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\r', '\
 const isIdeograph = (c: number) =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3400 && c <= 0x4dbf);
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** HANJA_COUNTRIES by code unit: findHanja looks at every character, `text[i]` would allocate. */
+const HANJA_CODES = new Map([...HANJA_COUNTRIES].filter(([k]) => k.length === 1).map(([k, v]) => [k.charCodeAt(0), v]));
+/** Their range: a comparison rules out ASCII and Hangul before any lookup. */
+const HANJA_MIN = Math.min(...HANJA_CODES.keys());
+const HANJA_MAX = Math.max(...HANJA_CODES.keys());
 
 const isPlain = (c: number) =>
   (c < 0x80 && c !== 0x60 && c !== 0x0d && c !== 0x09 && c !== 0x0b && c !== 0x0c) || (c >= 0xac00 && c <= 0xd7a3);
@@ -110,13 +115,15 @@ export function normalise(raw: string): Normalised {
 function findHanja(text: string): { start: number; end: number; id: string }[] {
   const found: { start: number; end: number; id: string }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const id = HANJA_COUNTRIES.get(text[i] ?? '');
+    const c = text.charCodeAt(i);
+    if (c < HANJA_MIN || c > HANJA_MAX) continue;
+    const id = HANJA_CODES.get(c);
     if (!id) continue;
     const prev = text.charCodeAt(i - 1);
     const next = text.charCodeAt(i + 1);
     if (isDigit(prev)) continue;
-    if (i > 0 && isIdeograph(prev) && !HANJA_COUNTRIES.has(text[i - 1] ?? '')) continue;
-    if (isIdeograph(next) && !HANJA_COUNTRIES.has(text[i + 1] ?? '')) continue;
+    if (i > 0 && isIdeograph(prev) && !HANJA_CODES.has(prev)) continue;
+    if (isIdeograph(next) && !HANJA_CODES.has(next)) continue;
     found.push({ start: i, end: i + 1, id });
   }
   return found;
