@@ -148,9 +148,12 @@ export async function writeInTransaction(
        }
        // The same rule as preferredName (rows.ts): a Korean form first, then the smaller string.
        WITH a, e, x, aliases, keys, e.name =~ '.*[가-힣].*' AS oldKorean, x.name =~ '.*[가-힣].*' AS newKorean
-       SET e.aliases = aliases, e.aliasKeys = keys,
-           e.name = CASE WHEN newKorean <> oldKorean THEN CASE WHEN newKorean THEN x.name ELSE e.name END
-                         WHEN x.name < e.name THEN x.name ELSE e.name END
+       WITH a, e, x, aliases, keys,
+            CASE WHEN newKorean <> oldKorean THEN CASE WHEN newKorean THEN x.name ELSE e.name END
+                 WHEN x.name < e.name THEN x.name ELSE e.name END AS name
+       // Most mentions add nothing new; skipping the SET spares two full-text index updates.
+       FOREACH (_ IN CASE WHEN aliases <> e.aliases OR keys <> e.aliasKeys OR name <> e.name THEN [1] ELSE [] END |
+         SET e.aliases = aliases, e.aliasKeys = keys, e.name = name)
        CREATE (a)-[m:MENTIONS]->(e)
        SET m.count = x.count, m.name = x.name, m.aliases = x.aliases, m.starts = x.starts, m.ends = x.ends
      }
