@@ -2,20 +2,15 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Graph } from '../../graph/driver.js';
 import { dumpGraph } from '../../graph/dump.js';
 import { ingestBatch } from '../../ingest/batch.js';
 import { runKg } from '../support/cli.js';
-import { emptyGraph, openTestGraph } from '../support/graph.js';
+import { emptyGraph, useTestGraph } from '../support/graph.js';
 
 const EXAMPLES = join(process.cwd(), 'examples');
-let g: Graph;
+const g = useTestGraph();
 beforeAll(async () => {
-  g = await openTestGraph();
   await emptyGraph(g);
-});
-afterAll(async () => {
-  await g.driver.close();
 });
 
 const duplicates = async (query: string) => (await g.driver.executeQuery(query)).records[0]?.get('n');

@@ -2,23 +2,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Graph } from '../../graph/driver.js';
 import { Extraction } from '../../graph/model.js';
 import { graphCounts } from '../../graph/read.js';
 import { runKg } from '../support/cli.js';
-import { emptyGraph, openTestGraph } from '../support/graph.js';
+import { useTestGraph } from '../support/graph.js';
 
 const GOOD = join(process.cwd(), 'examples', 'en-model-race.txt');
-let g: Graph;
-beforeAll(async () => {
-  g = await openTestGraph();
-});
-afterAll(async () => {
-  await g.driver.close();
-});
-beforeEach(async () => {
-  await emptyGraph(g);
-});
+const g = useTestGraph({ emptyBeforeEach: true });
 
 test('kg extract --json prints the documented contract with offsets into the text', async () => {
   const run = await runKg(['extract', GOOD, '--json']);

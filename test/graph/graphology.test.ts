@@ -1,13 +1,11 @@
 /** Neo4j -> graphology for analytics and export, against the real Neo4j. */
-import type { Graph } from '../../graph/driver.js';
 import { annotateMetrics, loadGraphology } from '../../graph/graphology.js';
 import { writeExtraction } from '../../graph/write.js';
 import { CHINA, DEEPSEEK, extraction, OPENAI, US } from '../support/fixtures.js';
-import { emptyGraph, openTestGraph } from '../support/graph.js';
+import { emptyGraph, useTestGraph } from '../support/graph.js';
 
-let g: Graph;
+const g = useTestGraph();
 beforeAll(async () => {
-  g = await openTestGraph();
   await emptyGraph(g);
   await writeExtraction(
     g,
@@ -32,9 +30,6 @@ beforeAll(async () => {
       ],
     }),
   );
-});
-afterAll(async () => {
-  await g.driver.close();
 });
 
 test('every entity becomes a node and every relation an edge, with their attributes', async () => {

@@ -5,12 +5,11 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Graph } from '../../graph/driver.js';
 import { dumpGraph, type GraphDump } from '../../graph/dump.js';
 import { findEntityIds, readEntity } from '../../graph/read.js';
 import { removeArticles } from '../../graph/remove.js';
 import { ingestBatch } from '../../ingest/batch.js';
-import { emptyGraph, openTestGraph } from '../support/graph.js';
+import { emptyGraph, useTestGraph } from '../support/graph.js';
 
 const EXAMPLES = join(process.cwd(), 'examples');
 const files = readdirSync(EXAMPLES)
@@ -19,16 +18,7 @@ const files = readdirSync(EXAMPLES)
 // What differs between two identical runs: when they happened.
 const TIMESTAMPS = ['ingestedAt'];
 
-let g: Graph;
-beforeAll(async () => {
-  g = await openTestGraph();
-});
-afterAll(async () => {
-  await g.driver.close();
-});
-beforeEach(async () => {
-  await emptyGraph(g);
-});
+const g = useTestGraph({ emptyBeforeEach: true });
 
 async function buildFrom(paths: string[]): Promise<GraphDump> {
   await emptyGraph(g);

@@ -1,5 +1,4 @@
 /** The graph store against the real Neo4j: schema, one-transaction writes, provenance, removal. */
-import type { Graph } from '../../graph/driver.js';
 import { writeTx } from '../../graph/driver.js';
 import { dumpGraph } from '../../graph/dump.js';
 import { findEntityIds, graphCounts, readArticle, readEntity } from '../../graph/read.js';
@@ -7,18 +6,9 @@ import { removeArticles } from '../../graph/remove.js';
 import { ensureSchema } from '../../graph/schema.js';
 import { writeExtraction, writeInTransaction } from '../../graph/write.js';
 import { CHINA, DEEPSEEK, extraction, OPENAI, US } from '../support/fixtures.js';
-import { emptyGraph, openTestGraph } from '../support/graph.js';
+import { useTestGraph } from '../support/graph.js';
 
-let g: Graph;
-beforeAll(async () => {
-  g = await openTestGraph();
-});
-afterAll(async () => {
-  await g.driver.close();
-});
-beforeEach(async () => {
-  await emptyGraph(g);
-});
+const g = useTestGraph({ emptyBeforeEach: true });
 
 const rivalry = extraction({
   source: 'news/rivalry.txt',

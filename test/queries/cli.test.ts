@@ -5,21 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
-import type { Graph as Neo4jGraph } from '../../graph/driver.js';
 import { dumpGraph } from '../../graph/dump.js';
 import { displayWidth } from '../../queries/format.js';
-import { emptyGraph, openTestGraph } from '../support/graph.js';
+import { emptyGraph, useTestGraph } from '../support/graph.js';
 import { testEnv } from '../support/server.js';
 import { writeFixture } from './fixture.js';
 
-let g: Neo4jGraph;
+const g = useTestGraph();
 beforeAll(async () => {
-  g = await openTestGraph();
   await emptyGraph(g);
   await writeFixture(g);
-});
-afterAll(async () => {
-  await g.driver.close();
 });
 
 type Run = { code: number; stdout: string; stderr: string };

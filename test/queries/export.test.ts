@@ -2,22 +2,17 @@
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import type { Graph as Neo4jGraph } from '../../graph/driver.js';
 import { writeExtraction } from '../../graph/write.js';
 import { exportGraph, flatAttributes, serialise } from '../../queries/export.js';
 import { runQuery } from '../../queries/library.js';
 import { extraction } from '../support/fixtures.js';
-import { emptyGraph, openTestGraph } from '../support/graph.js';
+import { emptyGraph, useTestGraph } from '../support/graph.js';
 import { writeFixture } from './fixture.js';
 
-let g: Neo4jGraph;
+const g = useTestGraph();
 beforeAll(async () => {
-  g = await openTestGraph();
   await emptyGraph(g);
   await writeFixture(g);
-});
-afterAll(async () => {
-  await g.driver.close();
 });
 
 const edgeTypes = (graph: Graph) => graph.mapEdges((_e, a) => String(a.type)).sort();

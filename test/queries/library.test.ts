@@ -2,21 +2,16 @@
  * Every named query against the real Neo4j on the fixture graph, asserting its rows; entity
  * parameters are given in the other language on purpose (DeepSeek finds 딥시크).
  */
-import type { Graph } from '../../graph/driver.js';
 import { dumpGraph } from '../../graph/dump.js';
 import { loadLibrary, parseQuery, QueryParamError, runNamed } from '../../queries/library.js';
 import { runCypher } from '../../queries/run.js';
-import { emptyGraph, openTestGraph } from '../support/graph.js';
+import { emptyGraph, useTestGraph } from '../support/graph.js';
 import { ARTICLES, writeFixture } from './fixture.js';
 
-let g: Graph;
+const g = useTestGraph();
 beforeAll(async () => {
-  g = await openTestGraph();
   await emptyGraph(g);
   await writeFixture(g);
-});
-afterAll(async () => {
-  await g.driver.close();
 });
 
 /** The rows, keeping only the named columns (ids and dates are asserted where they matter). */

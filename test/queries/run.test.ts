@@ -1,13 +1,11 @@
 /** Ad-hoc Cypher against the real Neo4j: read-only by default, limits, clear errors. */
-import type { Graph } from '../../graph/driver.js';
 import { writeExtraction } from '../../graph/write.js';
 import { CypherError, runCypher } from '../../queries/run.js';
 import { DEEPSEEK, extraction, OPENAI } from '../support/fixtures.js';
-import { emptyGraph, openTestGraph } from '../support/graph.js';
+import { emptyGraph, useTestGraph } from '../support/graph.js';
 
-let g: Graph;
+const g = useTestGraph();
 beforeAll(async () => {
-  g = await openTestGraph();
   await emptyGraph(g);
   await writeExtraction(
     g,
@@ -18,9 +16,6 @@ beforeAll(async () => {
       relations: [{ type: 'COMPETES_WITH', source: 'company:deepseek', target: 'company:openai' }],
     }),
   );
-});
-afterAll(async () => {
-  await g.driver.close();
 });
 
 test('nodes, relationships and paths come back with their kind; values as parameters', async () => {

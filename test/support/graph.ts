@@ -13,3 +13,19 @@ export async function openTestGraph(): Promise<Graph> {
 export async function emptyGraph(g: Graph): Promise<void> {
   await writeTx(g, (tx) => tx.run('MATCH (n) DETACH DELETE n'));
 }
+
+/**
+ * The test graph for one test file: opened before its tests, closed after them, and with
+ * `emptyBeforeEach` emptied before each test. Hooks declared after this call run after it.
+ */
+export function useTestGraph(options: { emptyBeforeEach?: boolean } = {}): Graph {
+  const g = {} as Graph;
+  beforeAll(async () => {
+    Object.assign(g, await openTestGraph());
+  });
+  afterAll(async () => {
+    await g.driver?.close();
+  });
+  if (options.emptyBeforeEach) beforeEach(() => emptyGraph(g));
+  return g;
+}
