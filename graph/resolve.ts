@@ -15,9 +15,10 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { EntityRow } from './rows.js';
 
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+/** Lucene treats these as syntax; a name or a typed search term means the characters. */
+export const luceneEscape = (term: string) => term.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
 /** A Lucene query matching exactly one normalised alias in the entity_alias_keys index. */
-export const aliasPhrase = (key: string) => `"${key.replace(LUCENE_SPECIAL, '\\$&')}"`;
+export const aliasPhrase = (key: string) => `"${luceneEscape(key)}"`;
 
 /** `model:deepseek/r1` → `deepseek`; `model:r1` → undefined. */
 export function developerOf(id: string): string | undefined {

@@ -10,6 +10,7 @@ import { readTx } from '../graph/driver.js';
 import { annotateMetrics, GraphFilter, type KnowledgeGraph, loadGraphology } from '../graph/graphology.js';
 import { RelationType, SYMMETRIC_RELATIONS } from '../graph/model.js';
 import { type EntityRecord, readEntity } from '../graph/read.js';
+import { luceneEscape } from '../graph/resolve.js';
 import { type JsonValue, runCypher } from '../queries/run.js';
 import { computeLayout, type Positions } from './layout.js';
 import {
@@ -132,9 +133,6 @@ export function toPayload(graph: KnowledgeGraph, positions: Positions, dropIsola
   return payload;
 }
 
-/** Lucene treats these as syntax; a user typing them means the characters. */
-const luceneEscape = (term: string) => term.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
-
 /**
  * Suggestions over names and aliases in both languages: the `entity_search` full-text index
  * (cjk analyzer: Korean bigrams, English words, with a prefix wildcard for half-typed words),
@@ -185,10 +183,15 @@ async function search(g: Graph, query: string, limit: number): Promise<Suggestio
 async function edgeDetails(g: Graph, ref: EdgeRef): Promise<EdgeDetails | undefined> {
   return readTx(g, async (tx) => {
     const result = await tx.run(
-      `MATCH (s:Entity)-[r]->(t:Entity)
-       WHERE CASE WHEN $key IS NOT NULL THEN elementId(r) = $key
-             ELSE type(r) = $type AND ((s.id = $source AND t.id = $target) OR ($symmetric AND s.id = $target AND t.id = $source))
-             END
+      // Two plain shapes rather than one CASE, so the planner seeks by element id or by the
+      // entity-id index instead of scanning every relationship.
+      `${
+        ref.key
+          ? 'MATCH (s:Entity)-[r]->(t:Entity) WHERE elementId(r) = $key'
+          : `MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
+             MATCH (a)-[r]-(b) WHERE type(r) = $type AND (startNode(r) = a OR $symmetric)
+             WITH startNode(r) AS s, r, endNode(r) AS t`
+      }
        WITH s, r, t LIMIT 1
        RETURN type(r) AS type, s {.id, .name, .type, .aliases} AS s, t {.id, .name, .type, .aliases} AS t,
               r.confidence AS confidence, r.amount AS amount, r.currency AS currency,
