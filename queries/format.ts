@@ -4,6 +4,7 @@
  * Hangul is right; long cells are wrapped rather than cut, since evidence must stay readable.
  */
 import Table from 'cli-table3';
+import stringWidth from 'string-width';
 import type { JsonNode, JsonRelationship, JsonValue, QueryRows } from './run.js';
 
 /** Widest a column grows before its text wraps (in terminal columns). */
@@ -38,14 +39,9 @@ export function cellText(value: JsonValue, listSeparator = '\n'): string {
   return JSON.stringify(value);
 }
 
-/** A rough display width (CJK and Hangul count two) used only to decide where to wrap. */
+/** Columns a string takes in a terminal (Hangul and CJK count two), to decide where to wrap. */
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text)
-    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
-      ? 2
-      : 1;
-  return width;
+  return stringWidth(text);
 }
 
 export function renderTable(result: Pick<QueryRows, 'columns' | 'rows'>): string {

@@ -1,5 +1,4 @@
 /** `kg query` and `kg export` as users run them: a child process against the test Neo4j. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import Graph from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { dumpGraph } from '../../graph/dump.js';
 import { displayWidth } from '../../queries/format.js';
+import { runKg as kg } from '../support/cli.js';
 import { emptyGraph, useTestGraph } from '../support/graph.js';
 import { testEnv } from '../support/server.js';
 import { writeFixture } from './fixture.js';
@@ -16,17 +16,6 @@ beforeAll(async () => {
   await emptyGraph(g);
   await writeFixture(g);
 });
-
-type Run = { code: number; stdout: string; stderr: string };
-
-function kg(args: string[], env: NodeJS.ProcessEnv = testEnv()): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'bin/kg.ts', ...args], { env }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 test('a named query prints an aligned table; English finds the Korean names', async () => {
   const run = await kg(['query', 'competitors', '--param', 'entity=DeepSeek']);
