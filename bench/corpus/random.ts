@@ -1,4 +1,6 @@
-/** A small seeded PRNG (mulberry32) so the same seed always yields the same corpus. */
+/** Seeded choices (over graph/graphology's PRNG) so the same seed always yields the same corpus. */
+import { seededRandom } from '../../graph/graphology.js';
+
 export type Random = {
   next(): number;
   int(n: number): number;
@@ -9,14 +11,7 @@ export type Random = {
 };
 
 export function seeded(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   return {
     next,
