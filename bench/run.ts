@@ -65,8 +65,10 @@ async function main(): Promise<void> {
     const queries = await benchQueries(db.g, options.queryRuns);
 
     const viewer = options.viewer
-      ? (log(`viewer: ${options.viewer.nodes} nodes / ${options.viewer.edges} edges`),
-        await benchViewer(options.viewer.nodes, options.viewer.edges))
+      ? await (async (size) => {
+          log(`viewer: ${size.nodes} nodes / ${size.edges} edges`);
+          return benchViewer(size.nodes, size.edges);
+        })(options.viewer)
       : { available: false as const, reason: 'skipped (--no-viewer)' };
 
     const partial: Omit<BenchResults, 'targets'> = {

@@ -55,7 +55,7 @@ export async function ingestBatch(
   const outcomes: Outcome[] = [...failures];
   const total = inputs.length + failures.length;
   options.onStart?.(total);
-  failures.forEach((f, i) => options.onOutcome?.(f, i + 1, total));
+  for (const [i, f] of failures.entries()) options.onOutcome?.(f, i + 1, total);
   const report = (outcome: Outcome) => {
     outcomes.push(outcome);
     options.onOutcome?.(outcome, outcomes.length, total);

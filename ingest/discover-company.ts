@@ -57,7 +57,7 @@ export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
     // "회사 측에", "등에": particles alone are no name
     if (name.length < 2 || STOP_KO.has(name) || STOP_EN.has(name.split(' ')[0] ?? '') || isParticleRun(name)) return;
     if (isCommonNounKo(raw, name)) return;
-    if (covered(hits, at, at + name.length) || isLexicalForm(doc, name)) return;
+    if (covered(hits, at, at + name.length) || isLexicalForm(name)) return;
     if (
       !leftBoundaryOk(text, at, name.charCodeAt(0), false) ||
       !rightBoundaryOk(text, at + name.length, name.charCodeAt(name.length - 1), false)
@@ -115,7 +115,7 @@ export function models(doc: Doc, hits: Candidate[], emit: Emit): void {
     if (paren) {
       const main = (paren[1] ?? '').trim();
       const rest = paren[3] ?? '';
-      if (!main || isLexicalForm(doc, main) || covered(hits, at, at + main.length)) return;
+      if (!main || isLexicalForm(main) || covered(hits, at, at + main.length)) return;
       pending.push(() => {
         const info = addEntity(doc, newEntity('Model', `${main}${rest}`, {}));
         const alias = `${(paren[2] ?? '').trim()}${rest}`;
@@ -135,7 +135,7 @@ export function models(doc: Doc, hits: Candidate[], emit: Emit): void {
       : undefined;
     if (!clean || (inner.length && !family) || /\s{2}|[.!?]$/.test(clean)) return;
     if (!family && !/[A-Za-z0-9]/.test(clean) && (clean.length > 8 || /\s/.test(clean))) return; // a phrase, not a name
-    if (clean.split(/\s+/).length > 4 || isLexicalForm(doc, clean)) return;
+    if (clean.split(/\s+/).length > 4 || isLexicalForm(clean)) return;
     const type: EntityType = /서비스|앱|플랫폼|에이전트|app|product|service/.test(cue) ? 'Product' : 'Model';
     const own = (family && doc.entities.get(family.id)?.developer) || ownerBefore(doc, hits, at);
     const key = `${type} ${clean}`;

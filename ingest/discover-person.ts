@@ -142,7 +142,7 @@ function employerAfterName(doc: Doc, hits: Candidate[], emit: Emit, [s, k]: [num
   const token = doc.text.slice(s, k);
   if (covered(hits, s, k) || !/^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}$/.test(token)) return;
   if (!/[가-힣]/.test(token) && !/^[A-Z]/.test(token)) return;
-  if (NOT_EMPLOYER.has(token) || STOP_KO.has(token) || TITLES_KO.has(token) || isLexicalForm(doc, token)) return;
+  if (NOT_EMPLOYER.has(token) || STOP_KO.has(token) || TITLES_KO.has(token) || isLexicalForm(token)) return;
   if (isCommonNounKo(token, token)) return;
   if (/(?:적|상|간|내|외|급|형|용|별)$/.test(token)) return;
   const type: EntityType = ORG_SUFFIX_KO.test(token) ? 'Organization' : 'Company';
@@ -160,7 +160,7 @@ export function englishPersons(doc: Doc, hits: Candidate[], emit: Emit): void {
         from = start + name.length;
         const words = name.split(/\s+/);
         if (words.some((w) => STOP_EN.has(w)) || covered(hits, start, start + name.length)) continue;
-        if (isLexicalForm(doc, words[0] ?? '') || isLexicalForm(doc, words[words.length - 1] ?? '')) continue;
+        if (isLexicalForm(words[0] ?? '') || isLexicalForm(words[words.length - 1] ?? '')) continue;
         emit(start, start + name.length, addEntity(doc, newEntity('Person', name)), 'discovered');
       }
     }

@@ -3,7 +3,6 @@
  * entity (id from the romanised name, developer folded into a model's id).
  */
 import type { EntityType } from '../graph/model.js';
-import type { Doc } from './doc.js';
 import type { Candidate } from './entities.js';
 import { GRAMMAR, isParticleRun, matchAt, PARTICLES } from './lexicon.js';
 import { personSlug, slug } from './romanize.js';
@@ -110,7 +109,7 @@ export function stripParticle(token: string): string {
   return token;
 }
 
-export function isLexicalForm(doc: Doc, word: string): boolean {
+export function isLexicalForm(word: string): boolean {
   return matchAt(word.toLowerCase(), 0).some((m) => m.end === word.length);
 }
 

@@ -35,7 +35,7 @@ export function isoDate(value: string | undefined | null): string | undefined {
   }
   if (ko) {
     const [, y, m, d] = ko;
-    return `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+    return `${y}-${m?.padStart(2, '0')}-${d?.padStart(2, '0')}`;
   }
   const d = new Date(v);
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);

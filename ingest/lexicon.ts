@@ -100,7 +100,8 @@ function addForm(form: string, hit: FormHit): void {
       }
       node = child;
     }
-    (node.hits ??= []).push(hit);
+    node.hits ??= [];
+    node.hits.push(hit);
   }
 }
 

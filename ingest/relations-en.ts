@@ -2,7 +2,7 @@
  * English trigger rules: COMPETES_WITH, REGULATES, INVESTS_IN. Word order gives the arguments
  * their roles (X rivals Y, X's rival Y, between X and Y, Y was fined by X, X invested $1bn in Y).
  */
-import { type Arg, listRole, type SentenceArgs } from './args.js';
+import type { Arg, SentenceArgs } from './args.js';
 import type { Doc } from './doc.js';
 import {
   after,

@@ -47,7 +47,7 @@ export function touchedNodes(graph: KnowledgeGraph, rows: QueryRows['rows']): Se
         found.add(graph.target(value.elementId));
       } else if (value.kind === 'node' && value.properties && typeof value.properties === 'object') {
         visit((value.properties as Record<string, JsonValue>).id ?? null);
-      } else Object.values(value).forEach((v) => visit(v as JsonValue));
+      } else for (const v of Object.values(value)) visit(v as JsonValue);
     }
   };
   for (const row of rows) Object.values(row).forEach(visit);

@@ -165,15 +165,25 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 /** Expected failures keep their message; anything else is logged here and reported plainly. */
 function sendError(res: ServerResponse, error: unknown): void {
-  if (error instanceof HttpError) return sendJson(res, error.status, { error: error.message });
+  if (error instanceof HttpError) {
+    sendJson(res, error.status, { error: error.message });
+    return;
+  }
   if (error instanceof z.ZodError) {
     const message = error.issues
       .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
       .join('; ');
-    return sendJson(res, 400, { error: message });
+    sendJson(res, 400, { error: message });
+    return;
   }
-  if (error instanceof CypherError) return sendJson(res, 400, { error: error.message, code: error.code });
-  if (error instanceof Neo4jUnavailableError) return sendJson(res, 503, { error: error.message });
+  if (error instanceof CypherError) {
+    sendJson(res, 400, { error: error.message, code: error.code });
+    return;
+  }
+  if (error instanceof Neo4jUnavailableError) {
+    sendJson(res, 503, { error: error.message });
+    return;
+  }
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
   console.error(`kg view: ${error instanceof Error ? (error.stack ?? message) : message}`);
   sendJson(res, 500, { error: `internal error: ${message}` });

@@ -7,7 +7,7 @@ import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { Graph } from '../graph/driver.js';
 import { readTx } from '../graph/driver.js';
-import { annotateMetrics, GraphFilter, type KnowledgeGraph, loadGraphology } from '../graph/graphology.js';
+import { annotateMetrics, type GraphFilter, type KnowledgeGraph, loadGraphology } from '../graph/graphology.js';
 import { RelationType, SYMMETRIC_RELATIONS } from '../graph/model.js';
 import { type EntityRecord, readEntity } from '../graph/read.js';
 import { luceneEscape } from '../graph/resolve.js';
@@ -292,7 +292,7 @@ export function highlights(rows: Record<string, JsonValue>[]): CypherPayload['hi
     }
     Object.values(value).forEach(visit);
   };
-  rows.forEach((row) => Object.values(row).forEach(visit));
+  for (const row of rows) Object.values(row).forEach(visit);
   return { nodes: [...nodes], edges: [...edges] };
 }
 
