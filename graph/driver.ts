@@ -4,8 +4,9 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
 import { type ConnectionSettings, connectionSettings } from './config.js';
+import { UnavailableError } from './errors.js';
 
-export class Neo4jUnavailableError extends Error {
+export class Neo4jUnavailableError extends UnavailableError {
   constructor(
     readonly uri: string,
     cause: string,
@@ -14,7 +15,8 @@ export class Neo4jUnavailableError extends Error {
     const hint = local
       ? 'start the local server with `kg db start`, or set NEO4J_URI to use another Neo4j'
       : 'check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD, and that the server is up';
-    super(`Neo4j is not reachable at ${uri} (${cause}): ${hint}`);
+    super('kg.Neo4j.Unavailable', `Neo4j is not reachable at ${uri} (${cause}): ${hint}`);
+    this.name = 'Neo4jUnavailableError';
   }
 }
 

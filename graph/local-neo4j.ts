@@ -10,11 +10,18 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_BOLT_PORT, localPaths, readServerState, type ServerState } from './config.js';
+import { UnavailableError } from './errors.js';
 
 export const NEO4J_VERSION = '5.26.19';
 const READY_MARK = 'kg-neo4j ready';
 
-export class LocalServerError extends Error {}
+/** The local server cannot be provisioned or started (no Maven, no JDK, a failed start). */
+export class LocalServerError extends UnavailableError {
+  constructor(message: string) {
+    super('kg.LocalServer', message);
+    this.name = 'LocalServerError';
+  }
+}
 
 /** Finds graph/neo4j (pom.xml + Launcher.java) whether running from source or from dist/. */
 function launcherDir(): string {

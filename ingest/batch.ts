@@ -6,7 +6,7 @@ import type { Graph } from '../graph/driver.js';
 import type { Extraction } from '../graph/model.js';
 import { knownArticleIds } from '../graph/read.js';
 import { emptyResult, type WriteResult, writeExtractions } from '../graph/write.js';
-import { expandInputs, InputError, loadInput } from './load.js';
+import { expandInputs, loadInput } from './load.js';
 import { articleIdOf, extract, type RawArticle } from './pipeline.js';
 
 export type Outcome =
@@ -105,8 +105,8 @@ async function loadOne(input: string, options: BatchOptions): Promise<Loaded | O
   }
 }
 
+/** The reason only: the outcome names the input beside it. */
 function describe(error: unknown): string {
-  if (error instanceof InputError) return error.message;
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -2,10 +2,18 @@
  * Bytes → text. News sites still serve EUC-KR/CP949, and Windows tools write UTF-16, so we
  * look at BOMs first, then check strict UTF-8, then ask chardet and convert with iconv-lite.
  */
+
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { KgError } from '../graph/errors.js';
 
-export class DecodeError extends Error {}
+/** Bytes that are not text in any encoding kg reads; the load stage adds the input's name. */
+export class DecodeError extends KgError {
+  constructor(message: string) {
+    super('input', 'kg.Input.Decode', message);
+    this.name = 'DecodeError';
+  }
+}
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -2,23 +2,15 @@
  * Load stage: files, folders and URLs → RawArticle. Every failure is an InputError that names
  * the input and the cause, so a batch can report it in one line and go on.
  */
+
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import { InputError } from '../graph/errors.js';
 import { DecodeError, decodeBytes } from './decode.js';
 import { extractHtml, isoDate } from './html.js';
 import { RawArticle } from './types.js';
 
 export { RawArticle };
-
-export class InputError extends Error {
-  constructor(
-    readonly input: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const DEFAULT_TIMEOUT_MS = 15000;

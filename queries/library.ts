@@ -18,12 +18,19 @@ import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { Graph } from '../graph/driver.js';
+import { UsageError } from '../graph/errors.js';
 import { ENTITY_TYPES, EntityType, RELATION_TYPES, RelationType } from '../graph/model.js';
 import { findEntityIds } from '../graph/read.js';
 import { type QueryRows, type RunOptions, runCypher } from './run.js';
 
 /** A named query that does not exist, or a parameter it does not accept (exit 2 in the CLI). */
-export class QueryParamError extends Error {}
+/** A named query called with an unknown name or a parameter that does not fit its schema. */
+export class QueryParamError extends UsageError {
+  constructor(message: string) {
+    super(message, 'kg.QueryParam');
+    this.name = 'QueryParamError';
+  }
+}
 
 /** Accepts `company` for `Company`: users type labels in any case. */
 const caseless = <T extends string>(values: readonly T[], schema: z.ZodType<T>) =>

@@ -6,6 +6,7 @@
 import neo4j, { isNode, isPath, isRelationship, type ManagedTransaction, Neo4jError, type Result } from 'neo4j-driver';
 import { z } from 'zod';
 import { type Graph, session } from '../graph/driver.js';
+import { CypherError } from '../graph/errors.js';
 
 export const RunOptions = z.object({
   write: z.boolean().default(false),
@@ -36,16 +37,6 @@ export type JsonValue =
   | JsonPath;
 
 export type QueryRows = { columns: string[]; rows: Record<string, JsonValue>[]; truncated: boolean; queryType: string };
-
-/** A query the user wrote that Neo4j refused, or that tried to write without --write. */
-export class CypherError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-  ) {
-    super(message);
-  }
-}
 
 export function toJson(value: unknown): JsonValue {
   if (value === null || value === undefined) return null;
@@ -118,6 +109,7 @@ export async function runCypher(
       throw new CypherError(
         'this query writes to the graph, and queries are read-only here (kg query accepts --write for a deliberate change)',
         'kg.ReadOnly',
+        'refused',
       );
     }
     const s = session(g, write ? 'WRITE' : 'READ');
@@ -135,6 +127,7 @@ export async function runCypher(
       throw new CypherError(
         timeout ? `query stopped after ${timeoutMs} ms (timeout)` : describeCypherError(error),
         error.code,
+        timeout ? 'timeout' : 'input',
       );
     }
     throw error;

@@ -8,9 +8,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { z } from 'zod';
-import { type Graph, Neo4jUnavailableError } from '../graph/driver.js';
-import { CypherError } from '../queries/run.js';
+import type { Graph } from '../graph/driver.js';
+import { type ErrorKind, KgError } from '../graph/errors.js';
 import { appDistDir } from './paths.js';
+import type { ErrorBody } from './shared.js';
 import { CypherBody, createNeo4jStore, EdgeQuery, GraphQuery, SearchQuery, type ViewerStore } from './store.js';
 
 export type ViewerOptions = { g?: Graph; store?: ViewerStore; port?: number; host?: string; appDir?: string };
@@ -33,14 +34,17 @@ const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 };
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** What each kind of failure is in HTTP: whose fault it was, and whether to come back later. */
+const STATUS_BY_KIND: Record<ErrorKind, number> = {
+  usage: 400,
+  input: 400,
+  unsupported: 405,
+  refused: 403,
+  'not-found': 404,
+  'too-large': 413,
+  timeout: 504,
+  unavailable: 503,
+};
 
 export async function startViewer(options: ViewerOptions): Promise<Viewer> {
   const store = options.store ?? (options.g ? createNeo4jStore(options.g) : undefined);
@@ -93,7 +97,8 @@ async function handle(
   // Bound to loopback, only loopback names may reach us: a web page elsewhere cannot
   // rebind its own domain to 127.0.0.1 and read the graph (DNS rebinding).
   const hostname = (req.headers.host ?? '').replace(/:\d+$/, '');
-  if (LOOPBACK.has(host) && !LOOPBACK.has(hostname)) throw new HttpError(403, `host ${hostname} is not allowed`);
+  if (LOOPBACK.has(host) && !LOOPBACK.has(hostname))
+    throw new KgError('refused', 'kg.Http.Host', `host ${hostname} is not allowed`);
 
   if (url.pathname.startsWith('/api/')) {
     const query = Object.fromEntries(url.searchParams);
@@ -108,12 +113,12 @@ async function handle(
       case 'GET /api/entity': {
         const { id } = z.object({ id: z.string().min(1).max(300) }).parse(query);
         const entity = await store.entity(id);
-        if (!entity) throw new HttpError(404, `no entity with id ${id}`);
+        if (!entity) throw new KgError('not-found', 'kg.Http.NotFound', `no entity with id ${id}`);
         return sendJson(res, 200, entity);
       }
       case 'GET /api/edge': {
         const edge = await store.edge(EdgeQuery.parse(query));
-        if (!edge) throw new HttpError(404, 'no such relation');
+        if (!edge) throw new KgError('not-found', 'kg.Http.NotFound', 'no such relation');
         return sendJson(res, 200, edge);
       }
       case 'POST /api/cypher': {
@@ -122,17 +127,20 @@ async function handle(
       }
       default: {
         const known = ['/api/graph', '/api/search', '/api/entity', '/api/edge', '/api/cypher'];
-        if (known.includes(url.pathname)) throw new HttpError(405, `${req.method} is not allowed on ${url.pathname}`);
-        throw new HttpError(404, `no API endpoint ${url.pathname}`);
+        if (known.includes(url.pathname))
+          throw new KgError('unsupported', 'kg.Http.Method', `${req.method} is not allowed on ${url.pathname}`);
+        throw new KgError('not-found', 'kg.Http.NotFound', `no API endpoint ${url.pathname}`);
       }
     }
   }
-  if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, `${req.method} is not allowed`);
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    throw new KgError('unsupported', 'kg.Http.Method', `${req.method} is not allowed`);
   const name = url.pathname === '/' ? '/index.html' : url.pathname;
   const body = files.get(name);
   if (!body) {
-    if (!files.size) throw new HttpError(503, 'the viewer app is not built: run `npm run build`');
-    throw new HttpError(404, `no file ${url.pathname}`);
+    if (!files.size)
+      throw new KgError('unavailable', 'kg.Http.NoApp', 'the viewer app is not built: run `npm run build`');
+    throw new KgError('not-found', 'kg.Http.NotFound', `no file ${url.pathname}`);
   }
   res.writeHead(200, { 'Content-Type': TYPES[extname(name)] ?? 'application/octet-stream', ...SECURITY_HEADERS });
   res.end(req.method === 'HEAD' ? undefined : body);
@@ -143,13 +151,13 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new HttpError(413, `request body over ${MAX_BODY} bytes`);
+    if (size > MAX_BODY) throw new KgError('too-large', 'kg.Http.Body', `request body over ${MAX_BODY} bytes`);
     chunks.push(chunk as Buffer);
   }
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
-    throw new HttpError(400, 'the request body is not valid JSON');
+    throw new KgError('input', 'kg.Http.Json', 'the request body is not valid JSON');
   }
 }
 
@@ -165,10 +173,6 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 /** Expected failures keep their message; anything else is logged here and reported plainly. */
 function sendError(res: ServerResponse, error: unknown): void {
-  if (error instanceof HttpError) {
-    sendJson(res, error.status, { error: error.message });
-    return;
-  }
   if (error instanceof z.ZodError) {
     const message = error.issues
       .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
@@ -176,12 +180,9 @@ function sendError(res: ServerResponse, error: unknown): void {
     sendJson(res, 400, { error: message });
     return;
   }
-  if (error instanceof CypherError) {
-    sendJson(res, 400, { error: error.message, code: error.code });
-    return;
-  }
-  if (error instanceof Neo4jUnavailableError) {
-    sendJson(res, 503, { error: error.message });
+  if (error instanceof KgError) {
+    const body: ErrorBody = { error: error.message, code: error.code, kind: error.kind };
+    sendJson(res, STATUS_BY_KIND[error.kind], body);
     return;
   }
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);

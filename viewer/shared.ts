@@ -1,7 +1,13 @@
 /**
  * What the viewer's server and browser app agree on: the JSON shapes of the API and the
- * palette. Plain types and constants only, so the browser bundle can import it too.
+ * palette. Types, zod schemas and constants only, so the browser bundle can import it too.
  */
+import { z } from 'zod';
+import { ErrorKind } from '../graph/errors.js';
+
+/** Every failed API call answers with this body and a status chosen by its kind. */
+export const ErrorBody = z.object({ error: z.string(), code: z.string().optional(), kind: ErrorKind.optional() });
+export type ErrorBody = z.infer<typeof ErrorBody>;
 
 export const ENTITY_COLORS: Record<string, string> = {
   Person: '#e15759',

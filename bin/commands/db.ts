@@ -2,8 +2,9 @@
 import type { Command } from 'commander';
 import { connectionSettings, kgHome, localPaths } from '../../graph/config.js';
 import { explainConnectionError, openGraph } from '../../graph/driver.js';
+import { UsageError } from '../../graph/errors.js';
 import { localStatus, NEO4J_VERSION, startLocal, stopLocal } from '../../graph/local-neo4j.js';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT } from '../errors.js';
 import { parsePort } from '../options.js';
 
 export function registerDb(program: Command): void {

@@ -2,11 +2,11 @@
 import { writeFileSync } from 'node:fs';
 import { type Command, InvalidArgumentError } from 'commander';
 import { graph } from '../../graph/driver.js';
+import { UsageError } from '../../graph/errors.js';
 import { ExportFormat, exportGraph, serialise } from '../../queries/export.js';
 import { runQuery } from '../../queries/library.js';
-import { UsageError } from '../errors.js';
 import { parsePositive } from '../options.js';
-import { collectParam, explainQueryError, parseRows } from './query.js';
+import { collectParam, parseRows } from './query.js';
 
 function parseFormat(value: string): ExportFormat {
   const parsed = ExportFormat.safeParse(value.toLowerCase());
@@ -49,8 +49,7 @@ Examples:
       let result: Awaited<ReturnType<typeof runQuery>> | undefined;
       if (options.query) {
         const run = { timeoutMs: Math.round(options.timeout * 1000), limit: options.limit };
-        result = await runQuery(g, options.query, options.param ?? {}, run).catch(explainQueryError);
-        if (!result) return;
+        result = await runQuery(g, options.query, options.param ?? {}, run);
         if (result.truncated)
           console.error(`kg: the query returned more than ${options.limit} rows; exporting the first`);
       }

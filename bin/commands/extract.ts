@@ -1,9 +1,9 @@
 /** `kg extract FILE --json`: the extraction contract of the product sheet; no database needed. */
 import type { Command } from 'commander';
+import { asInputError } from '../../graph/errors.js';
 import { loadInput } from '../../ingest/load.js';
 import { extract } from '../../ingest/pipeline.js';
 import { parsePositive } from '../options.js';
-import { inputFailure } from './failures.js';
 
 export function registerExtract(program: Command): void {
   program
@@ -17,7 +17,7 @@ export function registerExtract(program: Command): void {
       try {
         extraction = extract(await loadInput(input, { maxBytes: options.maxSize * 1024 * 1024 }));
       } catch (error) {
-        throw inputFailure(input, error);
+        throw asInputError(input, error);
       }
       if (options.json) {
         console.log(JSON.stringify(extraction, null, 2));

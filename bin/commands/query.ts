@@ -1,10 +1,9 @@
 /** `kg query`: the named query library and ad-hoc Cypher, as a table, CSV or JSON. */
 import { type Command, InvalidArgumentError } from 'commander';
 import { graph } from '../../graph/driver.js';
+import { UsageError } from '../../graph/errors.js';
 import { renderCsv, renderJson, renderTable } from '../../queries/format.js';
-import { loadLibrary, QueryParamError, runQuery } from '../../queries/library.js';
-import { CypherError } from '../../queries/run.js';
-import { EXIT, UsageError } from '../errors.js';
+import { loadLibrary, runQuery } from '../../queries/library.js';
 import { parsePositive } from '../options.js';
 
 /** Collects repeated `--param key=value` into one record; a malformed one is a usage error. */
@@ -21,22 +20,6 @@ export const parseRows = (value: string): number => {
   if (!Number.isInteger(n)) throw new InvalidArgumentError('expected a whole number of rows');
   return n;
 };
-
-/**
- * The expected failures of a query, as the CLI reports them: a bad name or parameter and a
- * refused write are usage errors (2); Cypher the server rejects, or a timeout, is a failure (1).
- */
-export function explainQueryError(error: unknown): undefined {
-  if (error instanceof QueryParamError) throw new UsageError(error.message);
-  if (error instanceof CypherError) {
-    if (error.code === 'kg.ReadOnly') throw new UsageError(error.message);
-    // Reported here because bin/errors.ts would treat an unknown error class as a bug.
-    console.error(`kg: ${error.message}`);
-    process.exitCode = EXIT.failure;
-    return undefined;
-  }
-  throw error;
-}
 
 function listQueries(json: boolean): void {
   const queries = [...loadLibrary().values()];
@@ -102,8 +85,7 @@ Exit codes: 0 ok; 1 Cypher rejected by Neo4j, timeout or Neo4j down;
         timeoutMs: Math.round(options.timeout * 1000),
         limit: options.limit,
       };
-      const result = await runQuery(g, text, options.param ?? {}, run).catch(explainQueryError);
-      if (!result) return;
+      const result = await runQuery(g, text, options.param ?? {}, run);
       if (options.json) console.log(renderJson(result));
       else if (options.csv) console.log(renderCsv(result));
       else console.log(renderTable(result));

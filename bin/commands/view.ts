@@ -2,8 +2,8 @@
 import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import { graph } from '../../graph/driver.js';
+import { UsageError } from '../../graph/errors.js';
 import { DEFAULT_VIEW_PORT, startViewer } from '../../viewer/server.js';
-import { UsageError } from '../errors.js';
 import { parsePort } from '../options.js';
 
 /** Best effort: the URL is printed anyway, so a missing opener is not an error. */

@@ -1,6 +1,8 @@
 /** Ad-hoc Cypher against the real Neo4j: read-only by default, limits, clear errors. */
+
+import { CypherError } from '../../graph/errors.js';
 import { writeExtraction } from '../../graph/write.js';
-import { CypherError, runCypher } from '../../queries/run.js';
+import { runCypher } from '../../queries/run.js';
 import { DEEPSEEK, extraction, OPENAI } from '../support/fixtures.js';
 import { emptyGraph, useTestGraph } from '../support/graph.js';
 

@@ -53,7 +53,11 @@ test('binds to 127.0.0.1 by default and refuses foreign Host headers', async () 
     req.end();
   });
   expect(reply.status).toBe(403);
-  expect(JSON.parse(reply.body)).toEqual({ error: 'host evil.example is not allowed' });
+  expect(JSON.parse(reply.body)).toEqual({
+    error: 'host evil.example is not allowed',
+    code: 'kg.Http.Host',
+    kind: 'refused',
+  });
 });
 
 test('the graph comes laid out, sized and coloured, the same on every call', async () => {
@@ -130,7 +134,7 @@ test('entity details; unknown entity is 404', async () => {
   expect(body.relations.map((r) => r.type)).toEqual(expect.arrayContaining(['COMPETES_WITH', 'BASED_IN']));
   expect(await api('/api/entity?id=company:nobody')).toEqual({
     status: 404,
-    body: { error: 'no entity with id company:nobody' },
+    body: { error: 'no entity with id company:nobody', code: 'kg.Http.NotFound', kind: 'not-found' },
   });
   expect((await api('/api/entity')).status).toBe(400);
 });
@@ -172,7 +176,7 @@ test('Cypher: reads come back with highlights, writes are refused, errors are me
 
   const before = await dumpGraph(g);
   const write = await cypher("CREATE (:Entity {id: 'x:y', name: 'intruder'})");
-  expect(write.status).toBe(400);
+  expect(write.status).toBe(403);
   expect(write.body.error).toMatch(/read-only/);
   expect(await dumpGraph(g)).toEqual(before);
 
@@ -181,11 +185,17 @@ test('Cypher: reads come back with highlights, writes are refused, errors are me
   expect(syntax.body.error).toMatch(/line 1/);
   expect((await cypher('')).status).toBe(400);
   const notJson = await api<{ error: string }>('/api/cypher', { method: 'POST', body: '{nope' });
-  expect(notJson).toEqual({ status: 400, body: { error: 'the request body is not valid JSON' } });
+  expect(notJson).toEqual({
+    status: 400,
+    body: { error: 'the request body is not valid JSON', code: 'kg.Http.Json', kind: 'input' },
+  });
 });
 
 test('unknown endpoints and methods are JSON errors; static files cannot escape the app folder', async () => {
-  expect(await api('/api/nothing')).toEqual({ status: 404, body: { error: 'no API endpoint /api/nothing' } });
+  expect(await api('/api/nothing')).toEqual({
+    status: 404,
+    body: { error: 'no API endpoint /api/nothing', code: 'kg.Http.NotFound', kind: 'not-found' },
+  });
   expect((await api('/api/graph', { method: 'POST' })).status).toBe(405);
   const traversal = await fetch(new URL('/..%2F..%2Fpackage.json', viewer.url));
   expect([404, 503]).toContain(traversal.status);

@@ -1,17 +1,22 @@
 /** Typed calls to the viewer's JSON API; a failed call throws with the server's own message. */
+
+import { KgError } from '../../graph/errors.js';
 import type { EntityRecord } from '../../graph/read.js';
-import type { CypherPayload, EdgeDetails, GraphPayload, Suggestion } from '../shared.js';
+import { type CypherPayload, type EdgeDetails, ErrorBody, type GraphPayload, type Suggestion } from '../shared.js';
 import type { ViewState } from './state.js';
 
-export class ApiError extends Error {}
+/** The server's `{error, code, kind}` reply, as a KgError the panels can show in one line. */
+function failure(response: Response, body: unknown): KgError {
+  const parsed = ErrorBody.safeParse(body);
+  if (!parsed.success) return new KgError('unavailable', 'kg.Http', `${response.status} ${response.statusText}`);
+  const { error, code, kind } = parsed.data;
+  return new KgError(kind ?? 'unavailable', code ?? 'kg.Http', error);
+}
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await fetch(path, init);
   const body: unknown = await response.json().catch(() => ({ error: `${response.status} ${response.statusText}` }));
-  if (!response.ok) {
-    const message = (body as { error?: unknown }).error;
-    throw new ApiError(typeof message === 'string' ? message : `${response.status} ${response.statusText}`);
-  }
+  if (!response.ok) throw failure(response, body);
   return body as T;
 }
 
