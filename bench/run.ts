@@ -122,7 +122,12 @@ function save(results: BenchResults, out: string | undefined): void {
   log(`results: ${file} (and latest.json)`);
 }
 
-main().catch((error: unknown) => {
-  log(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exitCode = 1;
-});
+// Exit explicitly, also after a failed step: a browser or server a step left open must not keep
+// the process (and the test that runs it) alive.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    log(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);
