@@ -2,10 +2,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Extraction } from '../../graph/model.js';
-import { graphCounts } from '../../graph/read.js';
-import { runKg } from '../support/cli.js';
-import { useTestGraph } from '../support/graph.js';
+import { Extraction } from '../../../graph/model.js';
+import { graphCounts } from '../../../graph/read.js';
+import { runKg } from '../../support/cli.js';
+import { useTestGraph } from '../../support/graph.js';
 
 const GOOD = join(process.cwd(), 'examples', 'en-model-race.txt');
 const g = useTestGraph({ emptyBeforeEach: true });

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { dumpGraph } from '../../graph/dump.js';
-import { displayWidth } from '../../queries/format.js';
-import { runKg as kg } from '../support/cli.js';
-import { emptyGraph, useTestGraph } from '../support/graph.js';
-import { testEnv } from '../support/server.js';
-import { writeFixture } from './fixture.js';
+import { dumpGraph } from '../../../graph/dump.js';
+import { displayWidth } from '../../../queries/format.js';
+import { writeFixture } from '../../queries/fixture.js';
+import { runKg as kg } from '../../support/cli.js';
+import { emptyGraph, useTestGraph } from '../../support/graph.js';
+import { testEnv } from '../../support/server.js';
 
 const g = useTestGraph();
 beforeAll(async () => {

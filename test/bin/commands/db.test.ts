@@ -5,14 +5,14 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connectionSettings } from '../../graph/config.js';
-import { openGraph } from '../../graph/driver.js';
-import { graphCounts } from '../../graph/read.js';
-import { ensureSchema } from '../../graph/schema.js';
-import { writeExtraction } from '../../graph/write.js';
-import { runKg } from '../support/cli.js';
-import { DEEPSEEK, extraction, OPENAI } from '../support/fixtures.js';
-import { freePort, testEnv } from '../support/server.js';
+import { connectionSettings } from '../../../graph/config.js';
+import { openGraph } from '../../../graph/driver.js';
+import { graphCounts } from '../../../graph/read.js';
+import { ensureSchema } from '../../../graph/schema.js';
+import { writeExtraction } from '../../../graph/write.js';
+import { runKg } from '../../support/cli.js';
+import { DEEPSEEK, extraction, OPENAI } from '../../support/fixtures.js';
+import { freePort, testEnv } from '../../support/server.js';
 
 const home = mkdtempSync(join(tmpdir(), 'kg-lifecycle-'));
 let env: NodeJS.ProcessEnv;

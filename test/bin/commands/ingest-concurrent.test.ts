@@ -2,10 +2,10 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dumpGraph } from '../../graph/dump.js';
-import { ingestBatch } from '../../ingest/batch.js';
-import { runKg } from '../support/cli.js';
-import { emptyGraph, useTestGraph } from '../support/graph.js';
+import { dumpGraph } from '../../../graph/dump.js';
+import { ingestBatch } from '../../../ingest/batch.js';
+import { runKg } from '../../support/cli.js';
+import { emptyGraph, useTestGraph } from '../../support/graph.js';
 
 const EXAMPLES = join(process.cwd(), 'examples');
 const g = useTestGraph();
