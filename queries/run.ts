@@ -6,11 +6,18 @@
 import neo4j, { isNode, isPath, isRelationship, type ManagedTransaction, Neo4jError, type Result } from 'neo4j-driver';
 import { z } from 'zod';
 import { type Graph, session } from '../graph/driver.js';
+import { type Explained, procedureRefusal, readOnlyRefusal } from './guard.js';
 
 export const RunOptions = z.object({
   write: z.boolean().default(false),
   timeoutMs: z.number().int().positive().default(30_000),
   limit: z.number().int().positive().default(1_000),
+  /** The result is cut once its rows take this many bytes as JSON, so one huge value cannot flood memory. */
+  maxBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(16 * 1024 * 1024),
 });
 export type RunOptions = z.input<typeof RunOptions>;
 
@@ -35,7 +42,17 @@ export type JsonValue =
   | JsonRelationship
   | JsonPath;
 
-export type QueryRows = { columns: string[]; rows: Record<string, JsonValue>[]; truncated: boolean; queryType: string };
+export type QueryRows = {
+  columns: string[];
+  rows: Record<string, JsonValue>[];
+  truncated: boolean;
+  /** When cut, why, in one line for the user ("rows" limit or "bytes" cap). */
+  cut?: { by: 'rows' | 'bytes'; message: string };
+  queryType: string;
+};
+
+/** Records fetched from the server per round trip: few, so a huge row cannot pile up in memory. */
+const FETCH_SIZE = 50;
 
 /** A query the user wrote that Neo4j refused, or that tried to write without --write. */
 export class CypherError extends Error {
@@ -95,11 +112,11 @@ export function describeCypherError(error: Neo4jError): string {
 }
 
 /** What a query does, from the planner, before anything runs. */
-async function queryType(g: Graph, cypher: string, params: Record<string, unknown>): Promise<string> {
+async function explain(g: Graph, cypher: string, params: Record<string, unknown>): Promise<Explained> {
   const s = session(g, 'READ');
   try {
     const summary = await s.run(`EXPLAIN ${cypher}`, params).summary();
-    return summary.queryType;
+    return { plan: summary.plan, queryType: summary.queryType };
   } finally {
     await s.close();
   }
@@ -111,18 +128,19 @@ export async function runCypher(
   params: Record<string, unknown> = {},
   options: RunOptions = {},
 ): Promise<QueryRows> {
-  const { write, timeoutMs, limit } = RunOptions.parse(options);
+  const { write, timeoutMs, limit, maxBytes } = RunOptions.parse(options);
   try {
-    const type = await queryType(g, cypher, params);
-    if (!write && type !== 'r') {
-      throw new CypherError(
-        'this query writes to the graph, and queries are read-only here (kg query accepts --write for a deliberate change)',
-        'kg.ReadOnly',
-      );
-    }
-    const s = session(g, write ? 'WRITE' : 'READ');
+    const explained = await explain(g, cypher, params);
+    const refused = write ? undefined : readOnlyRefusal(explained);
+    if (refused) throw new CypherError(refused.reason, 'kg.ReadOnly');
+    const type = explained.queryType;
+    const s = g.driver.session({
+      database: g.database,
+      defaultAccessMode: write ? neo4j.session.WRITE : neo4j.session.READ,
+      fetchSize: FETCH_SIZE,
+    });
     try {
-      const work = (tx: ManagedTransaction) => collect(tx.run(cypher, params), limit);
+      const work = (tx: ManagedTransaction) => collect(tx.run(cypher, params), limit, maxBytes);
       const config = { timeout: timeoutMs };
       const rows = write ? await s.executeWrite(work, config) : await s.executeRead(work, config);
       return { ...rows, queryType: type };
@@ -130,6 +148,11 @@ export async function runCypher(
       await s.close();
     }
   } catch (error) {
+    // A server that does not load apoc.load.* (as kg's own does not) still gets the read-only reason.
+    const missing = error instanceof Neo4jError && error.code.endsWith('ProcedureNotFound');
+    const name = missing ? /`([\w.]+)`/.exec(error.message)?.[1] : undefined;
+    const refused = name && !write ? procedureRefusal(name) : undefined;
+    if (refused) throw new CypherError(`${refused.reason} (and this server does not provide it)`, 'kg.ReadOnly');
     if (error instanceof Neo4jError && error.code.startsWith('Neo.ClientError')) {
       const timeout = error.code.includes('TransactionTimedOut') || error.code.includes('Terminated');
       throw new CypherError(
@@ -141,17 +164,29 @@ export async function runCypher(
   }
 }
 
-/** Streams rows and stops at the limit, so a huge result never sits in memory. */
-async function collect(result: Result, limit: number): Promise<Omit<QueryRows, 'queryType'>> {
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/** Streams rows and stops at the row limit or the byte cap, so a huge result never sits in memory. */
+async function collect(result: Result, limit: number, maxBytes: number): Promise<Omit<QueryRows, 'queryType'>> {
   const columns = (await result.keys()).map(String);
   const rows: Record<string, JsonValue>[] = [];
-  let truncated = false;
+  let bytes = 0;
+  let cut: QueryRows['cut'];
   for await (const record of result) {
     if (rows.length >= limit) {
-      truncated = true;
+      cut = { by: 'rows', message: `result cut at ${limit} rows` };
       break;
     }
-    rows.push(Object.fromEntries(columns.map((k) => [k, toJson(record.get(k))])));
+    const row = Object.fromEntries(columns.map((k) => [k, toJson(record.get(k))]));
+    bytes += Buffer.byteLength(JSON.stringify(row));
+    if (bytes > maxBytes) {
+      cut = {
+        by: 'bytes',
+        message: `result cut after ${rows.length} rows: it was over ${mb(maxBytes)}; return fewer or smaller values`,
+      };
+      break;
+    }
+    rows.push(row);
   }
-  return { columns, rows, truncated };
+  return { columns, rows, truncated: cut !== undefined, ...(cut ? { cut } : {}) };
 }
