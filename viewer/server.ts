@@ -10,6 +10,7 @@ import { extname, join } from 'node:path';
 import { z } from 'zod';
 import { type Graph, Neo4jUnavailableError } from '../graph/driver.js';
 import { CypherError } from '../queries/run.js';
+import { MAX_BODY_BYTES as MAX_BODY, refuseForeign } from './guard.js';
 import { appDistDir } from './paths.js';
 import { CypherBody, createNeo4jStore, EdgeQuery, GraphQuery, SearchQuery, type ViewerStore } from './store.js';
 
@@ -17,7 +18,6 @@ export type ViewerOptions = { g?: Graph; store?: ViewerStore; port?: number; hos
 export type Viewer = { url: string; port: number; close: () => Promise<void> };
 
 export const DEFAULT_VIEW_PORT = 7400;
-const MAX_BODY = 64 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -94,6 +94,8 @@ async function handle(
   // rebind its own domain to 127.0.0.1 and read the graph (DNS rebinding).
   const hostname = (req.headers.host ?? '').replace(/:\d+$/, '');
   if (LOOPBACK.has(host) && !LOOPBACK.has(hostname)) throw new HttpError(403, `host ${hostname} is not allowed`);
+  const refused = refuseForeign(req, url.pathname);
+  if (refused) throw new HttpError(refused.status, refused.message);
 
   if (url.pathname.startsWith('/api/')) {
     const query = Object.fromEntries(url.searchParams);
