@@ -13,6 +13,7 @@ const EXIT_BY_KIND: Record<ErrorKind, number> = {
   input: EXIT.failure,
   'not-found': EXIT.failure,
   'too-large': EXIT.failure,
+  'unsupported-media': EXIT.usage,
   timeout: EXIT.failure,
   unavailable: EXIT.failure,
 };

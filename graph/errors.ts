@@ -14,6 +14,7 @@ export const ErrorKind = z.enum([
   'not-found', // the thing asked for does not exist
   'refused', // understood, but not allowed here (a write in read-only mode, external data)
   'too-large', // over a size limit
+  'unsupported-media', // a request body in a format this interface does not take
   'timeout', // stopped after its time limit
   'unavailable', // Neo4j, Java, Maven or a URL could not be reached
 ]);

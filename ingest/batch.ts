@@ -2,11 +2,12 @@
  * Ingests a batch of inputs: each article is loaded, extracted and written in its own
  * transaction, so one bad input fails alone and the rest still go in.
  */
-import type { Graph } from '../graph/driver.js';
+import { Neo4jError } from 'neo4j-driver';
+import { type Graph, Neo4jUnavailableError } from '../graph/driver.js';
 import type { Extraction } from '../graph/model.js';
 import { knownArticleIds } from '../graph/read.js';
 import { emptyResult, type WriteResult, writeExtractions } from '../graph/write.js';
-import { expandInputs, loadInput } from './load.js';
+import { expandInputs, loadInput, type Skipped } from './load.js';
 import { articleIdOf, extract, type RawArticle } from './pipeline.js';
 
 export type Outcome =
@@ -15,6 +16,10 @@ export type Outcome =
 
 export type BatchSummary = {
   outcomes: Outcome[];
+  /** Files inside folders that were not read (other formats, symbolic links), with the reason. */
+  skipped: Skipped[];
+  /** Set when the batch stopped early (Neo4j went away); the inputs not reached are failures. */
+  stopped?: string;
   counts: Record<'new' | 'changed' | 'unchanged' | 'failed', number>;
   entitiesCreated: number;
   entitiesUpdated: number;
@@ -30,17 +35,28 @@ export type BatchOptions = {
 };
 
 /** Expands files, folders and URLs; an argument that names nothing becomes a failure, not an abort. */
-export async function listInputs(args: readonly string[]): Promise<{ inputs: string[]; failures: Outcome[] }> {
+export async function listInputs(
+  args: readonly string[],
+): Promise<{ inputs: string[]; failures: Outcome[]; skipped: Skipped[] }> {
   const inputs: string[] = [];
   const failures: Outcome[] = [];
+  const skipped: Skipped[] = [];
   for (const arg of args) {
     try {
-      inputs.push(...(await expandInputs([arg])));
+      const expanded = await expandInputs([arg]);
+      inputs.push(...expanded.inputs);
+      skipped.push(...expanded.skipped);
     } catch (error) {
       failures.push({ input: arg, status: 'failed', error: describe(error) });
     }
   }
-  return { inputs: [...new Set(inputs)], failures };
+  return { inputs: [...new Set(inputs)], failures, skipped };
+}
+
+/** Losing the server is nobody's input's fault: the batch stops and says what went in. */
+function isConnectionLost(error: unknown): boolean {
+  if (error instanceof Neo4jUnavailableError) return true;
+  return error instanceof Neo4jError && (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired');
 }
 
 /** Inputs are loaded a chunk at a time so one read query tells which articles are already in. */
@@ -51,7 +67,7 @@ export async function ingestBatch(
   args: readonly string[],
   options: BatchOptions = {},
 ): Promise<BatchSummary> {
-  const { inputs, failures } = await listInputs(args);
+  const { inputs, failures, skipped } = await listInputs(args);
   const outcomes: Outcome[] = [...failures];
   const total = inputs.length + failures.length;
   options.onStart?.(total);
@@ -61,37 +77,59 @@ export async function ingestBatch(
     options.onOutcome?.(outcome, outcomes.length, total);
   };
   for (let i = 0; i < inputs.length; i += CHUNK) {
-    const loaded = await Promise.all(inputs.slice(i, i + CHUNK).map((input) => loadOne(input, options)));
-    const known = await knownArticleIds(
-      g,
-      loaded.flatMap((l) => ('raw' in l ? [l.id] : [])),
-    );
-    const fresh: { input: string; extraction: Extraction }[] = [];
-    for (const item of loaded) {
-      if (!('raw' in item)) report(item);
-      else if (known.has(item.id)) report({ input: item.input, ...emptyResult(item.id), status: 'unchanged' });
-      else {
-        try {
-          fresh.push({ input: item.input, extraction: extract(item.raw) });
-        } catch (error) {
-          report({ input: item.input, status: 'failed', error: describe(error) });
-        }
+    const chunk = inputs.slice(i, i + CHUNK);
+    const settled = new Set<string>();
+    try {
+      await ingestChunk(g, chunk, options, (outcome) => {
+        settled.add(outcome.input);
+        report(outcome);
+      });
+    } catch (error) {
+      if (!isConnectionLost(error)) throw error;
+      const why = `lost the connection to Neo4j (${error instanceof Error ? error.message.split('\n')[0] : error})`;
+      for (const input of [...chunk.filter((x) => !settled.has(x)), ...inputs.slice(i + CHUNK)])
+        report({ input, status: 'failed', error: `not ingested: ${why}` });
+      return { ...summarise(outcomes, skipped), stopped: why };
+    }
+  }
+  return summarise(outcomes, skipped);
+}
+
+async function ingestChunk(
+  g: Graph,
+  inputs: string[],
+  options: BatchOptions,
+  report: (outcome: Outcome) => void,
+): Promise<void> {
+  const loaded = await Promise.all(inputs.map((input) => loadOne(input, options)));
+  const known = await knownArticleIds(
+    g,
+    loaded.flatMap((l) => ('raw' in l ? [l.id] : [])),
+  );
+  const fresh: { input: string; extraction: Extraction }[] = [];
+  for (const item of loaded) {
+    if (!('raw' in item)) report(item);
+    else if (known.has(item.id)) report({ input: item.input, ...emptyResult(item.id), status: 'unchanged' });
+    else {
+      try {
+        fresh.push({ input: item.input, extraction: extract(item.raw) });
+      } catch (error) {
+        report({ input: item.input, status: 'failed', error: describe(error) });
       }
     }
-    const written = await writeExtractions(
-      g,
-      fresh.map((f) => f.extraction),
-    );
-    written.forEach((result, i) => {
-      const input = fresh[i]?.input ?? '';
-      if (result instanceof Error) report({ input, status: 'failed', error: describe(result) });
-      else {
-        const { status, ...rest } = result;
-        report({ input, status, ...rest });
-      }
-    });
   }
-  return summarise(outcomes);
+  const written = await writeExtractions(
+    g,
+    fresh.map((f) => f.extraction),
+  );
+  written.forEach((result, i) => {
+    const input = fresh[i]?.input ?? '';
+    if (result instanceof Error) report({ input, status: 'failed', error: describe(result) });
+    else {
+      const { status, ...rest } = result;
+      report({ input, status, ...rest });
+    }
+  });
 }
 
 type Loaded = { input: string; raw: RawArticle; id: string };
@@ -110,10 +148,11 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function summarise(outcomes: Outcome[]): BatchSummary {
+export function summarise(outcomes: Outcome[], skipped: Skipped[] = []): BatchSummary {
   const counts = { new: 0, changed: 0, unchanged: 0, failed: 0 };
   const summary: BatchSummary = {
     outcomes,
+    skipped,
     counts,
     entitiesCreated: 0,
     entitiesUpdated: 0,

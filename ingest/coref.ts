@@ -8,6 +8,7 @@ import type { Doc } from './doc.js';
 import { sentenceAt } from './doc.js';
 import { hangulRunAfter } from './entities.js';
 import { GRAMMAR, isParticleRun } from './lexicon.js';
+import { spanIndex } from './spans.js';
 import type { MentionHit } from './types.js';
 
 const KO_ANAPHOR = /(?<![가-힣])(?:이|그|해당|같은)\s(?:회사|기업|업체|스타트업)(?=[가-힣]*)/g;
@@ -24,7 +25,7 @@ const isCompany = (h: MentionHit) => h.type === 'Company' || h.type === 'Organiz
 export function subjectOf(doc: Doc, index: number, hits: MentionHit[]): MentionHit | undefined {
   const s = doc.sentences[index];
   if (!s) return undefined;
-  for (const h of hits) {
+  for (const h of spanIndex(hits).overlapping(s.start, s.end)) {
     if (h.start < s.start || h.end > s.end) continue;
     if (doc.lang === 'ko') {
       if (!isCompany(h)) continue;
@@ -50,7 +51,7 @@ export function nounPhraseCoref(doc: Doc): MentionHit[] {
     if (doc.lang === 'ko' && !isParticleRun(hangulRunAfter(doc.text, end))) continue;
     // "G42, the Abu Dhabi group": an apposition names the entity right before it, not a subject
     if (/[\w)가-힣]['"]?,\s*$/.test(doc.text.slice(Math.max(0, start - 3), start))) continue;
-    if (doc.hits.some((h) => h.start < end && start < h.end)) continue;
+    if (spanIndex(doc.hits).overlaps(start, end)) continue;
     const here = sentenceAt(doc, start);
     let antecedent: MentionHit | undefined;
     for (let i = here - 1; i >= Math.max(0, here - MAX_BACK) && !antecedent; i--)

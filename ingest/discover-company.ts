@@ -20,6 +20,7 @@ import {
 import type { Doc } from './doc.js';
 import { addEntity, type Candidate, leftBoundaryOk, rightBoundaryOk } from './entities.js';
 import { isParticleRun, NATIONALITY } from './lexicon.js';
+import { spanIndex } from './spans.js';
 
 const COMPANY_NOUN_KO =
   '스타트업|기업|업체|회사|빅테크|팹리스|개발사|유니콘|게임사|투자사|통신사|제조사|칩메이커|파운드리|테크기업|AI기업';
@@ -91,9 +92,10 @@ export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
 
 /** The company right before a model name ("알리바바의", "OpenAI's", "오픈AI ‘…’") is its developer. */
 function ownerBefore(doc: Doc, hits: Candidate[], pos: number): string | undefined {
-  const owner = [...hits]
-    .reverse()
-    .find((h) => h.end <= pos && pos - h.end < 30 && (h.type === 'Company' || h.type === 'Organization'));
+  const owner = spanIndex(hits)
+    .overlapping(pos - 30, pos)
+    .filter((h) => h.end <= pos && pos - h.end < 30 && (h.type === 'Company' || h.type === 'Organization'))
+    .pop();
   if (!owner) return undefined;
   const between = doc.text.slice(owner.end, pos);
   return /^(?:의|'s)?(?:\s*(?:새|신규|최신|차세대|자체|생성형|AI|인공지능|new|latest|its|own|open-source|오픈소스|대규모|언어모델|모델|LLM|model|추론|reasoning)\s*)*\s*['"]?$/.test(
@@ -127,7 +129,7 @@ export function models(doc: Doc, hits: Candidate[], emit: Emit): void {
     const clean = name.trim();
     if (clean !== name || (/^[가-힣]{1,3}$/.test(clean) && /^(?:이|라|며|고|다)/.test(clean))) return;
     // "'카나나 나노'": a quoted name is whole even where the lexicon knows only its family (카나나)
-    const inner = hits.filter((h) => h.start < at + clean.length && at < h.end);
+    const inner = spanIndex(hits).overlapping(at, at + clean.length);
     const family = inner.every(
       (h) => h.start >= at && h.end <= at + clean.length && h.end - h.start < clean.length && h.type === 'Model',
     )

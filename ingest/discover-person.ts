@@ -20,6 +20,7 @@ import {
 import type { Doc } from './doc.js';
 import { addEntity, type Candidate, hangulRunAfter } from './entities.js';
 import { GRAMMAR, isHangul, isParticleRun } from './lexicon.js';
+import { occurrences, startingAt } from './spans.js';
 
 const TITLES_KO = new Set(GRAMMAR.titlesKo);
 /**
@@ -85,8 +86,7 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
         token = text.slice(s, k);
       }
       const orgBetween =
-        next !== undefined &&
-        hits.some((h) => h.start === next?.[0] && (h.type === 'Company' || h.type === 'Organization'));
+        next !== undefined && startingAt(hits, next[0]).some((h) => h.type === 'Company' || h.type === 'Organization');
       if (koreanName(token, orgBetween) && !covered(hits, s, k)) {
         const info = addEntity(doc, newEntity('Person', token));
         titles.set(info.id, m[2] ?? '');
@@ -94,8 +94,8 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
         if (next) employerAfterName(doc, hits, emit, next);
         break;
       }
-      if (hits.some((h) => h.start === s && h.end === k && h.type === 'Person')) {
-        titles.set(hits.find((h) => h.start === s)?.id ?? '', m[2] ?? '');
+      if (startingAt(hits, s).some((h) => h.end === k && h.type === 'Person')) {
+        titles.set(startingAt(hits, s)[0]?.id ?? '', m[2] ?? '');
         if (next) employerAfterName(doc, hits, emit, next);
         break;
       }
@@ -199,38 +199,64 @@ function surnameAlone(text: string, at: number, end: number): boolean {
 export function coreference(doc: Doc, hits: Candidate[], emit: Emit, titles: Map<string, string>): void {
   const { text } = doc;
   const persons = [...doc.entities.values()].filter((e) => e.type === 'Person');
+  const firstHit = new Map<string, Candidate>();
+  for (const h of hits) if (!firstHit.has(h.id)) firstHit.set(h.id, h);
+  const surnameOf = (name: string) =>
+    TWO_SURNAMES.has(name.slice(0, 2)) && name.length === 4 ? name.slice(0, 2) : name.slice(0, 1);
+  const lastOf = (name: string) => {
+    const words = name.split(/\s+/);
+    const last = words[words.length - 1];
+    return words.length < 2 || !last || last.length < 3 ? undefined : last;
+  };
+  // every surname and last name found in one pass over the text, not one pass per person
+  const needles = new Set<string>();
   for (const p of persons) {
-    const first = hits.find((h) => h.id === p.id);
+    for (const name of p.ko) if (/^[가-힣]{3,4}$/.test(name)) needles.add(surnameOf(name));
+    for (const name of p.en) {
+      const last = lastOf(name);
+      if (last) needles.add(last);
+    }
+  }
+  const list = [...needles];
+  const where = new Map<string, number[]>(list.map((n) => [n, []]));
+  for (const { name, at } of occurrences(text, list)) where.get(list[name] as string)?.push(at);
+  // matches do not overlap: after one, the search goes on from its end
+  const matches = (needle: string, endOf: (at: number) => number, take: (at: number, end: number) => void) => {
+    let from = 0;
+    for (const at of where.get(needle) ?? []) {
+      if (at < from) continue;
+      const end = endOf(at);
+      if (end < 0) continue;
+      take(at, end);
+      from = end;
+    }
+  };
+  for (const p of persons) {
+    const first = firstHit.get(p.id);
     if (!first) continue;
     for (const name of p.ko) {
       if (!/^[가-힣]{3,4}$/.test(name)) continue;
-      const surname = TWO_SURNAMES.has(name.slice(0, 2)) && name.length === 4 ? name.slice(0, 2) : name.slice(0, 1);
+      const surname = surnameOf(name);
       const title = titles.get(p.id) ?? p.title;
       const options = title ? [title] : TITLES_LONGEST;
-      // matches do not overlap: after one, the search goes on from its end
-      for (let at = text.indexOf(surname); at >= 0; ) {
-        const end = surnameTitleEnd(text, at, surname, options);
-        if (end < 0) {
-          at = text.indexOf(surname, at + 1);
-          continue;
-        }
-        if (at >= first.start && isParticleRun(hangulRunAfter(text, end))) emit(at, end, p, 'coref');
-        at = text.indexOf(surname, end);
-      }
+      matches(
+        surname,
+        (at) => surnameTitleEnd(text, at, surname, options),
+        (at, end) => {
+          if (at >= first.start && isParticleRun(hangulRunAfter(text, end))) emit(at, end, p, 'coref');
+        },
+      );
     }
     for (const name of p.en) {
-      const words = name.split(/\s+/);
-      const last = words[words.length - 1];
-      if (words.length < 2 || !last || last.length < 3) continue;
-      for (let at = text.indexOf(last); at >= 0; ) {
-        const end = at + last.length;
-        if (!surnameAlone(text, at, end)) {
-          at = text.indexOf(last, at + 1);
-          continue;
-        }
-        if (at > first.start) emit(at, end, p, 'coref');
-        at = text.indexOf(last, end);
-      }
+      const last = lastOf(name);
+      if (!last) continue;
+      matches(
+        last,
+        (at) => (surnameAlone(text, at, at + last.length) ? at + last.length : -1),
+        (at, end) => {
+          if (at > first.start) emit(at, end, p, 'coref');
+        },
+      );
     }
   }
 }

@@ -6,6 +6,7 @@ import type { EntityType } from '../graph/model.js';
 import type { Candidate } from './entities.js';
 import { GRAMMAR, isParticleRun, matchAt, PARTICLES } from './lexicon.js';
 import { personSlug, slug } from './romanize.js';
+import { spanIndex } from './spans.js';
 import type { EntityInfo } from './types.js';
 
 export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -92,8 +93,7 @@ export const TWO_SURNAMES = new Set(GRAMMAR.koreanTwoCharSurnames);
 
 export type Emit = (start: number, end: number, info: EntityInfo, how?: Candidate['how']) => void;
 
-export const covered = (hits: Candidate[], start: number, end: number) =>
-  hits.some((h) => h.start < end && start < h.end);
+export const covered = (hits: Candidate[], start: number, end: number) => spanIndex(hits).overlaps(start, end);
 
 /** Remove a Korean particle tail: 딥시크가 → 딥시크 (the shortest name whose rest is particles). */
 export function stripParticle(token: string): string {

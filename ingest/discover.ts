@@ -9,24 +9,26 @@ import { coreference, englishPersons, koreanPersons } from './discover-person.js
 import { type Emit, stripParticle } from './discover-shared.js';
 import type { Doc } from './doc.js';
 import { type Candidate, leftBoundaryOk, rightBoundaryOk } from './entities.js';
+import { occurrences } from './spans.js';
 import type { EntityInfo } from './types.js';
 
 export { stripParticle };
 
-/** Find further mentions of names discovered once (딥시크 after "중국 스타트업 딥시크"). */
+/** Find further mentions of names discovered once (딥시크 after "중국 스타트업 딥시크"), all names in one pass. */
 function rescan(doc: Doc, discovered: EntityInfo[], emit: Emit): void {
   const { text } = doc;
-  for (const info of discovered) {
-    for (const name of [...info.ko, ...info.en]) {
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        const end = at + name.length;
-        if (
-          leftBoundaryOk(text, at, name.charCodeAt(0), false) &&
-          rightBoundaryOk(text, end, name.charCodeAt(name.length - 1), false)
-        ) {
-          emit(at, end, info, 'discovered');
-        }
-      }
+  const names = discovered.flatMap((info) => [...info.ko, ...info.en].map((name) => ({ info, name })));
+  for (const { name: i, at } of occurrences(
+    text,
+    names.map((n) => n.name),
+  )) {
+    const { info, name } = names[i] as { info: EntityInfo; name: string };
+    const end = at + name.length;
+    if (
+      leftBoundaryOk(text, at, name.charCodeAt(0), false) &&
+      rightBoundaryOk(text, end, name.charCodeAt(name.length - 1), false)
+    ) {
+      emit(at, end, info, 'discovered');
     }
   }
 }

@@ -4,7 +4,7 @@
  */
 
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { InputError } from '../graph/errors.js';
 import { DecodeError, decodeBytes } from './decode.js';
 import { extractHtml, isoDate } from './html.js';
@@ -13,35 +13,70 @@ import { RawArticle } from './types.js';
 export { RawArticle };
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-const DEFAULT_TIMEOUT_MS = 15000;
+const DEFAULT_TIMEOUT_MS = 20_000;
 const MAX_REDIRECTS = 5;
-const ARTICLE_EXT = new Set(['.txt', '.md', '.html', '.htm']);
+const ARTICLE_EXT = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+const ARTICLE_KINDS = '.txt, .md and .html';
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
-/** Files, folders (recursively, article files only, sorted) and URLs → list of inputs. */
-export async function expandInputs(args: string[]): Promise<string[]> {
-  const out: string[] = [];
+/** A file in a folder that was not read, and why (listed in the batch summary, never silent). */
+export type Skipped = { input: string; reason: string };
+export type Expanded = { inputs: string[]; skipped: Skipped[] };
+
+/** Why a file name is not an article kg reads (a .pdf, a .docx …), or undefined if it is one. */
+export function notArticleReason(path: string): string | undefined {
+  const ext = extname(path).toLowerCase();
+  if (ext === '' || ARTICLE_EXT.has(ext)) return undefined;
+  return `not an article file (${ext}): kg reads ${ARTICLE_KINDS}; convert it to text first`;
+}
+
+/**
+ * Files, folders (recursively, article files only, sorted) and URLs → list of inputs, and
+ * the files inside folders that were passed over: other formats, and symbolic links (not
+ * followed, so a folder cannot pull in files from elsewhere or loop).
+ */
+export async function expandInputs(args: string[]): Promise<Expanded> {
+  const inputs: string[] = [];
+  const skipped: Skipped[] = [];
   for (const arg of args) {
     if (isUrl(arg)) {
-      out.push(arg);
+      inputs.push(arg);
       continue;
     }
     const info = await stat(arg).catch(() => null);
     if (!info) throw new InputError(arg, 'no such file or folder');
-    if (info.isDirectory()) out.push(...(await walk(arg)).sort());
-    else out.push(arg);
+    if (!info.isDirectory()) {
+      inputs.push(arg);
+      continue;
+    }
+    const before = skipped.length;
+    const found = await walk(arg, skipped);
+    if (!found.length) {
+      const passed = skipped.splice(before);
+      const names = passed.slice(0, 5).map((s) => relative(arg, s.input));
+      if (passed.length > 5) names.push(`and ${passed.length - 5} more`);
+      const which = passed.length ? `; skipped ${passed.length}: ${names.join(', ')}` : '';
+      throw new InputError(arg, `no article files (${ARTICLE_KINDS}) in this folder${which}`);
+    }
+    inputs.push(...found.sort());
   }
-  return out;
+  return { inputs, skipped };
 }
 
-async function walk(dir: string): Promise<string[]> {
+async function walk(dir: string, skipped: Skipped[]): Promise<string[]> {
   const found: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await walk(path)));
-    else if (entry.isFile() && ARTICLE_EXT.has(extname(entry.name).toLowerCase())) found.push(path);
+    if (entry.isSymbolicLink()) skipped.push({ input: path, reason: 'symbolic link, not followed' });
+    else if (entry.isDirectory()) found.push(...(await walk(path, skipped)));
+    else if (!entry.isFile()) skipped.push({ input: path, reason: 'not a regular file' });
+    else {
+      const reason = notArticleReason(path);
+      if (reason) skipped.push({ input: path, reason });
+      else found.push(path);
+    }
   }
   return found;
 }
@@ -84,6 +119,8 @@ async function readBytes(path: string, maxBytes: number) {
   const info = await stat(path).catch(() => null);
   if (!info) throw new InputError(path, 'no such file');
   if (info.isDirectory()) throw new InputError(path, 'is a folder (pass it to expandInputs)');
+  const notArticle = notArticleReason(path);
+  if (notArticle) throw new InputError(path, notArticle);
   if (info.size > maxBytes) {
     throw new InputError(path, `file is ${mb(info.size)}, over the ${mb(maxBytes)} limit (--max-size)`);
   }

@@ -10,6 +10,7 @@ import type { Doc } from './doc.js';
 import { sentenceAt } from './doc.js';
 import { abbreviationMentions, type Candidate, lexiconMentions, MODEL_CUE } from './entities.js';
 import { FAMILY } from './lexicon.js';
+import { lowerBound, Occupancy } from './spans.js';
 import type { MentionHit } from './types.js';
 
 const HANGUL = /[가-힣]/;
@@ -18,44 +19,67 @@ const KO_CUE_AFTER = /^\s?(?:\d|모델|서비스|챗봇|앱|으로 만든|로 �
 
 const PRIORITY: Record<MentionHit['how'], number> = { lexicon: 0, discovered: 1, coref: 2, abbrev: 3 };
 
-function supported(doc: Doc, c: Candidate, all: Candidate[]): boolean {
+/** Where each entity is named in full, sorted by start: support lookups by id, not over every candidate. */
+type Names = Map<string, Candidate[]>;
+
+function namesById(all: Candidate[]): Names {
+  const names: Names = new Map();
+  for (const o of all) {
+    if (o.kind !== 'name') continue;
+    const list = names.get(o.id);
+    if (list) list.push(o);
+    else names.set(o.id, [o]);
+  }
+  for (const list of names.values()) list.sort((a, b) => a.start - b.start);
+  return names;
+}
+
+function namedWithin(names: Names, ids: Iterable<string>, start: number, end: number): boolean {
+  for (const id of ids) {
+    const list = names.get(id) ?? [];
+    for (let i = lowerBound(list, start, (o) => o.start); i < list.length && (list[i]?.start ?? end) < end; i++)
+      if ((list[i]?.end ?? end + 1) <= end) return true;
+  }
+  return false;
+}
+
+function supported(doc: Doc, c: Candidate, names: Names): boolean {
   if (c.kind === 'name') return true;
-  if (c.kind === 'short') return all.some((o) => o.id === c.id && o.kind === 'name' && o.start < c.start);
+  if (c.kind === 'short') return (names.get(c.id)?.[0]?.start ?? Infinity) < c.start;
   const info = doc.entities.get(c.id);
-  const related = new Set([c.id, info?.developer, info?.employer].filter(Boolean));
+  const related = new Set([c.id, info?.developer, info?.employer].filter((x): x is string => Boolean(x)));
   // Hangul weak forms are everyday words too (달리 "unlike", 소라, 파이, 믿음, 커서): the support
   // must be in the same sentence, or a model word right next to them, or quotes around them
   if (HANGUL.test(doc.text.slice(c.start, c.end))) {
     const s = doc.sentences[sentenceAt(doc, c.start)] ?? { start: 0, end: doc.text.length };
-    if (all.some((o) => o.kind === 'name' && related.has(o.id) && o !== c && o.start >= s.start && o.end <= s.end))
-      return true;
+    if (namedWithin(names, related, s.start, s.end)) return true;
     return (
       /['"]$/.test(doc.text.slice(c.start - 1, c.start)) ||
       KO_CUE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 12), c.start)) ||
       KO_CUE_AFTER.test(doc.text.slice(c.end, c.end + 8))
     );
   }
-  if (all.some((o) => o.kind === 'name' && related.has(o.id) && o !== c)) return true;
+  if ([...related].some((id) => names.has(id))) return true;
   const around = doc.text.slice(Math.max(0, c.start - 14), c.start) + doc.text.slice(c.end, c.end + 10);
   return (c.type === 'Model' || c.type === 'Product') && (MODEL_CUE.test(around) || doc.text[c.start - 1] === "'");
 }
 
 export function findMentions(doc: Doc): MentionHit[] {
   const lexical = lexiconMentions(doc);
-  const strong = lexical.filter((c) => supported(doc, c, lexical));
-  const all = [...strong, ...abbreviationMentions(doc)];
-  all.push(
+  const names = namesById(lexical);
+  const strong = lexical.filter((c) => supported(doc, c, names));
+  const found = [...strong, ...abbreviationMentions(doc)];
+  const all = [
+    ...found,
     ...discover(
       doc,
-      all.slice().sort((a, b) => a.start - b.start),
+      found.slice().sort((a, b) => a.start - b.start),
     ),
-  );
+  ];
   // longest first, then by how it was found; keep what does not overlap a kept span
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.how] - PRIORITY[b.how] || a.start - b.start);
-  const kept: Candidate[] = [];
-  for (const c of all) {
-    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
-  }
+  const taken = new Occupancy(doc.text.length);
+  const kept = all.filter((c) => taken.claim(c.start, c.end));
   kept.sort((a, b) => a.start - b.start);
   mergeFamilies(doc, kept);
   return kept.map(({ start, end, id, type, how }) => ({ start, end, id, type, how }));
@@ -83,6 +107,12 @@ function mergeFamilies(doc: Doc, kept: Candidate[]): void {
     const first = FAMILY.has(c.id) ? firstFamily : firstVersion;
     if (!first.has(c.id)) first.set(c.id, c.start);
   }
+  const byId = new Map<string, Candidate[]>();
+  for (const c of kept) {
+    const list = byId.get(c.id);
+    if (list) list.push(c);
+    else byId.set(c.id, [c]);
+  }
   for (const c of kept) {
     const only = FAMILY.has(c.id) ? versions.get(c.id) : undefined;
     const version = only?.size === 1 ? [...only][0] : undefined;
@@ -90,12 +120,14 @@ function mergeFamilies(doc: Doc, kept: Candidate[]): void {
     // the same word ("Grok" of "Grok 4"), or a bracketed twin right before it ("에이닷엑스(A.X) 4.0");
     // another form of the family ("어니봇" beside "어니 4.5") names another product
     const word = doc.text.slice(c.start, c.end).replace(/\s+/g, '');
-    const same = kept.some(
+    const same = (byId.get(version) ?? []).some(
       (v) =>
-        v.id === version &&
-        (doc.text.slice(v.start, v.end).replace(/\s+/g, '').startsWith(word) ||
-          (v.start > c.end && v.start - c.end < 12 && doc.text[c.end] === '(')),
+        doc.text.slice(v.start, v.end).replace(/\s+/g, '').startsWith(word) ||
+        (v.start > c.end && v.start - c.end < 12 && doc.text[c.end] === '('),
     );
-    if (same && (firstVersion.get(version) ?? Infinity) <= (firstFamily.get(c.id) ?? 0) + 12) c.id = version;
+    if (same && (firstVersion.get(version) ?? Infinity) <= (firstFamily.get(c.id) ?? 0) + 12) {
+      c.id = version;
+      byId.get(version)?.push(c);
+    }
   }
 }

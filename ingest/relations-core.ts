@@ -221,7 +221,9 @@ export function amountNear(doc: Doc, s: SentenceArgs, t: Trigger): { amount: str
   let best: { amount: string; currency: string; d: number } | undefined;
   for (const re of [AMOUNT_KO, AMOUNT_EN]) {
     re.lastIndex = Math.max(s.start, t.start - 40);
-    for (let m = re.exec(doc.text); m && m.index < Math.min(s.end, t.end + 40); m = re.exec(doc.text)) {
+    // searched in a window just past the limit, not to the end of the text (quadratic on long inputs)
+    const text = doc.text.slice(0, Math.min(s.end, t.end + 40) + 64);
+    for (let m = re.exec(text); m && m.index < Math.min(s.end, t.end + 40); m = re.exec(text)) {
       const d = m.index >= t.end ? m.index - t.end : (t.start - m.index - m[0].length) * 1.5 + 5;
       const sym = m[1] ?? m[2] ?? '';
       const currency = TRIGGERS.currencies[sym] ?? TRIGGERS.currencies[sym.toLowerCase()];

@@ -77,6 +77,10 @@ export function renderCsv(result: Pick<QueryRows, 'columns' | 'rows'>): string {
 }
 
 export function renderJson(result: QueryRows & { query?: string; params?: Record<string, unknown> }): string {
-  const { query, params, columns, rows, truncated } = result;
-  return JSON.stringify({ ...(query ? { query, params } : {}), columns, rows, truncated }, null, 2);
+  const { query, params, columns, rows, truncated, cut } = result;
+  return JSON.stringify(
+    { ...(query ? { query, params } : {}), columns, rows, truncated, ...(cut ? { cut } : {}) },
+    null,
+    2,
+  );
 }

@@ -7,11 +7,18 @@ import neo4j, { isNode, isPath, isRelationship, type ManagedTransaction, Neo4jEr
 import { z } from 'zod';
 import { type Graph, session } from '../graph/driver.js';
 import { CypherError } from '../graph/errors.js';
+import { type Explained, procedureRefusal, readOnlyRefusal } from './guard.js';
 
 export const RunOptions = z.object({
   write: z.boolean().default(false),
   timeoutMs: z.number().int().positive().default(30_000),
   limit: z.number().int().positive().default(1_000),
+  /** The result is cut once its rows take this many bytes as JSON, so one huge value cannot flood memory. */
+  maxBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(16 * 1024 * 1024),
 });
 export type RunOptions = z.input<typeof RunOptions>;
 
@@ -36,7 +43,17 @@ export type JsonValue =
   | JsonRelationship
   | JsonPath;
 
-export type QueryRows = { columns: string[]; rows: Record<string, JsonValue>[]; truncated: boolean; queryType: string };
+export type QueryRows = {
+  columns: string[];
+  rows: Record<string, JsonValue>[];
+  truncated: boolean;
+  /** When cut, why, in one line for the user ("rows" limit or "bytes" cap). */
+  cut?: { by: 'rows' | 'bytes'; message: string };
+  queryType: string;
+};
+
+/** Records fetched from the server per round trip: few, so a huge row cannot pile up in memory. */
+const FETCH_SIZE = 50;
 
 export function toJson(value: unknown): JsonValue {
   if (value === null || value === undefined) return null;
@@ -86,11 +103,11 @@ export function describeCypherError(error: Neo4jError): string {
 }
 
 /** What a query does, from the planner, before anything runs. */
-async function queryType(g: Graph, cypher: string, params: Record<string, unknown>): Promise<string> {
+async function explain(g: Graph, cypher: string, params: Record<string, unknown>): Promise<Explained> {
   const s = session(g, 'READ');
   try {
     const summary = await s.run(`EXPLAIN ${cypher}`, params).summary();
-    return summary.queryType;
+    return { plan: summary.plan, queryType: summary.queryType };
   } finally {
     await s.close();
   }
@@ -102,19 +119,19 @@ export async function runCypher(
   params: Record<string, unknown> = {},
   options: RunOptions = {},
 ): Promise<QueryRows> {
-  const { write, timeoutMs, limit } = RunOptions.parse(options);
+  const { write, timeoutMs, limit, maxBytes } = RunOptions.parse(options);
   try {
-    const type = await queryType(g, cypher, params);
-    if (!write && type !== 'r') {
-      throw new CypherError(
-        'this query writes to the graph, and queries are read-only here (kg query accepts --write for a deliberate change)',
-        'kg.ReadOnly',
-        'refused',
-      );
-    }
-    const s = session(g, write ? 'WRITE' : 'READ');
+    const explained = await explain(g, cypher, params);
+    const refused = write ? undefined : readOnlyRefusal(explained);
+    if (refused) throw new CypherError(refused.reason, 'kg.ReadOnly', 'refused');
+    const type = explained.queryType;
+    const s = g.driver.session({
+      database: g.database,
+      defaultAccessMode: write ? neo4j.session.WRITE : neo4j.session.READ,
+      fetchSize: FETCH_SIZE,
+    });
     try {
-      const work = (tx: ManagedTransaction) => collect(tx.run(cypher, params), limit);
+      const work = (tx: ManagedTransaction) => collect(tx.run(cypher, params), limit, maxBytes);
       const config = { timeout: timeoutMs };
       const rows = write ? await s.executeWrite(work, config) : await s.executeRead(work, config);
       return { ...rows, queryType: type };
@@ -122,6 +139,12 @@ export async function runCypher(
       await s.close();
     }
   } catch (error) {
+    // A server that does not load apoc.load.* (as kg's own does not) still gets the read-only reason.
+    const missing = error instanceof Neo4jError && error.code.endsWith('ProcedureNotFound');
+    const name = missing ? /`([\w.]+)`/.exec(error.message)?.[1] : undefined;
+    const refused = name && !write ? procedureRefusal(name) : undefined;
+    if (refused)
+      throw new CypherError(`${refused.reason} (and this server does not provide it)`, 'kg.ReadOnly', 'refused');
     if (error instanceof Neo4jError && error.code.startsWith('Neo.ClientError')) {
       const timeout = error.code.includes('TransactionTimedOut') || error.code.includes('Terminated');
       throw new CypherError(
@@ -134,17 +157,29 @@ export async function runCypher(
   }
 }
 
-/** Streams rows and stops at the limit, so a huge result never sits in memory. */
-async function collect(result: Result, limit: number): Promise<Omit<QueryRows, 'queryType'>> {
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/** Streams rows and stops at the row limit or the byte cap, so a huge result never sits in memory. */
+async function collect(result: Result, limit: number, maxBytes: number): Promise<Omit<QueryRows, 'queryType'>> {
   const columns = (await result.keys()).map(String);
   const rows: Record<string, JsonValue>[] = [];
-  let truncated = false;
+  let bytes = 0;
+  let cut: QueryRows['cut'];
   for await (const record of result) {
     if (rows.length >= limit) {
-      truncated = true;
+      cut = { by: 'rows', message: `result cut at ${limit} rows` };
       break;
     }
-    rows.push(Object.fromEntries(columns.map((k) => [k, toJson(record.get(k))])));
+    const row = Object.fromEntries(columns.map((k) => [k, toJson(record.get(k))]));
+    bytes += Buffer.byteLength(JSON.stringify(row));
+    if (bytes > maxBytes) {
+      cut = {
+        by: 'bytes',
+        message: `result cut after ${rows.length} rows: it was over ${mb(maxBytes)}; return fewer or smaller values`,
+      };
+      break;
+    }
+    rows.push(row);
   }
-  return { columns, rows, truncated };
+  return { columns, rows, truncated: cut !== undefined, ...(cut ? { cut } : {}) };
 }

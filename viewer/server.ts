@@ -10,6 +10,7 @@ import { extname, join } from 'node:path';
 import { z } from 'zod';
 import type { Graph } from '../graph/driver.js';
 import { type ErrorKind, KgError } from '../graph/errors.js';
+import { MAX_BODY_BYTES as MAX_BODY, refuseForeign } from './guard.js';
 import { appDistDir } from './paths.js';
 import type { ErrorBody } from './shared.js';
 import { CypherBody, createNeo4jStore, EdgeQuery, GraphQuery, SearchQuery, type ViewerStore } from './store.js';
@@ -18,7 +19,6 @@ export type ViewerOptions = { g?: Graph; store?: ViewerStore; port?: number; hos
 export type Viewer = { url: string; port: number; close: () => Promise<void> };
 
 export const DEFAULT_VIEW_PORT = 7400;
-const MAX_BODY = 64 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -42,6 +42,7 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   refused: 403,
   'not-found': 404,
   'too-large': 413,
+  'unsupported-media': 415,
   timeout: 504,
   unavailable: 503,
 };
@@ -99,6 +100,8 @@ async function handle(
   const hostname = (req.headers.host ?? '').replace(/:\d+$/, '');
   if (LOOPBACK.has(host) && !LOOPBACK.has(hostname))
     throw new KgError('refused', 'kg.Http.Host', `host ${hostname} is not allowed`);
+  const refused = refuseForeign(req, url.pathname);
+  if (refused) throw refused;
 
   if (url.pathname.startsWith('/api/')) {
     const query = Object.fromEntries(url.searchParams);

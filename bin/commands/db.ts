@@ -45,16 +45,15 @@ export function registerDb(program: Command): void {
       let version: string | undefined;
       let error: string | undefined;
       const g = openGraph(settings);
+      // One plain attempt: a managed query would retry a refused connection for 30 s.
+      const s = g.driver.session({ database: settings.database });
       try {
-        const result = await g.driver.executeQuery(
-          'CALL dbms.components() YIELD versions RETURN versions[0] AS v',
-          {},
-          { database: settings.database },
-        );
+        const result = await s.run('CALL dbms.components() YIELD versions RETURN versions[0] AS v');
         version = result.records[0]?.get('v');
       } catch (e) {
         error = explainConnectionError(e, settings).message;
       } finally {
+        await s.close();
         await g.driver.close();
       }
       const status = {

@@ -12,10 +12,15 @@ export function registerExtract(program: Command): void {
     .argument('<input>', 'a .txt, .md or .html file, or an http(s) URL')
     .option('--json', 'print the extraction as JSON (the documented contract)')
     .option('--max-size <MB>', 'refuse inputs larger than this', parsePositive, 5)
-    .action(async (input: string, options: { json?: boolean; maxSize: number }) => {
+    .option('--timeout <seconds>', 'give up on a URL after this long', parsePositive, 20)
+    .action(async (input: string, options: { json?: boolean; maxSize: number; timeout: number }) => {
       let extraction: ReturnType<typeof extract>;
       try {
-        extraction = extract(await loadInput(input, { maxBytes: options.maxSize * 1024 * 1024 }));
+        const raw = await loadInput(input, {
+          maxBytes: options.maxSize * 1024 * 1024,
+          timeoutMs: options.timeout * 1000,
+        });
+        extraction = extract(raw);
       } catch (error) {
         throw asInputError(input, error);
       }

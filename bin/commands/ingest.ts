@@ -12,6 +12,15 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('extract articles (files, folders, URLs) and add them to the graph, one transaction each')
     .argument('<input...>', '.txt, .md or .html files, folders (searched recursively) or http(s) URLs')
+    .addHelpText(
+      'after',
+      `
+In folders, other files (.pdf, .docx …) and symbolic links are skipped and listed in the summary;
+a folder with no article file at all is a failure. If Neo4j goes away mid-run, kg stops, says
+what went in, and exits 1; running the same command again finishes the rest.
+
+Exit codes: 0 all inputs in; 1 some input failed, or Neo4j unreachable; 2 usage error.`,
+    )
     .option('--json', 'print the outcome of every input and the summary as JSON')
     .option('--max-size <MB>', 'refuse inputs larger than this', parsePositive, 5)
     .option('--timeout <seconds>', 'give up on a URL after this long', parsePositive, 20)
@@ -47,6 +56,7 @@ function progressReporter() {
     update: (outcome: Outcome, done: number, total: number) => {
       if (bar) bar.update(done, { status: outcome.status });
       else {
+        if (outcome.status === 'failed' && outcome.error.startsWith('not ingested:')) return;
         const why = outcome.status === 'failed' ? `: ${outcome.error}` : '';
         console.error(`[${done}/${total}] ${outcome.status.padEnd(9)} ${outcome.input}${why}`);
       }
@@ -60,6 +70,20 @@ function printSummary(s: BatchSummary, listFailures: boolean): void {
   console.log(`articles: ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.failed} failed`);
   console.log(`entities: ${s.entitiesCreated} created, ${s.entitiesUpdated} updated`);
   console.log(`relations: ${s.relationsCreated} created, ${s.relationsUpdated} updated`);
+  if (s.skipped.length) {
+    console.log(`skipped: ${s.skipped.length} (not read)`);
+    for (const k of s.skipped) console.log(`  ${k.input}: ${k.reason}`);
+  }
   const failed = s.outcomes.filter((o) => o.status === 'failed');
-  if (listFailures) for (const f of failed) if (f.status === 'failed') console.error(`kg: ${f.input}: ${f.error}`);
+  // After a lost connection the inputs not reached all carry the same reason: one line says it.
+  const listed = s.stopped
+    ? failed.filter((f) => f.status === 'failed' && !f.error.startsWith('not ingested:'))
+    : failed;
+  if (listFailures) for (const f of listed) if (f.status === 'failed') console.error(`kg: ${f.input}: ${f.error}`);
+  if (s.stopped) {
+    const done = c.new + c.changed + c.unchanged;
+    console.error(
+      `kg: stopped after ${done} of ${s.outcomes.length} inputs: ${s.stopped}; run the same command again to finish (inputs already in are skipped)`,
+    );
+  }
 }

@@ -73,7 +73,8 @@ Named-query parameters are checked against the query's header (kg query --list);
 Cypher a value is read as JSON when it parses (3, true, ["a","b"]) and as text otherwise.
 
 Exit codes: 0 ok; 1 Cypher rejected by Neo4j, timeout or Neo4j down;
-2 unknown query, bad parameter, or a write without --write.`,
+2 unknown query, bad parameter, or a statement refused as not read-only (a write,
+LOAD CSV, apoc.load.* and other file or network access, administration) without --write.`,
     )
     .action(async (text: string | undefined, options: QueryOptions) => {
       if (options.list) return listQueries(Boolean(options.json));
@@ -89,6 +90,7 @@ Exit codes: 0 ok; 1 Cypher rejected by Neo4j, timeout or Neo4j down;
       if (options.json) console.log(renderJson(result));
       else if (options.csv) console.log(renderCsv(result));
       else console.log(renderTable(result));
-      if (result.truncated) console.error(`kg: showing the first ${options.limit} rows (--limit to see more)`);
+      if (result.cut?.by === 'bytes') console.error(`kg: ${result.cut.message}`);
+      else if (result.truncated) console.error(`kg: showing the first ${options.limit} rows (--limit to see more)`);
     });
 }

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,13 +132,48 @@ describe('expandInputs', () => {
     await writeFile(join(dir, 'tree', 'a.md'), 'a');
     await writeFile(join(dir, 'tree', 'sub', 'c.html'), 'c');
     await writeFile(join(dir, 'tree', 'skip.png'), 'x');
-    const list = await expandInputs([join(dir, 'tree'), 'https://example.com/x']);
+    const { inputs: list, skipped } = await expandInputs([join(dir, 'tree'), 'https://example.com/x']);
+    expect(skipped).toEqual([
+      {
+        input: join(dir, 'tree', 'skip.png'),
+        reason: 'not an article file (.png): kg reads .txt, .md and .html; convert it to text first',
+      },
+    ]);
     expect(list).toEqual([
       join(dir, 'tree', 'a.md'),
       join(dir, 'tree', 'b.txt'),
       join(dir, 'tree', 'sub', 'c.html'),
       'https://example.com/x',
     ]);
+  });
+  test('symbolic links and other formats inside folders are listed as skipped, with the reason', async () => {
+    await mkdir(join(dir, 'links'), { recursive: true });
+    await writeFile(join(dir, 'links', 'real.txt'), 'OpenAI released a model.');
+    await writeFile(join(dir, 'links', 'report.docx'), 'PK');
+    await symlink(join(dir, 'links', 'real.txt'), join(dir, 'links', 'alias.txt'));
+    const { inputs, skipped } = await expandInputs([join(dir, 'links')]);
+    expect(inputs).toEqual([join(dir, 'links', 'real.txt')]);
+    expect(skipped).toEqual([
+      { input: join(dir, 'links', 'alias.txt'), reason: 'symbolic link, not followed' },
+      {
+        input: join(dir, 'links', 'report.docx'),
+        reason: 'not an article file (.docx): kg reads .txt, .md and .html; convert it to text first',
+      },
+    ]);
+  });
+  test('a folder with only .pdf and .docx files is an InputError that names them', async () => {
+    await mkdir(join(dir, 'docs'), { recursive: true });
+    await writeFile(join(dir, 'docs', 'a.pdf'), '%PDF-1.4');
+    await writeFile(join(dir, 'docs', 'b.docx'), 'PK');
+    await expect(expandInputs([join(dir, 'docs')])).rejects.toThrow(
+      'no article files (.txt, .md and .html) in this folder; skipped 2: a.pdf, b.docx',
+    );
+  });
+  test('an ASCII file named .pdf is refused, not read as text', async () => {
+    const path = await put('plain.pdf', 'This is plain ASCII text about OpenAI, named like a PDF.');
+    expect(await causeOf(path)).toBe(
+      'not an article file (.pdf): kg reads .txt, .md and .html; convert it to text first',
+    );
   });
   test('a missing path is an InputError', async () => {
     await expect(expandInputs([join(dir, 'missing')])).rejects.toBeInstanceOf(InputError);

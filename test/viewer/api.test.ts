@@ -184,7 +184,8 @@ test('Cypher: reads come back with highlights, writes are refused, errors are me
   expect(syntax.status).toBe(400);
   expect(syntax.body.error).toMatch(/line 1/);
   expect((await cypher('')).status).toBe(400);
-  const notJson = await api<{ error: string }>('/api/cypher', { method: 'POST', body: '{nope' });
+  const json = { 'Content-Type': 'application/json' };
+  const notJson = await api<{ error: string }>('/api/cypher', { method: 'POST', headers: json, body: '{nope' });
   expect(notJson).toEqual({
     status: 400,
     body: { error: 'the request body is not valid JSON', code: 'kg.Http.Json', kind: 'input' },
@@ -196,7 +197,9 @@ test('unknown endpoints and methods are JSON errors; static files cannot escape 
     status: 404,
     body: { error: 'no API endpoint /api/nothing', code: 'kg.Http.NotFound', kind: 'not-found' },
   });
-  expect((await api('/api/graph', { method: 'POST' })).status).toBe(405);
+  expect((await api('/api/graph', { method: 'POST', headers: { 'Content-Type': 'application/json' } })).status).toBe(
+    405,
+  );
   const traversal = await fetch(new URL('/..%2F..%2Fpackage.json', viewer.url));
   expect([404, 503]).toContain(traversal.status);
 });
