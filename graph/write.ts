@@ -1,22 +1,17 @@
 /**
- * Writes one article's extraction: one transaction, UNWIND batches and MERGE, provenance on
- * every MENTIONS edge and relation. An article already in the graph is left alone; a changed
- * version of a known source replaces that source's previous contributions.
+ * Writes one article's extraction: one transaction, UNWIND batches and MERGE. Its mentions go
+ * on MENTIONS edges (with the forms it used), its evidence on its own SUPPORTS edges to each
+ * fact (facts.ts), and the relations' aggregates are updated incrementally. An article already
+ * in the graph is left alone; a changed version of a known source replaces that source's
+ * previous contributions.
  */
 import { type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { type Graph, writeTx } from './driver.js';
+import { ADD_SUPPORT } from './facts.js';
 import { Extraction } from './model.js';
 import { removeContributions } from './remove.js';
 import { resolveEntities } from './resolve.js';
-import {
-  aliasKeys,
-  type EntityRow,
-  entityRows,
-  mergeAliases,
-  preferredName,
-  relationRows,
-  reportDate,
-} from './rows.js';
+import { aliasKeys, entityRows, mergeEntityRows, relationRows, reportDate } from './rows.js';
 
 export type WriteStatus = 'new' | 'changed' | 'unchanged';
 
@@ -114,7 +109,7 @@ export async function writeInTransaction(
 
   const rawRows = entityRows(extraction);
   const { idMap } = await resolveEntities(tx, rawRows, (r) => aliasKeys(r.aliases));
-  const entities = mergeRowsById(rawRows.map((r) => ({ ...r, id: idMap.get(r.id) ?? r.id }))).map((row) => ({
+  const entities = mergeEntityRows(rawRows.map((r) => ({ ...r, id: idMap.get(r.id) ?? r.id }))).map((row) => ({
     ...row,
     aliasKeys: aliasKeys(row.aliases),
   }));
@@ -157,27 +152,9 @@ export async function writeInTransaction(
        CREATE (a)-[m:MENTIONS]->(e)
        SET m.count = x.count, m.name = x.name, m.aliases = x.aliases, m.starts = x.starts, m.ends = x.ends
      }
-     CALL {
-       UNWIND $relations AS x
-       MATCH (s:Entity {id: x.source}), (t:Entity {id: x.target})
-       MERGE (s)-[r:$(x.type)]->(t)
-         ON CREATE SET r.articles = [], r.evidenceArticles = [], r.evidenceSentences = [],
-                       r.evidenceStarts = [], r.evidenceEnds = [], r.confidence = 0.0
-       SET r._lock = true
-       REMOVE r._lock
-       SET r.articles = r.articles + $article.id,
-           r.evidenceArticles = r.evidenceArticles + [ev IN x.evidence | $article.id],
-           r.evidenceSentences = r.evidenceSentences + [ev IN x.evidence | ev.sentence],
-           r.evidenceStarts = r.evidenceStarts + [ev IN x.evidence | ev.start],
-           r.evidenceEnds = r.evidenceEnds + [ev IN x.evidence | ev.end],
-           r.confidence = CASE WHEN x.confidence > r.confidence THEN x.confidence ELSE r.confidence END,
-           r.firstSeen = CASE WHEN r.firstSeen IS NULL OR $date < r.firstSeen THEN $date ELSE r.firstSeen END,
-           r.lastSeen = CASE WHEN r.lastSeen IS NULL OR $date > r.lastSeen THEN $date ELSE r.lastSeen END
-       // When articles state different amounts, the one from the smallest article id is kept,
-       // so the result does not depend on the order of ingestion.
-       FOREACH (_ IN CASE WHEN x.amount IS NOT NULL AND (r.amountArticle IS NULL OR $article.id < r.amountArticle) THEN [1] ELSE [] END |
-         SET r.amount = x.amount, r.currency = x.currency, r.amountArticle = $article.id)
-     }`,
+     CALL (a) {${ADD_SUPPORT}
+     }
+     RETURN supported`,
     {
       article: { ...article, publishedAt: article.publishedAt ?? null },
       ingestedAt,
@@ -187,10 +164,10 @@ export async function writeInTransaction(
     },
   );
   const counters = written.summary.counters.updates();
-  result.entitiesCreated = counters.nodesCreated - 1;
+  // Besides the article: one node per new entity or new fact (a new fact is a new relation).
+  result.relationsCreated = counters.relationshipsCreated - entities.length - relations.length;
+  result.entitiesCreated = counters.nodesCreated - 1 - result.relationsCreated;
   result.entitiesUpdated = entities.length - result.entitiesCreated;
-  // Every entity row created exactly one MENTIONS edge; the rest are new relations.
-  result.relationsCreated = counters.relationshipsCreated - entities.length;
   result.relationsUpdated = relations.length - result.relationsCreated;
   return result;
 }
@@ -205,21 +182,4 @@ export function emptyResult(articleId: string): WriteResult {
     relationsCreated: 0,
     relationsUpdated: 0,
   };
-}
-
-function mergeRowsById(rows: EntityRow[]): EntityRow[] {
-  const byId = new Map<string, EntityRow>();
-  for (const row of rows) {
-    const seen = byId.get(row.id);
-    if (!seen) {
-      byId.set(row.id, { ...row });
-      continue;
-    }
-    seen.name = preferredName(seen.name, row.name);
-    seen.aliases = mergeAliases(seen.aliases, row.aliases);
-    seen.count += row.count;
-    seen.starts = [...seen.starts, ...row.starts];
-    seen.ends = [...seen.ends, ...row.ends];
-  }
-  return [...byId.values()];
 }
