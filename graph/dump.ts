@@ -9,7 +9,12 @@ import { records } from './records.js';
 
 const Properties = z.record(z.string(), z.unknown());
 const DumpedNode = z.object({ labels: z.array(z.string()), properties: Properties });
-const DumpedRelationship = z.object({ type: z.string(), source: z.string(), target: z.string(), properties: Properties });
+const DumpedRelationship = z.object({
+  type: z.string(),
+  source: z.string(),
+  target: z.string(),
+  properties: Properties,
+});
 export type DumpedNode = z.infer<typeof DumpedNode>;
 export type DumpedRelationship = z.infer<typeof DumpedRelationship>;
 export type GraphDump = { nodes: DumpedNode[]; relationships: DumpedRelationship[] };

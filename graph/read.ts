@@ -212,7 +212,10 @@ export async function graphCounts(g: Graph): Promise<GraphCounts> {
       `MATCH (:Entity)-[r:${RELATIONS}]->(:Entity) RETURN type(r) AS key, count(*) AS n ORDER BY key`,
     );
     const articlesByLang = await tally('MATCH (a:Article) RETURN a.lang AS key, count(*) AS n ORDER BY key');
-    const mentions = one(await tx.run('MATCH (:Article)-[m:MENTIONS]->() RETURN count(m) AS n'), Tally.pick({ n: true }));
+    const mentions = one(
+      await tx.run('MATCH (:Article)-[m:MENTIONS]->() RETURN count(m) AS n'),
+      Tally.pick({ n: true }),
+    );
     const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
     return {
       articles: sum(articlesByLang),

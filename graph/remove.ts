@@ -18,60 +18,66 @@ export const RemoveResult = z.object({
 });
 export type RemoveResult = z.infer<typeof RemoveResult>;
 
-const Touched = z.object({ id: z.string(), left: z.number().int(), stale: z.boolean() });
-const Forms = z.object({ id: z.string(), mentions: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })) });
+const Forms = z.object({
+  id: z.string(),
+  mentions: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
+});
 const Found = z.object({ key: z.string(), ids: z.array(z.string()) });
 
 export async function removeContributions(tx: ManagedTransaction, articleId: string): Promise<RemoveResult> {
-  const support = one(await tx.run(REMOVE_SUPPORT, { id: articleId }), z.object({ deleted: z.number().int() }));
-
-  // An entity's name and aliases only need recomputing when one of the forms this article
-  // gave it is seen in no other article (EXISTS stops at the first other mention using it).
-  const touched = records(
+  // One round trip: the article's support leaves its facts, its mentions go, entities left
+  // with no mention go, and so does the article. An entity's name and aliases need
+  // recomputing only when a form this article gave it is used by no other article (EXISTS
+  // stops at the first other mention using it); those few come back as `stale`.
+  const result = one(
     await tx.run(
-      `MATCH (:Article {id: $id})-[m:MENTIONS]->(e:Entity)
-       WITH e, m, [m.name] + m.aliases AS forms
-       DELETE m
-       WITH e, forms, COUNT { (:Article)-[:MENTIONS]->(e) } AS left
-       RETURN e.id AS id, left,
-              left > 0 AND any(f IN forms WHERE NOT EXISTS {
+      `CALL () { ${REMOVE_SUPPORT} }
+       CALL () {
+         MATCH (:Article {id: $id})-[m:MENTIONS]->(e:Entity)
+         WITH e, m, [m.name] + m.aliases AS forms
+         DELETE m
+         // The degree, not a count over the mentions: constant time on a popular entity.
+         WITH e, forms, COUNT { (e)<-[:MENTIONS]-() } AS left
+         WITH e, left, left > 0 AND any(f IN forms WHERE NOT EXISTS {
                 MATCH (:Article)-[o:MENTIONS]->(e) WHERE o.name = f OR f IN o.aliases
-              }) AS stale`,
+              }) AS stale
+         CALL (e, left) {
+           WITH e WHERE left = 0
+           DETACH DELETE e
+         }
+         RETURN count(CASE WHEN left = 0 THEN 1 END) AS orphans, collect(CASE WHEN stale THEN e.id END) AS stale
+       }
+       OPTIONAL MATCH (a:Article {id: $id})
+       DETACH DELETE a
+       RETURN deleted, orphans, stale`,
       { id: articleId },
     ),
-    Touched,
+    z.object({ deleted: z.number().int(), orphans: z.number().int(), stale: z.array(z.string()) }),
   );
-  const orphans = touched.filter((r) => r.left === 0).map((r) => r.id);
-  const stale = touched.filter((r) => r.stale).map((r) => r.id);
-  const remaining = stale.length
-    ? records(
-        await tx.run(
-          `UNWIND $ids AS id MATCH (:Article)-[m:MENTIONS]->(e:Entity {id: id})
-           RETURN id, collect(m {.name, .aliases}) AS mentions`,
-          { ids: stale },
-        ),
-        Forms,
-      )
-    : [];
+  if (result.stale.length) await refreshNames(tx, result.stale);
+  return { articleId, relationsDeleted: result.deleted, entitiesDeleted: result.orphans };
+}
+
+/** Name and aliases of these entities from the mention forms of the articles that remain. */
+async function refreshNames(tx: ManagedTransaction, ids: string[]): Promise<void> {
+  const remaining = records(
+    await tx.run(
+      `UNWIND $ids AS id MATCH (:Article)-[m:MENTIONS]->(e:Entity {id: id})
+       RETURN id, collect(m {.name, .aliases}) AS mentions`,
+      { ids },
+    ),
+    Forms,
+  );
   const refreshed = remaining.map(({ id, mentions }) => {
     const aliases = mergeAliases(...mentions.map((m) => [m.name, ...m.aliases]));
     const name = mentions.map((m) => m.name).reduce(preferredName);
     return { id, name, aliases, aliasKeys: aliasKeys(aliases) };
   });
   await tx.run(
-    `CALL {
-       UNWIND $refreshed AS x MATCH (e:Entity {id: x.id})
-       SET e.name = x.name, e.aliases = x.aliases, e.aliasKeys = x.aliasKeys
-     }
-     CALL {
-       UNWIND $orphans AS id MATCH (e:Entity {id: id})
-       DETACH DELETE e
-     }
-     MATCH (a:Article {id: $id})
-     DETACH DELETE a`,
-    { refreshed, orphans, id: articleId },
+    `UNWIND $refreshed AS x MATCH (e:Entity {id: x.id})
+     SET e.name = x.name, e.aliases = x.aliases, e.aliasKeys = x.aliasKeys`,
+    { refreshed },
   );
-  return { articleId, relationsDeleted: support.deleted, entitiesDeleted: orphans.length };
 }
 
 /** Removes the articles named by id or by source (path or URL); one transaction for all. */
