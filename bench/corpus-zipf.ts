@@ -5,7 +5,7 @@
  * cost per new, changed and removed article is measured without the extractor's cost in it.
  * Every sentence is generated here from templates we wrote.
  */
-import type { EntityType, Extraction, ExtractedEntity, ExtractedRelation, RelationType } from '../graph/model.js';
+import type { EntityType, ExtractedEntity, ExtractedRelation, Extraction, RelationType } from '../graph/model.js';
 import { RELATION_SIGNATURES } from '../graph/model.js';
 import { type Random, seeded } from './corpus/random.js';
 
@@ -18,10 +18,29 @@ const EXPONENT = 1;
 const TYPES: readonly EntityType[] = ['Company', 'Person', 'Model', 'Country', 'Organization', 'Product'];
 /** Type by pool index, popular ranks first: mostly companies, a few countries, then the rest. */
 const typeOf = (rank: number): EntityType =>
-  rank < 12 ? (['Company', 'Company', 'Country', 'Company', 'Model', 'Country'][rank % 6] as EntityType) : (TYPES[rank % 6] as EntityType);
+  rank < 12
+    ? (['Company', 'Company', 'Country', 'Company', 'Model', 'Country'][rank % 6] as EntityType)
+    : (TYPES[rank % 6] as EntityType);
 
 const KO_SYLLABLES = ['가', '나', '다', '라', '마', '바', '사', '아', '자', '차', '카', '타', '파', '하', '온', '빛'];
-const EN_SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ven', 'tor', 'sel', 'dyn', 'qua', 'zen', 'ori', 'pax', 'nex', 'vi', 'ul', 'ar'];
+const EN_SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ra',
+  'ven',
+  'tor',
+  'sel',
+  'dyn',
+  'qua',
+  'zen',
+  'ori',
+  'pax',
+  'nex',
+  'vi',
+  'ul',
+  'ar',
+];
 
 function spell(rank: number, syllables: readonly string[], joiner = ''): string {
   const parts: string[] = [];
