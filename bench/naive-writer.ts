@@ -1,7 +1,8 @@
 /**
  * The naive writer the benchmark compares against: what a straightforward graph builder does,
  * one auto-commit MERGE statement per entity, mention and relation. It writes the same data
- * model as graph/write.ts (labels, MENTIONS with counts, relations with provenance) but without
+ * model as graph/write.ts (labels, MENTIONS with counts, a Fact and a SUPPORTS edge with the
+ * evidence per relation and article) but without
  * cross-article alias resolution and without batching.
  */
 import type { Graph } from '../graph/driver.js';
@@ -36,14 +37,11 @@ export async function writeNaive(g: Graph, extraction: Extraction, ingestedAt: s
       );
     }
     for (const r of relationRows(extraction)) {
+      await run('MERGE (f:Fact {id: $fact}) ON CREATE SET f.type = $type, f.source = $source, f.target = $target', r);
       await run(
-        `MATCH (s:Entity {id: $source}), (t:Entity {id: $target})
-         MERGE (s)-[r:$($type)]->(t)
-         SET r.articles = coalesce(r.articles, []) + $articleId,
-             r.evidenceSentences = coalesce(r.evidenceSentences, []) + $sentences,
-             r.evidenceStarts = coalesce(r.evidenceStarts, []) + $starts,
-             r.evidenceEnds = coalesce(r.evidenceEnds, []) + $ends,
-             r.confidence = $confidence, r.amount = $amount, r.currency = $currency`,
+        `MATCH (a:Article {id: $articleId}), (f:Fact {id: $fact})
+         CREATE (a)-[:SUPPORTS {sentences: $sentences, starts: $starts, ends: $ends, confidence: $confidence,
+                                amount: $amount, currency: $currency}]->(f)`,
         {
           ...r,
           articleId: article.id,
@@ -51,6 +49,13 @@ export async function writeNaive(g: Graph, extraction: Extraction, ingestedAt: s
           starts: r.evidence.map((e) => e.start),
           ends: r.evidence.map((e) => e.end),
         },
+      );
+      await run(
+        `MATCH (s:Entity {id: $source}), (t:Entity {id: $target})
+         MERGE (s)-[r:$($type)]->(t)
+         SET r.fact = $fact, r.articles = coalesce(r.articles, 0) + 1,
+             r.confidence = $confidence, r.amount = $amount, r.currency = $currency`,
+        r,
       );
     }
   } finally {

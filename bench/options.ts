@@ -7,6 +7,9 @@ export type BenchOptions = {
   allowRemote: boolean;
   /** Articles in each end-to-end scale point; the largest also serves the re-ingest and query figures. */
   sizes: number[];
+  /** Sizes of the skewed (Zipf) corpus for the new/changed/removed cost, and the sample at each. */
+  provenanceSizes: number[];
+  provenanceSample: number;
   extractArticles: number;
   writeArticles: number;
   queryRuns: number;
@@ -21,6 +24,7 @@ const USAGE = `npm run bench -- [--quick] [--out FILE] [--sizes 1000,2000,4000,8
   --out FILE       write the JSON results to FILE only (default: bench/results/<time>.json and latest.json)
   --sizes LIST     end-to-end scale points (default 1000,2000,4000,8000; quick 20,40)
   --write-articles N   articles for the writer comparison (default 300; quick 10)
+  --zipf-sizes LIST    skewed-corpus sizes for new/changed/removed cost (default 1000,10000; quick 100)
   --allow-remote   run against NEO4J_URI although the benchmark empties that database
   --no-viewer      skip the viewer first-paint measurement`;
 
@@ -32,6 +36,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       out: { type: 'string' },
       sizes: { type: 'string' },
       'write-articles': { type: 'string' },
+      'zipf-sizes': { type: 'string' },
       'allow-remote': { type: 'boolean', default: false },
       'no-viewer': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -49,12 +54,21 @@ export function parseOptions(argv: string[]): BenchOptions {
       : [1000, 2000, 4000, 8000];
   if (sizes.some((n) => !Number.isInteger(n) || n < 8))
     throw new Error(`--sizes wants whole numbers ≥ 8, got ${values.sizes}`);
+  const provenanceSizes = values['zipf-sizes']
+    ? values['zipf-sizes'].split(',').map((s) => Number.parseInt(s, 10))
+    : quick
+      ? [100]
+      : [1000, 10_000];
+  if (provenanceSizes.some((n) => !Number.isInteger(n) || n < 20))
+    throw new Error(`--zipf-sizes wants whole numbers ≥ 20, got ${values['zipf-sizes']}`);
   const writeArticles = values['write-articles'] ? Number.parseInt(values['write-articles'], 10) : quick ? 10 : 300;
   return {
     quick,
     out: values.out,
     allowRemote: values['allow-remote'] ?? false,
     sizes: [...sizes].sort((a, b) => a - b),
+    provenanceSizes: [...provenanceSizes].sort((a, b) => a - b),
+    provenanceSample: quick ? 10 : 200,
     extractArticles: quick ? 40 : 2000,
     writeArticles,
     queryRuns: quick ? 5 : 30,

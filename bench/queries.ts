@@ -25,7 +25,7 @@ async function picks(g: Graph): Promise<Picks> {
     const pairs = (
       await tx.run(
         `MATCH (a:Entity)-[r:COMPETES_WITH|INVESTS_IN]->(b:Entity)
-         RETURN a.id AS a, b.id AS b ORDER BY size(r.articles) DESC, a, b LIMIT 10`,
+         RETURN a.id AS a, b.id AS b ORDER BY r.articles DESC, a, b LIMIT 10`,
       )
     ).records.map((r): [string, string] => [String(r.get('a')), String(r.get('b'))]);
     return { hubs, pairs, countries, employers };

@@ -14,6 +14,7 @@ import { benchExtraction } from './extraction.js';
 import { benchIngest } from './ingest.js';
 import { round } from './measure.js';
 import { parseOptions } from './options.js';
+import { benchProvenance } from './provenance.js';
 import { benchQueries } from './queries.js';
 import { type BenchResults, renderTable, targets } from './report.js';
 import { benchViewer } from './viewer.js';
@@ -61,6 +62,9 @@ async function main(): Promise<void> {
     log(`end-to-end ingest at N = ${options.sizes.join(', ')}`);
     const ingest = await benchIngest(db, workDir, options.sizes, log);
 
+    log(`skewed corpus: new / changed / removed cost at N = ${options.provenanceSizes.join(', ')}`);
+    const provenance = await benchProvenance(db, options.provenanceSizes, options.provenanceSample, log);
+
     log(`named queries: ${options.queryRuns} runs each`);
     const queries = await benchQueries(db.g, options.queryRuns);
 
@@ -94,6 +98,7 @@ async function main(): Promise<void> {
       extraction,
       writers,
       ingest,
+      provenance,
       queries,
       viewer,
     };

@@ -1,9 +1,25 @@
-/** The whole graph as plain, canonically ordered data: for export, and for comparing graphs. */
+/**
+ * The whole graph as plain, canonically ordered data: every Entity, Article and Fact node and
+ * every relationship between them with all their properties (the schema-version node is
+ * bookkeeping, not data). For export, and for tests that compare two graphs in full.
+ */
+import { z } from 'zod';
 import { type Graph, readTx } from './driver.js';
+import { records } from './records.js';
 
-export type DumpedNode = { labels: string[]; properties: Record<string, unknown> };
-export type DumpedRelationship = { type: string; source: string; target: string; properties: Record<string, unknown> };
+const Properties = z.record(z.string(), z.unknown());
+const DumpedNode = z.object({ labels: z.array(z.string()), properties: Properties });
+const DumpedRelationship = z.object({
+  type: z.string(),
+  source: z.string(),
+  target: z.string(),
+  properties: Properties,
+});
+export type DumpedNode = z.infer<typeof DumpedNode>;
+export type DumpedRelationship = z.infer<typeof DumpedRelationship>;
 export type GraphDump = { nodes: DumpedNode[]; relationships: DumpedRelationship[] };
+
+const DATA = 'n:Entity OR n:Article OR n:Fact';
 
 const sortKeys = (o: Record<string, unknown>, omit: readonly string[]) =>
   Object.fromEntries(
@@ -12,50 +28,27 @@ const sortKeys = (o: Record<string, unknown>, omit: readonly string[]) =>
       .sort(([a], [b]) => (a < b ? -1 : 1)),
   );
 
-const EVIDENCE_LISTS = ['evidenceArticles', 'evidenceStarts', 'evidenceEnds', 'evidenceSentences'] as const;
-
-/**
- * Evidence lists are sets kept in ingestion order; the dump orders them by article and
- * offset so that graphs built from the same articles in any order compare equal.
- */
-function canonicalEvidence(p: Record<string, unknown>): Record<string, unknown> {
-  const articles = p.evidenceArticles as string[] | undefined;
-  if (!articles) return p;
-  const starts = p.evidenceStarts as number[];
-  const order = articles
-    .map((article, i) => ({ article, start: starts[i] ?? 0, i }))
-    .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start))
-    .map((entry) => entry.i);
-  const out: Record<string, unknown> = { ...p, articles: [...((p.articles as string[]) ?? [])].sort() };
-  for (const key of EVIDENCE_LISTS) out[key] = order.map((i) => (p[key] as unknown[])[i]);
-  return out;
-}
-
 /**
  * Nodes are keyed by their `id`; relationships by type and end ids. `omit` drops properties
- * that differ between otherwise identical runs (such as ingestedAt).
+ * that differ between otherwise identical runs (such as ingestedAt). Evidence needs no
+ * reordering: each article's SUPPORTS edge holds its own sentences in offset order.
  */
 export async function dumpGraph(g: Graph, omit: readonly string[] = []): Promise<GraphDump> {
   return readTx(g, async (tx) => {
     const nodes = await tx.run(
-      'MATCH (n) WHERE n:Entity OR n:Article RETURN labels(n) AS labels, properties(n) AS p ORDER BY n.id',
+      `MATCH (n) WHERE ${DATA} RETURN labels(n) AS labels, properties(n) AS properties ORDER BY n.id`,
     );
     const rels = await tx.run(
-      `MATCH (s)-[r]->(t) WHERE (s:Entity OR s:Article) AND t:Entity
-       RETURN type(r) AS type, s.id AS source, t.id AS target, properties(r) AS p
+      `MATCH (s)-[r]->(n) WHERE ${DATA}
+       RETURN type(r) AS type, s.id AS source, n.id AS target, properties(r) AS properties
        ORDER BY source, type, target`,
     );
     return {
-      nodes: nodes.records.map((r) => ({
-        labels: [...(r.get('labels') as string[])].sort(),
-        properties: sortKeys(r.get('p'), omit),
+      nodes: records(nodes, DumpedNode).map((n) => ({
+        labels: [...n.labels].sort(),
+        properties: sortKeys(n.properties, omit),
       })),
-      relationships: rels.records.map((r) => ({
-        type: r.get('type'),
-        source: r.get('source'),
-        target: r.get('target'),
-        properties: sortKeys(canonicalEvidence(r.get('p')), omit),
-      })),
+      relationships: records(rels, DumpedRelationship).map((r) => ({ ...r, properties: sortKeys(r.properties, omit) })),
     };
   });
 }

@@ -65,7 +65,7 @@ export async function loadGraphology(g: Neo4jGraph, filter: GraphFilter = {}): P
        WHERE ($types IS NULL OR type(r) IN $types)
          AND ($from IS NULL OR r.lastSeen >= $from)
          AND ($to IS NULL OR r.firstSeen <= $to)
-       RETURN elementId(r) AS key, s.id AS source, t.id AS target, type(r) AS type, size(r.articles) AS articles,
+       RETURN elementId(r) AS key, s.id AS source, t.id AS target, type(r) AS type, r.articles AS articles,
               r.confidence AS confidence, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen,
               r.amount AS amount, r.currency AS currency
        ORDER BY source, type, target`,

@@ -1,92 +1,83 @@
 /**
- * Takes an article's contributions out of the graph: its evidence leaves every relation,
- * relations left with no supporting article go, entities left with no mention go, and the
- * rest (what other articles support) stays exactly as it was.
+ * Takes an article's contributions out of the graph: its support leaves every fact it states
+ * (facts.ts; cost follows the article's own size, not how many others say the same), relations
+ * left with no supporting article go, entities left with no mention go, and the names and
+ * aliases of the rest are recomputed from the mention forms of the articles that remain.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
 import { type Graph, writeTx } from './driver.js';
-import { RELATION_TYPES } from './model.js';
+import { REMOVE_SUPPORT } from './facts.js';
+import { one, records } from './records.js';
 import { aliasKeys, mergeAliases, preferredName } from './rows.js';
 
-export type RemoveResult = { articleId: string; relationsDeleted: number; entitiesDeleted: number };
+export const RemoveResult = z.object({
+  articleId: z.string(),
+  relationsDeleted: z.number().int(),
+  entitiesDeleted: z.number().int(),
+});
+export type RemoveResult = z.infer<typeof RemoveResult>;
 
-/** Relation types as a pattern; they come from the closed schema, never from input. */
-const RELATIONS = RELATION_TYPES.join('|');
+const Forms = z.object({
+  id: z.string(),
+  mentions: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
+});
+const Found = z.object({ key: z.string(), ids: z.array(z.string()) });
 
 export async function removeContributions(tx: ManagedTransaction, articleId: string): Promise<RemoveResult> {
-  // Relations an article supports join entities that it mentions, which bounds the search;
-  // the dates of those that stay follow the articles still supporting them.
-  const relations = await tx.run(
-    `MATCH (:Article {id: $id})-[:MENTIONS]->(:Entity)-[r:${RELATIONS}]-(:Entity)
-     WHERE $id IN r.articles
-     WITH DISTINCT r
-     // Lock before reading the lists, so a concurrent ingest's evidence is not lost.
-     SET r._lock = true
-     REMOVE r._lock
-     WITH r, [i IN range(0, size(r.evidenceArticles) - 1) WHERE r.evidenceArticles[i] <> $id] AS keep
-     SET r.articles = [a IN r.articles WHERE a <> $id],
-         r.evidenceSentences = [i IN keep | r.evidenceSentences[i]],
-         r.evidenceStarts = [i IN keep | r.evidenceStarts[i]],
-         r.evidenceEnds = [i IN keep | r.evidenceEnds[i]],
-         r.evidenceArticles = [i IN keep | r.evidenceArticles[i]]
-     FOREACH (_ IN CASE WHEN r.amountArticle = $id THEN [1] ELSE [] END |
-       REMOVE r.amount, r.currency, r.amountArticle)
-     WITH r
-     CALL (r) {
-       WITH r WHERE size(r.articles) > 0
-       UNWIND r.articles AS supporting
-       MATCH (s:Article {id: supporting})
-       WITH r, min(s.reportDate) AS first, max(s.reportDate) AS last
-       SET r.firstSeen = first, r.lastSeen = last
-     }
-     WITH r WHERE size(r.articles) = 0
-     DELETE r
-     RETURN count(*) AS deleted`,
-    { id: articleId },
+  // One round trip: the article's support leaves its facts, its mentions go, entities left
+  // with no mention go, and so does the article. An entity's name and aliases need
+  // recomputing only when a form this article gave it is used by no other article (EXISTS
+  // stops at the first other mention using it); those few come back as `stale`.
+  const result = one(
+    await tx.run(
+      `CALL () { ${REMOVE_SUPPORT} }
+       CALL () {
+         MATCH (:Article {id: $id})-[m:MENTIONS]->(e:Entity)
+         WITH e, m, [m.name] + m.aliases AS forms
+         DELETE m
+         // The degree, not a count over the mentions: constant time on a popular entity.
+         WITH e, forms, COUNT { (e)<-[:MENTIONS]-() } AS left
+         WITH e, left, left > 0 AND any(f IN forms WHERE NOT EXISTS {
+                MATCH (:Article)-[o:MENTIONS]->(e) WHERE o.name = f OR f IN o.aliases
+              }) AS stale
+         CALL (e, left) {
+           WITH e WHERE left = 0
+           DETACH DELETE e
+         }
+         RETURN count(CASE WHEN left = 0 THEN 1 END) AS orphans, collect(CASE WHEN stale THEN e.id END) AS stale
+       }
+       OPTIONAL MATCH (a:Article {id: $id})
+       DETACH DELETE a
+       RETURN deleted, orphans, stale`,
+      { id: articleId },
+    ),
+    z.object({ deleted: z.number().int(), orphans: z.number().int(), stale: z.array(z.string()) }),
   );
+  if (result.stale.length) await refreshNames(tx, result.stale);
+  return { articleId, relationsDeleted: result.deleted, entitiesDeleted: result.orphans };
+}
 
-  // An entity's name and aliases only need recomputing when one of the forms this article
-  // gave it is seen in no other article (rare for well-known entities, which keeps this cheap).
-  const touched = await tx.run(
-    `MATCH (:Article {id: $id})-[m:MENTIONS]->(e:Entity)
-     WITH e, m, [m.name] + m.aliases AS forms
-     DELETE m
-     WITH e, forms, COUNT { (:Article)-[:MENTIONS]->(e) } AS left
-     RETURN e.id AS id, left,
-            left > 0 AND any(f IN forms WHERE NOT EXISTS {
-              MATCH (:Article)-[o:MENTIONS]->(e) WHERE o.name = f OR f IN o.aliases
-            }) AS stale`,
-    { id: articleId },
+/** Name and aliases of these entities from the mention forms of the articles that remain. */
+async function refreshNames(tx: ManagedTransaction, ids: string[]): Promise<void> {
+  const remaining = records(
+    await tx.run(
+      `UNWIND $ids AS id MATCH (:Article)-[m:MENTIONS]->(e:Entity {id: id})
+       RETURN id, collect(m {.name, .aliases}) AS mentions`,
+      { ids },
+    ),
+    Forms,
   );
-  const orphans = touched.records.filter((r) => r.get('left') === 0).map((r) => r.get('id') as string);
-  const stale = touched.records.filter((r) => r.get('stale')).map((r) => r.get('id') as string);
-  const remaining = stale.length
-    ? await tx.run(
-        `UNWIND $ids AS id MATCH (:Article)-[m:MENTIONS]->(e:Entity {id: id})
-         RETURN id, collect(m {.name, .aliases}) AS mentions`,
-        { ids: stale },
-      )
-    : undefined;
-  const refreshed = (remaining?.records ?? []).map((record) => {
-    const mentions = record.get('mentions') as { name: string; aliases: string[] }[];
+  const refreshed = remaining.map(({ id, mentions }) => {
     const aliases = mergeAliases(...mentions.map((m) => [m.name, ...m.aliases]));
     const name = mentions.map((m) => m.name).reduce(preferredName);
-    return { id: record.get('id') as string, name, aliases, aliasKeys: aliasKeys(aliases) };
+    return { id, name, aliases, aliasKeys: aliasKeys(aliases) };
   });
   await tx.run(
-    `CALL {
-       UNWIND $refreshed AS x MATCH (e:Entity {id: x.id})
-       SET e.name = x.name, e.aliases = x.aliases, e.aliasKeys = x.aliasKeys
-     }
-     CALL {
-       UNWIND $orphans AS id MATCH (e:Entity {id: id})
-       DETACH DELETE e
-     }
-     MATCH (a:Article {id: $id})
-     DETACH DELETE a`,
-    { refreshed, orphans, id: articleId },
+    `UNWIND $refreshed AS x MATCH (e:Entity {id: x.id})
+     SET e.name = x.name, e.aliases = x.aliases, e.aliasKeys = x.aliasKeys`,
+    { refreshed },
   );
-  return { articleId, relationsDeleted: relations.records[0]?.get('deleted') ?? 0, entitiesDeleted: orphans.length };
 }
 
 /** Removes the articles named by id or by source (path or URL); one transaction for all. */
@@ -95,19 +86,17 @@ export async function removeArticles(
   idsOrSources: readonly string[],
 ): Promise<{ removed: RemoveResult[]; notFound: string[] }> {
   return writeTx(g, async (tx) => {
-    const found = await tx.run(
-      `UNWIND $keys AS key
-       OPTIONAL MATCH (a:Article) WHERE a.id = key OR a.source = key
-       RETURN key, collect(a.id) AS ids`,
-      { keys: idsOrSources },
+    const found = records(
+      await tx.run(
+        `UNWIND $keys AS key
+         OPTIONAL MATCH (a:Article) WHERE a.id = key OR a.source = key
+         RETURN key, collect(a.id) AS ids`,
+        { keys: idsOrSources },
+      ),
+      Found,
     );
-    const notFound: string[] = [];
-    const ids = new Set<string>();
-    for (const record of found.records) {
-      const matched = record.get('ids') as string[];
-      if (!matched.length) notFound.push(record.get('key'));
-      for (const id of matched) ids.add(id);
-    }
+    const notFound = found.filter((r) => !r.ids.length).map((r) => r.key);
+    const ids = new Set(found.flatMap((r) => r.ids));
     const removed: RemoveResult[] = [];
     for (const id of [...ids].sort()) removed.push(await removeContributions(tx, id));
     return { removed, notFound };

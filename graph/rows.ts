@@ -1,8 +1,10 @@
 /**
- * Pure preparation of one article's extraction for the store: merged duplicates, symmetric
- * relations in one canonical direction, and the rules that keep entity properties independent
- * of the order in which articles arrive.
+ * The canonical form of an article's rows, for the store and for ingest alike: merged
+ * duplicates (entity rows by id, relation rows by fact), symmetric relations in one direction,
+ * evidence merged by span, and the rules (preferred name, sorted aliases) that keep entity
+ * properties independent of the order in which articles arrive.
  */
+import { factId } from './facts.js';
 import { aliasKey, type Extraction, type RelationType, relationAllowed, SYMMETRIC_RELATIONS } from './model.js';
 
 const HANGUL = /[\uac00-\ud7a3]/;
@@ -40,6 +42,8 @@ export type EntityRow = {
 export type EvidenceRow = { sentence: string; start: number; end: number };
 
 export type RelationRow = {
+  /** The key of the fact this row supports (see facts.ts). */
+  fact: string;
   type: RelationType;
   source: string;
   target: string;
@@ -50,30 +54,51 @@ export type RelationRow = {
 };
 
 export function entityRows(extraction: Extraction): EntityRow[] {
+  return mergeEntityRows(
+    extraction.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      // Aliases are names: the extractor's, not every mention ("the company", "이 회사" refer, they do not name).
+      aliases: mergeAliases([e.name, ...e.aliases]),
+      count: e.mentions.length,
+      starts: e.mentions.map((m) => m.start),
+      ends: e.mentions.map((m) => m.end),
+    })),
+  );
+}
+
+/** Rows naming the same entity become one: preferred name, union of aliases, all mentions. */
+export function mergeEntityRows(rows: readonly EntityRow[]): EntityRow[] {
   const byId = new Map<string, EntityRow>();
-  for (const e of extraction.entities) {
-    const row = byId.get(e.id);
-    // Aliases are names: the extractor's, not every mention ("the company", "이 회사" refer, they do not name).
-    const forms = [e.name, ...e.aliases];
-    if (row) {
-      row.name = preferredName(row.name, e.name);
-      row.aliases = mergeAliases(row.aliases, forms);
-      row.count += e.mentions.length;
-      row.starts.push(...e.mentions.map((m) => m.start));
-      row.ends.push(...e.mentions.map((m) => m.end));
-    } else {
-      byId.set(e.id, {
-        id: e.id,
-        type: e.type,
-        name: e.name,
-        aliases: mergeAliases(forms),
-        count: e.mentions.length,
-        starts: e.mentions.map((m) => m.start),
-        ends: e.mentions.map((m) => m.end),
-      });
+  for (const row of rows) {
+    const seen = byId.get(row.id);
+    if (!seen) {
+      byId.set(row.id, { ...row, aliases: [...row.aliases], starts: [...row.starts], ends: [...row.ends] });
+      continue;
     }
+    seen.name = preferredName(seen.name, row.name);
+    seen.aliases = mergeAliases(seen.aliases, row.aliases);
+    seen.count += row.count;
+    seen.starts.push(...row.starts);
+    seen.ends.push(...row.ends);
   }
   return [...byId.values()];
+}
+
+/** Canonical ends of a relation: a symmetric one points from the smaller id to the larger. */
+export function canonicalEnds(type: RelationType, source: string, target: string): [string, string] {
+  return SYMMETRIC_RELATIONS.has(type) && source > target ? [target, source] : [source, target];
+}
+
+/** Adds evidence to a list unless a piece with the same span is there; keeps the list by offset. */
+export function mergeEvidence(into: EvidenceRow[], more: readonly EvidenceRow[]): EvidenceRow[] {
+  for (const ev of more) {
+    if (!into.some((e) => e.start === ev.start && e.end === ev.end)) {
+      into.push({ sentence: ev.sentence, start: ev.start, end: ev.end });
+    }
+  }
+  return into.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**
@@ -88,12 +113,11 @@ export function relationRows(extraction: Extraction, idMap: ReadonlyMap<string, 
     const sourceType = types.get(r.source);
     const targetType = types.get(r.target);
     if (!sourceType || !targetType || !relationAllowed(r.type, sourceType, targetType)) continue;
-    let source = idMap.get(r.source) ?? r.source;
-    let target = idMap.get(r.target) ?? r.target;
+    const [source, target] = canonicalEnds(r.type, idMap.get(r.source) ?? r.source, idMap.get(r.target) ?? r.target);
     if (source === target) continue;
-    if (SYMMETRIC_RELATIONS.has(r.type) && source > target) [source, target] = [target, source];
-    const key = `${r.type}|${source}|${target}`;
-    const row = rows.get(key) ?? {
+    const fact = factId(r.type, source, target);
+    const row = rows.get(fact) ?? {
+      fact,
       type: r.type,
       source,
       target,
@@ -105,15 +129,10 @@ export function relationRows(extraction: Extraction, idMap: ReadonlyMap<string, 
     row.confidence = Math.max(row.confidence, r.confidence);
     row.amount ??= r.amount ?? null;
     row.currency ??= r.currency ?? null;
-    for (const ev of r.evidence) {
-      if (!row.evidence.some((e) => e.start === ev.start && e.end === ev.end)) {
-        row.evidence.push({ sentence: ev.sentence, start: ev.start, end: ev.end });
-      }
-    }
-    rows.set(key, row);
+    mergeEvidence(row.evidence, r.evidence);
+    rows.set(fact, row);
   }
-  for (const row of rows.values()) row.evidence.sort((a, b) => a.start - b.start);
-  return [...rows.values()].sort((a, b) => (a.type + a.source + a.target < b.type + b.source + b.target ? -1 : 1));
+  return [...rows.values()].sort((a, b) => (a.fact < b.fact ? -1 : a.fact > b.fact ? 1 : 0));
 }
 
 /** The date a report is filed under: when it was published, else the day it was ingested. */

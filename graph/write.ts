@@ -1,22 +1,19 @@
 /**
- * Writes one article's extraction: one transaction, UNWIND batches and MERGE, provenance on
- * every MENTIONS edge and relation. An article already in the graph is left alone; a changed
- * version of a known source replaces that source's previous contributions.
+ * Writes one article's extraction: one transaction, UNWIND batches and MERGE. Its mentions go
+ * on MENTIONS edges (with the forms it used), its evidence on its own SUPPORTS edges to each
+ * fact (facts.ts), and the relations' aggregates are updated incrementally. An article already
+ * in the graph is left alone; a changed version of a known source replaces that source's
+ * previous contributions.
  */
 import { type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { z } from 'zod';
 import { type Graph, writeTx } from './driver.js';
 import { Extraction } from './model.js';
+import { records } from './records.js';
 import { removeContributions } from './remove.js';
 import { resolveEntities } from './resolve.js';
-import {
-  aliasKeys,
-  type EntityRow,
-  entityRows,
-  mergeAliases,
-  preferredName,
-  relationRows,
-  reportDate,
-} from './rows.js';
+import { aliasKeys, entityRows, mergeEntityRows, relationRows, reportDate } from './rows.js';
+import { WRITE_ARTICLE } from './write-article.js';
 
 export type WriteStatus = 'new' | 'changed' | 'unchanged';
 
@@ -65,11 +62,7 @@ export async function writeExtractions(
   const extractions = inputs.map((e) => Extraction.parse(e));
   if (extractions.length > 1) {
     try {
-      return await writeTx(g, async (tx) => {
-        const results: WriteResult[] = [];
-        for (const extraction of extractions) results.push(await writeInTransaction(tx, extraction, ingestedAt));
-        return results;
-      });
+      return await writeTx(g, (tx) => writeChunk(tx, extractions, ingestedAt));
     } catch (error) {
       if (isUnavailable(error)) throw error;
     }
@@ -91,108 +84,124 @@ function isUnavailable(error: unknown): boolean {
   return error instanceof Neo4jError && (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired');
 }
 
+/** Whether an article is in the graph already, and which earlier versions of its source are. */
+const Seen = z.object({ id: z.string(), known: z.boolean(), previous: z.array(z.string()) });
+type Seen = z.infer<typeof Seen>;
+
+const SEEN = `UNWIND $articles AS x
+  OPTIONAL MATCH (known:Article {id: x.id})
+  OPTIONAL MATCH (previous:Article {source: x.source}) WHERE previous.id <> x.id
+  WITH x, known, previous ORDER BY previous.id
+  RETURN x.id AS id, known IS NOT NULL AS known, collect(previous.id) AS previous`;
+
+/**
+ * What a transaction knows while it writes a chunk: which articles and entity ids the graph
+ * held at its start, and the ids it has written since. An entity row whose id is among them
+ * is that node (rule 1 of resolve.ts) and needs no look-up; removals void that knowledge.
+ */
+type Context = { seen: Map<string, Seen>; entities: Set<string> | undefined };
+
+async function chunkContext(tx: ManagedTransaction, extractions: readonly Extraction[]): Promise<Context> {
+  const articles = extractions.map((e) => ({ id: e.article.id, source: e.article.source }));
+  const ids = [...new Set(extractions.flatMap((e) => e.entities.map((x) => x.id)))];
+  // Both statements go out before either answer is awaited: one round trip.
+  const [seen, entities] = await Promise.all([
+    tx.run(SEEN, { articles }),
+    tx.run('UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id', { ids }),
+  ]);
+  return {
+    seen: new Map(records(seen, Seen).map((r) => [r.id, r])),
+    entities: new Set(records(entities, z.object({ id: z.string() })).map((r) => r.id)),
+  };
+}
+
+/**
+ * A chunk in one transaction, with its statements pipelined: each article's write is sent
+ * without waiting for its answer, so an article whose entities are all known costs no round
+ * trip of its own. Neo4j runs a transaction's statements in order, so every look-up still
+ * sees the writes sent before it.
+ */
+async function writeChunk(tx: ManagedTransaction, extractions: readonly Extraction[], ingestedAt: string) {
+  const sources = new Set(extractions.map((e) => e.article.source));
+  const ids = new Set(extractions.map((e) => e.article.id));
+  // Two versions of one source (or one article twice) in a chunk: each must see the one before.
+  const context =
+    sources.size === extractions.length && ids.size === extractions.length
+      ? await chunkContext(tx, extractions)
+      : undefined;
+  const pending: Promise<WriteResult>[] = [];
+  for (const extraction of extractions) pending.push((await startWrite(tx, extraction, ingestedAt, context)).done);
+  return Promise.all(pending);
+}
+
 export async function writeInTransaction(
   tx: ManagedTransaction,
   extraction: Extraction,
   ingestedAt: string,
 ): Promise<WriteResult> {
+  return (await startWrite(tx, extraction, ingestedAt, undefined)).done;
+}
+
+/**
+ * Sends an article's statements and returns once its write is sent, with `done` for its
+ * result (wrapped, since an async function would wait for a promise it returns).
+ */
+async function startWrite(
+  tx: ManagedTransaction,
+  extraction: Extraction,
+  ingestedAt: string,
+  context: Context | undefined,
+): Promise<{ done: Promise<WriteResult> }> {
   const { article } = extraction;
   const result = emptyResult(article.id);
-  const seen = await tx.run(
-    `OPTIONAL MATCH (known:Article {id: $id})
-     OPTIONAL MATCH (previous:Article {source: $source}) WHERE previous.id <> $id
-     WITH known, previous ORDER BY previous.id
-     RETURN known IS NOT NULL AS known, collect(previous.id) AS previous`,
-    { id: article.id, source: article.source },
-  );
-  if (seen.records[0]?.get('known')) return { ...result, status: 'unchanged' };
-  for (const id of (seen.records[0]?.get('previous') ?? []) as string[]) {
+  const seen = context?.seen.get(article.id) ?? (await seenOf(tx, extraction));
+  if (seen.known) return { done: Promise.resolve({ ...result, status: 'unchanged' }) };
+  for (const id of seen.previous) {
     await removeContributions(tx, id);
     result.replaced.push(id);
+    // Removal may have deleted entities the context saw.
+    if (context) context.entities = undefined;
   }
   if (result.replaced.length) result.status = 'changed';
 
   const rawRows = entityRows(extraction);
-  const { idMap } = await resolveEntities(tx, rawRows, (r) => aliasKeys(r.aliases));
-  const entities = mergeRowsById(rawRows.map((r) => ({ ...r, id: idMap.get(r.id) ?? r.id }))).map((row) => ({
+  const known = context?.entities;
+  const unknown = known ? rawRows.filter((r) => !known.has(r.id)) : rawRows;
+  const { idMap } = unknown.length
+    ? await resolveEntities(tx, unknown, (r) => aliasKeys(r.aliases))
+    : { idMap: new Map<string, string>() };
+  const entities = mergeEntityRows(rawRows.map((r) => ({ ...r, id: idMap.get(r.id) ?? r.id }))).map((row) => ({
     ...row,
     aliasKeys: aliasKeys(row.aliases),
   }));
+  for (const e of entities) known?.add(e.id);
   const relations = relationRows(extraction, idMap);
 
-  // One statement writes the article, its entities and mentions, and its relations: every
-  // round trip is a few milliseconds, and an article used to take eight of them.
-  const written = await tx.run(
-    `CREATE (a:Article {id: $article.id})
-     SET a.title = $article.title, a.source = $article.source, a.lang = $article.lang,
-         a.publishedAt = $article.publishedAt, a.ingestedAt = $ingestedAt, a.reportDate = $date
-     WITH a
-     CALL (a) {
-       UNWIND $entities AS x
-       MERGE (e:Entity {id: x.id})
-         ON CREATE SET e.type = x.type, e.name = x.name, e.aliases = [], e.aliasKeys = []
-       // Lock before reading what is there, so a concurrent ingest's aliases are not lost.
-       SET e._lock = true
-       REMOVE e._lock
-       SET e:$(x.type)
-       WITH a, e, x
-       CALL (e, x) {
-         UNWIND e.aliases + x.aliases AS alias
-         WITH DISTINCT alias ORDER BY alias
-         RETURN collect(alias) AS aliases
-       }
-       CALL (e, x) {
-         UNWIND e.aliasKeys + x.aliasKeys AS key
-         WITH DISTINCT key ORDER BY key
-         RETURN collect(key) AS keys
-       }
-       // The same rule as preferredName (rows.ts): a Korean form first, then the smaller string.
-       WITH a, e, x, aliases, keys, e.name =~ '.*[가-힣].*' AS oldKorean, x.name =~ '.*[가-힣].*' AS newKorean
-       WITH a, e, x, aliases, keys,
-            CASE WHEN newKorean <> oldKorean THEN CASE WHEN newKorean THEN x.name ELSE e.name END
-                 WHEN x.name < e.name THEN x.name ELSE e.name END AS name
-       // Most mentions add nothing new; skipping the SET spares two full-text index updates.
-       FOREACH (_ IN CASE WHEN aliases <> e.aliases OR keys <> e.aliasKeys OR name <> e.name THEN [1] ELSE [] END |
-         SET e.aliases = aliases, e.aliasKeys = keys, e.name = name)
-       CREATE (a)-[m:MENTIONS]->(e)
-       SET m.count = x.count, m.name = x.name, m.aliases = x.aliases, m.starts = x.starts, m.ends = x.ends
-     }
-     CALL {
-       UNWIND $relations AS x
-       MATCH (s:Entity {id: x.source}), (t:Entity {id: x.target})
-       MERGE (s)-[r:$(x.type)]->(t)
-         ON CREATE SET r.articles = [], r.evidenceArticles = [], r.evidenceSentences = [],
-                       r.evidenceStarts = [], r.evidenceEnds = [], r.confidence = 0.0
-       SET r._lock = true
-       REMOVE r._lock
-       SET r.articles = r.articles + $article.id,
-           r.evidenceArticles = r.evidenceArticles + [ev IN x.evidence | $article.id],
-           r.evidenceSentences = r.evidenceSentences + [ev IN x.evidence | ev.sentence],
-           r.evidenceStarts = r.evidenceStarts + [ev IN x.evidence | ev.start],
-           r.evidenceEnds = r.evidenceEnds + [ev IN x.evidence | ev.end],
-           r.confidence = CASE WHEN x.confidence > r.confidence THEN x.confidence ELSE r.confidence END,
-           r.firstSeen = CASE WHEN r.firstSeen IS NULL OR $date < r.firstSeen THEN $date ELSE r.firstSeen END,
-           r.lastSeen = CASE WHEN r.lastSeen IS NULL OR $date > r.lastSeen THEN $date ELSE r.lastSeen END
-       // When articles state different amounts, the one from the smallest article id is kept,
-       // so the result does not depend on the order of ingestion.
-       FOREACH (_ IN CASE WHEN x.amount IS NOT NULL AND (r.amountArticle IS NULL OR $article.id < r.amountArticle) THEN [1] ELSE [] END |
-         SET r.amount = x.amount, r.currency = x.currency, r.amountArticle = $article.id)
-     }`,
-    {
-      article: { ...article, publishedAt: article.publishedAt ?? null },
-      ingestedAt,
-      date: reportDate({ publishedAt: article.publishedAt, ingestedAt }),
-      entities,
-      relations,
-    },
-  );
-  const counters = written.summary.counters.updates();
-  result.entitiesCreated = counters.nodesCreated - 1;
-  result.entitiesUpdated = entities.length - result.entitiesCreated;
-  // Every entity row created exactly one MENTIONS edge; the rest are new relations.
-  result.relationsCreated = counters.relationshipsCreated - entities.length;
-  result.relationsUpdated = relations.length - result.relationsCreated;
-  return result;
+  const statement = tx.run(WRITE_ARTICLE, {
+    article: { ...article, publishedAt: article.publishedAt ?? null },
+    ingestedAt,
+    date: reportDate({ publishedAt: article.publishedAt, ingestedAt }),
+    entities,
+    relations,
+  });
+  const done = statement.then((written) => {
+    const counters = written.summary.counters.updates();
+    // Besides the article: one node per new entity or new fact (a new fact is a new relation).
+    result.relationsCreated = counters.relationshipsCreated - entities.length - relations.length;
+    result.entitiesCreated = counters.nodesCreated - 1 - result.relationsCreated;
+    result.entitiesUpdated = entities.length - result.entitiesCreated;
+    result.relationsUpdated = relations.length - result.relationsCreated;
+    return result;
+  });
+  // Rejections surface when the chunk awaits `done`; until then they must not go unhandled.
+  done.catch(() => undefined);
+  return { done };
+}
+
+async function seenOf(tx: ManagedTransaction, extraction: Extraction): Promise<Seen> {
+  const { id, source } = extraction.article;
+  const [seen] = records(await tx.run(SEEN, { articles: [{ id, source }] }), Seen);
+  return seen ?? { id, known: false, previous: [] };
 }
 
 export function emptyResult(articleId: string): WriteResult {
@@ -205,21 +214,4 @@ export function emptyResult(articleId: string): WriteResult {
     relationsCreated: 0,
     relationsUpdated: 0,
   };
-}
-
-function mergeRowsById(rows: EntityRow[]): EntityRow[] {
-  const byId = new Map<string, EntityRow>();
-  for (const row of rows) {
-    const seen = byId.get(row.id);
-    if (!seen) {
-      byId.set(row.id, { ...row });
-      continue;
-    }
-    seen.name = preferredName(seen.name, row.name);
-    seen.aliases = mergeAliases(seen.aliases, row.aliases);
-    seen.count += row.count;
-    seen.starts = [...seen.starts, ...row.starts];
-    seen.ends = [...seen.ends, ...row.ends];
-  }
-  return [...byId.values()];
 }

@@ -1,9 +1,11 @@
 /** `kg db start | stop | status`: the local Neo4j that kg provisions and runs itself. */
 import type { Command } from 'commander';
 import { connectionSettings, kgHome, localPaths } from '../../graph/config.js';
-import { explainConnectionError, openGraph } from '../../graph/driver.js';
+import { explainConnectionError, graph, openGraph } from '../../graph/driver.js';
 import { UsageError } from '../../graph/errors.js';
 import { localStatus, NEO4J_VERSION, startLocal, stopLocal } from '../../graph/local-neo4j.js';
+import { migrateGraph } from '../../graph/migrate.js';
+import { serverVersion } from '../../graph/read.js';
 import { EXIT } from '../errors.js';
 import { parsePort } from '../options.js';
 
@@ -35,6 +37,17 @@ export function registerDb(program: Command): void {
       console.log(stopped ? 'Neo4j stopped' : 'Neo4j was not running');
     });
 
+  db.command('migrate')
+    .description('upgrade a graph written by an older kg to the current data model, in place')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      const result = await migrateGraph(await graph());
+      if (options.json) console.log(JSON.stringify(result, null, 2));
+      else if (result.from === result.to)
+        console.log(`the graph is already at schema ${result.to}; nothing to migrate`);
+      else console.log(`migrated the graph from schema ${result.from} to ${result.to}: ${result.relations} relations`);
+    });
+
   db.command('status')
     .description('say whether Neo4j runs, where, which version, and how to connect')
     .option('--json', 'print JSON')
@@ -48,8 +61,7 @@ export function registerDb(program: Command): void {
       // One plain attempt: a managed query would retry a refused connection for 30 s.
       const s = g.driver.session({ database: settings.database });
       try {
-        const result = await s.run('CALL dbms.components() YIELD versions RETURN versions[0] AS v');
-        version = result.records[0]?.get('v');
+        version = await serverVersion(g);
       } catch (e) {
         error = explainConnectionError(e, settings).message;
       } finally {

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { graph } from '../../graph/driver.js';
 import { removeArticles } from '../../graph/remove.js';
+import { ensureSchema } from '../../graph/schema.js';
 import { EXIT } from '../errors.js';
 
 export function registerRemove(program: Command): void {
@@ -12,6 +13,8 @@ export function registerRemove(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (keys: string[], options: { json?: boolean }) => {
       const g = await graph();
+      // A graph in another data model is refused before anything is taken out of it.
+      await ensureSchema(g);
       const { removed, notFound } = await removeArticles(g, keys);
       if (options.json) console.log(JSON.stringify({ removed, notFound }, null, 2));
       else {

@@ -5,5 +5,5 @@
 MATCH (x:Entity)-[r:COMPETES_WITH]-(c:Entity)
 WHERE x.id IN $entity
 RETURN x.name AS entity, c.name AS competitor, c.type AS type, c.id AS id,
-       size(r.articles) AS articles, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen
+       r.articles AS articles, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen
 ORDER BY articles DESC, competitor, id

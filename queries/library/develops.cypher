@@ -5,5 +5,5 @@
 MATCH (d:Entity)-[r:DEVELOPS]->(m:Entity)
 WHERE d.id IN $entity OR m.id IN $entity
 RETURN d.name AS developer, d.id AS developerId, m.name AS model, m.id AS modelId, m.type AS modelType,
-       size(r.articles) AS articles, r.firstSeen AS firstSeen
+       r.articles AS articles, r.firstSeen AS firstSeen
 ORDER BY developer, model

@@ -6,9 +6,10 @@
 // Either direction matches, since symmetric relations are stored one way round only.
 MATCH (a:Entity)-[r]-(b:Entity)
 WHERE a.id IN $source AND b.id IN $target AND ($relation IS NULL OR type(r) = $relation)
-UNWIND range(0, size(r.evidenceArticles) - 1) AS i
-OPTIONAL MATCH (art:Article {id: r.evidenceArticles[i]})
+// Each supporting article holds its own evidence on a SUPPORTS edge to the relation's fact.
+MATCH (art:Article)-[sp:SUPPORTS]->(:Fact {id: r.fact})
+UNWIND range(0, size(sp.sentences) - 1) AS i
 RETURN type(r) AS relation, startNode(r).name AS source, endNode(r).name AS target,
-       r.evidenceSentences[i] AS sentence, r.evidenceStarts[i] AS start, r.evidenceEnds[i] AS `end`,
-       art.title AS article, art.reportDate AS date, r.evidenceArticles[i] AS articleId
+       sp.sentences[i] AS sentence, sp.starts[i] AS start, sp.ends[i] AS `end`,
+       art.title AS article, art.reportDate AS date, art.id AS articleId
 ORDER BY relation, date, articleId, start

@@ -6,5 +6,5 @@ WHERE x.id IN $entity
 RETURN CASE WHEN startNode(r) = x THEN 'out' ELSE 'in' END AS flow,
        startNode(r).name AS investor, endNode(r).name AS recipient,
        r.amount AS amount, r.currency AS currency,
-       size(r.articles) AS articles, r.firstSeen AS firstSeen, o.id AS otherId
+       r.articles AS articles, r.firstSeen AS firstSeen, o.id AS otherId
 ORDER BY flow, investor, recipient

@@ -6,5 +6,5 @@ WHERE x.id IN $entity
 RETURN x.name AS entity,
        CASE WHEN startNode(r) = x THEN 'regulates' ELSE 'regulated by' END AS direction,
        o.name AS other, o.type AS type, o.id AS id,
-       size(r.articles) AS articles, r.firstSeen AS firstSeen
+       r.articles AS articles, r.firstSeen AS firstSeen
 ORDER BY direction, other, id

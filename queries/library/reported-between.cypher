@@ -6,5 +6,8 @@
 MATCH (s:Entity)-[r]->(t:Entity)
 WHERE r.firstSeen >= $from AND r.firstSeen <= $to
 RETURN r.firstSeen AS firstSeen, s.name AS source, type(r) AS relation, t.name AS target,
-       size(r.articles) AS articles, r.evidenceSentences[0] AS evidence
+       r.articles AS articles, head(COLLECT {
+         MATCH (art:Article)-[sp:SUPPORTS]->(:Fact {id: r.fact})
+         RETURN sp.sentences[0] AS sentence ORDER BY art.reportDate, art.id LIMIT 1
+       }) AS evidence
 ORDER BY firstSeen, relation, source, target

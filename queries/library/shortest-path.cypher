@@ -10,9 +10,13 @@ MATCH p = shortestPath((a)-[:COMPETES_WITH|REGULATES|INVESTS_IN|DEVELOPS|WORKS_F
 WITH p ORDER BY length(p), [n IN nodes(p) | n.id] LIMIT 1
 UNWIND range(0, length(p) - 1) AS i
 WITH i, relationships(p)[i] AS r, nodes(p)[i] AS here, nodes(p)[i + 1] AS next
-OPTIONAL MATCH (art:Article {id: r.evidenceArticles[0]})
+// The earliest supporting article's first sentence stands for the hop.
+OPTIONAL CALL (r) {
+  MATCH (art:Article)-[sp:SUPPORTS]->(:Fact {id: r.fact})
+  RETURN art, sp.sentences[0] AS evidence ORDER BY art.reportDate, art.id LIMIT 1
+}
 RETURN i + 1 AS hop, here.name AS source,
        CASE WHEN startNode(r) = here THEN '-[' + type(r) + ']->' ELSE '<-[' + type(r) + ']-' END AS relation,
-       next.name AS target, r.evidenceSentences[0] AS evidence, art.title AS article,
-       size(r.articles) AS articles
+       next.name AS target, evidence, art.title AS article,
+       r.articles AS articles
 ORDER BY hop

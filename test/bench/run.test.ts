@@ -43,7 +43,17 @@ afterAll(() => {
 });
 
 test('the results document has every section', () => {
-  for (const section of ['meta', 'corpus', 'extraction', 'writers', 'ingest', 'queries', 'viewer', 'targets']) {
+  for (const section of [
+    'meta',
+    'corpus',
+    'extraction',
+    'writers',
+    'ingest',
+    'provenance',
+    'queries',
+    'viewer',
+    'targets',
+  ]) {
     expect(results).toHaveProperty(section);
   }
   const meta = obj(results.meta);
@@ -64,7 +74,13 @@ test('the results document has every section', () => {
   expect(queries.length).toBeGreaterThan(0);
   for (const q of queries) expect(q.error ?? q.p50Ms).toBeDefined();
   expect(obj(results.viewer)).toHaveProperty('available');
-  expect((results.targets as unknown[]).length).toBe(6);
+  const provenance = results.provenance as Json[];
+  expect(provenance.length).toBeGreaterThan(0);
+  for (const p of provenance) {
+    for (const k of ['added', 'changed', 'removed']) expect(obj(p[k]).wallMs).toBeGreaterThan(0);
+    expect(obj(p.graph).nodes).toBeGreaterThan(0);
+  }
+  expect((results.targets as unknown[]).length).toBe(10);
   expect(stderr).toContain('results:');
 });
 

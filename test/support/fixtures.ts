@@ -6,7 +6,14 @@ import { createHash } from 'node:crypto';
 import type { EntityType, Extraction, RelationType } from '../../graph/model.js';
 
 export type EntitySpec = { id: string; type: EntityType; name: string; aliases?: string[] };
-type RelationSpec = { type: RelationType; source: string; target: string; amount?: string; currency?: string };
+type RelationSpec = {
+  type: RelationType;
+  source: string;
+  target: string;
+  amount?: string;
+  currency?: string;
+  confidence?: number;
+};
 
 export function extraction(options: {
   text: string;
@@ -41,7 +48,7 @@ export function extraction(options: {
     const evidence = [
       { sentence: sentence?.sentence ?? text, start, end: start + (sentence?.sentence.length ?? text.length) },
     ];
-    return { ...r, confidence: 0.8, evidence };
+    return { confidence: 0.8, ...r, evidence };
   });
   return {
     article: {
@@ -60,3 +67,23 @@ export const DEEPSEEK: EntitySpec = { id: 'company:deepseek', type: 'Company', n
 export const OPENAI: EntitySpec = { id: 'company:openai', type: 'Company', name: 'OpenAI', aliases: [] };
 export const US: EntitySpec = { id: 'country:us', type: 'Country', name: 'United States', aliases: ['US'] };
 export const CHINA: EntitySpec = { id: 'country:cn', type: 'Country', name: 'China', aliases: [] };
+
+/** Two small articles about the same rivalry, for store tests. */
+export const RIVALRY = extraction({
+  source: 'news/rivalry.txt',
+  publishedAt: '2025-01-28',
+  text: 'DeepSeek now competes with OpenAI on reasoning. The US tightened export controls on China.',
+  entities: [DEEPSEEK, OPENAI, US, CHINA],
+  relations: [
+    { type: 'COMPETES_WITH', source: 'company:openai', target: 'company:deepseek' },
+    { type: 'REGULATES', source: 'country:us', target: 'country:cn' },
+  ],
+});
+
+export const FUNDING = extraction({
+  source: 'news/funding.txt',
+  publishedAt: '2025-03-02',
+  text: 'OpenAI raised money while DeepSeek stayed quiet. DeepSeek is a rival of OpenAI, analysts said.',
+  entities: [DEEPSEEK, OPENAI],
+  relations: [{ type: 'COMPETES_WITH', source: 'company:deepseek', target: 'company:openai' }],
+});

@@ -1,0 +1,102 @@
+/**
+ * The provenance model's Cypher, in one place: each fact (one relation between two entities)
+ * has a `(:Fact {id})` anchor, every article that states it has its own
+ * `(:Article)-[:SUPPORTS {sentences, starts, ends, confidence, amount, currency}]->(:Fact)`,
+ * and the user-facing relation carries only aggregates. Adding or removing an article's
+ * support touches that article's SUPPORTS edges and the aggregates of the facts they reach —
+ * never the other articles' evidence — except when the article held an extreme value alone
+ * (the only holder of the top confidence, the earliest or latest date, the kept amount); then
+ * that one fact's aggregates are recomputed from its remaining supporters.
+ *
+ * Bookkeeping that makes this incremental lives on the Fact node: how many supporters hold
+ * the current maximum confidence, the first and the last date; which article's amount is kept.
+ */
+import { RELATION_TYPES, type RelationType } from './model.js';
+
+/** `COMPETES_WITH|company:a|company:b`: the key of the relation an article supports. */
+export const factId = (type: RelationType, source: string, target: string) => `${type}|${source}|${target}`;
+
+/** Relation types as a pattern; they come from the closed schema, never from input. */
+export const RELATIONS = RELATION_TYPES.join('|');
+
+/**
+ * Adds one article's support to its facts. Expects `a` (the Article, with reportDate set) and
+ * `$relations` rows {fact, type, source, target, confidence, amount, currency, evidence}.
+ */
+export const ADD_SUPPORT = `
+  UNWIND $relations AS x
+  MATCH (s:Entity {id: x.source}), (t:Entity {id: x.target})
+  MERGE (f:Fact {id: x.fact})
+    ON CREATE SET f.type = x.type, f.source = x.source, f.target = x.target
+  // Lock before reading the aggregates, so a concurrent ingest's support is not lost.
+  SET f._lock = true
+  REMOVE f._lock
+  CREATE (a)-[:SUPPORTS {sentences: [e IN x.evidence | e.sentence], starts: [e IN x.evidence | e.start],
+                         ends: [e IN x.evidence | e.end], confidence: x.confidence,
+                         amount: x.amount, currency: x.currency}]->(f)
+  MERGE (s)-[r:$(x.type)]->(t)
+    ON CREATE SET r.fact = x.fact, r.articles = 0
+  WITH a, x, f, r, a.reportDate AS d
+  WITH a, x, f, r, d,
+       r.confidence IS NULL OR x.confidence > r.confidence AS topConfidence,
+       r.firstSeen IS NULL OR d < r.firstSeen AS earliest,
+       r.lastSeen IS NULL OR d > r.lastSeen AS latest,
+       x.amount IS NOT NULL AND (f.amountArticle IS NULL OR a.id < f.amountArticle) AS keepsAmount
+  SET r.articles = r.articles + 1,
+      f.confidenceHolders = CASE WHEN topConfidence THEN 1 WHEN x.confidence = r.confidence THEN f.confidenceHolders + 1 ELSE f.confidenceHolders END,
+      f.firstSeenHolders = CASE WHEN earliest THEN 1 WHEN d = r.firstSeen THEN f.firstSeenHolders + 1 ELSE f.firstSeenHolders END,
+      f.lastSeenHolders = CASE WHEN latest THEN 1 WHEN d = r.lastSeen THEN f.lastSeenHolders + 1 ELSE f.lastSeenHolders END,
+      r.confidence = CASE WHEN topConfidence THEN x.confidence ELSE r.confidence END,
+      r.firstSeen = CASE WHEN earliest THEN d ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN latest THEN d ELSE r.lastSeen END,
+      f.amountArticle = CASE WHEN keepsAmount THEN a.id ELSE f.amountArticle END,
+      r.amount = CASE WHEN keepsAmount THEN x.amount ELSE r.amount END,
+      r.currency = CASE WHEN keepsAmount THEN x.currency ELSE r.currency END
+  RETURN count(*) AS supported`;
+
+/**
+ * The aggregates of one fact from all its supporters: run on `f` and `r` when an increment
+ * cannot tell (the removed article held an extreme alone), and by the migration.
+ */
+export const RECOMPUTE = `
+  MATCH (o:Article)-[sp:SUPPORTS]->(f)
+  WITH f, r, o, sp ORDER BY o.id
+  WITH f, r, collect({id: o.id, d: o.reportDate, c: sp.confidence, amount: sp.amount, currency: sp.currency}) AS rows
+  WITH f, r, rows, reduce(m = 0.0, x IN rows | CASE WHEN x.c > m THEN x.c ELSE m END) AS top,
+       reduce(m = null, x IN rows | CASE WHEN m IS NULL OR x.d < m THEN x.d ELSE m END) AS first,
+       reduce(m = null, x IN rows | CASE WHEN m IS NULL OR x.d > m THEN x.d ELSE m END) AS last,
+       head([x IN rows WHERE x.amount IS NOT NULL]) AS kept
+  SET r.articles = size(rows), r.confidence = top, r.firstSeen = first, r.lastSeen = last,
+      f.confidenceHolders = size([x IN rows WHERE x.c = top]),
+      f.firstSeenHolders = size([x IN rows WHERE x.d = first]),
+      f.lastSeenHolders = size([x IN rows WHERE x.d = last]),
+      f.amountArticle = kept.id, r.amount = kept.amount, r.currency = kept.currency`;
+
+/**
+ * Takes article $id's support off its facts: deletes its SUPPORTS edges, decrements the
+ * aggregates, deletes facts left with no supporter, recomputes only facts whose extreme it held.
+ */
+export const REMOVE_SUPPORT = `
+  MATCH (a:Article {id: $id})-[sp:SUPPORTS]->(f:Fact)
+  SET f._lock = true
+  REMOVE f._lock
+  WITH a, sp, f
+  MATCH (:Entity {id: f.source})-[r:${RELATIONS}]->(:Entity {id: f.target}) WHERE type(r) = f.type
+  WITH a, sp, f, r, sp.confidence AS c, a.reportDate AS d, f.amountArticle = a.id AS heldAmount
+  DELETE sp
+  SET r.articles = r.articles - 1,
+      f.confidenceHolders = f.confidenceHolders - CASE WHEN c = r.confidence THEN 1 ELSE 0 END,
+      f.firstSeenHolders = f.firstSeenHolders - CASE WHEN d = r.firstSeen THEN 1 ELSE 0 END,
+      f.lastSeenHolders = f.lastSeenHolders - CASE WHEN d = r.lastSeen THEN 1 ELSE 0 END
+  WITH f, r, heldAmount, r.articles = 0 AS orphan
+  CALL (f, r, orphan, heldAmount) {
+    WITH f, r WHERE NOT orphan
+      AND (heldAmount OR f.confidenceHolders = 0 OR f.firstSeenHolders = 0 OR f.lastSeenHolders = 0)
+    ${RECOMPUTE}
+  }
+  CALL (f, r, orphan) {
+    WITH f, r WHERE orphan
+    DELETE r
+    DELETE f
+  }
+  RETURN count(CASE WHEN orphan THEN 1 END) AS deleted`;

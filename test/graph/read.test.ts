@@ -1,0 +1,53 @@
+/** graph/read.ts against the real Neo4j: finding entities, an entity's relations, one relation's evidence. */
+import { findEntityIds, readEntity, readRelation } from '../../graph/read.js';
+import { writeExtraction } from '../../graph/write.js';
+import { extraction, FUNDING, RIVALRY } from '../support/fixtures.js';
+import { useTestGraph } from '../support/graph.js';
+
+const g = useTestGraph({ emptyBeforeEach: true });
+const FIXED = { ingestedAt: '2025-06-01T00:00:00.000Z' };
+
+test('an entity is found by id, name or alias in either language', async () => {
+  await writeExtraction(
+    g,
+    extraction({
+      source: 'ko.txt',
+      lang: 'ko',
+      text: '딥시크는 중국 스타트업이다.',
+      entities: [{ id: 'company:deepseek', type: 'Company', name: '딥시크', aliases: ['DeepSeek'] }],
+    }),
+    FIXED,
+  );
+  await writeExtraction(g, FUNDING, FIXED);
+  expect(await findEntityIds(g, 'DeepSeek')).toEqual(['company:deepseek']);
+  expect(await findEntityIds(g, '딥시크')).toEqual(['company:deepseek']);
+  expect(await findEntityIds(g, 'deep seek')).toEqual(['company:deepseek']);
+  const entity = await readEntity(g, 'company:deepseek');
+  expect(entity?.name).toBe('딥시크');
+  expect(entity?.aliases).toEqual(['DeepSeek', '딥시크']);
+  expect(entity?.articles).toHaveLength(2);
+});
+
+test('one relation reads back with both ends, its aggregates and the evidence of every article, by key or by ends', async () => {
+  await writeExtraction(g, RIVALRY, FIXED);
+  await writeExtraction(g, FUNDING, FIXED);
+  // Stored once from the smaller id; asked for the other way round, a symmetric relation still answers.
+  const byEnds = await readRelation(g, { type: 'COMPETES_WITH', source: 'company:openai', target: 'company:deepseek' });
+  expect(byEnds).toMatchObject({
+    type: 'COMPETES_WITH',
+    source: { id: 'company:deepseek', name: 'DeepSeek' },
+    target: { id: 'company:openai' },
+    articleCount: 2,
+    firstSeen: '2025-01-28',
+    lastSeen: '2025-03-02',
+  });
+  expect(byEnds?.evidence.map((e) => [e.date, e.source, e.sentence])).toEqual([
+    ['2025-01-28', 'news/rivalry.txt', 'DeepSeek now competes with OpenAI on reasoning.'],
+    ['2025-03-02', 'news/funding.txt', 'OpenAI raised money while DeepSeek stayed quiet.'],
+  ]);
+  const key = await g.driver.executeQuery('MATCH ()-[r:COMPETES_WITH]->() RETURN elementId(r) AS key');
+  expect(await readRelation(g, { key: key.records[0]?.get('key') })).toEqual(byEnds);
+  expect(
+    await readRelation(g, { type: 'REGULATES', source: 'company:openai', target: 'company:deepseek' }),
+  ).toBeUndefined();
+});
