@@ -11,11 +11,9 @@ import type { Doc } from './doc.js';
 import { developVerbs, lexiconLinks, structuralLinks } from './links.js';
 import { describedCountryLinks } from './links-country.js';
 import { findMentions } from './mentions.js';
-import { normalise } from './normalise.js';
 import { type Emit, findTriggers, TRIGGER_RES, triggerRelations } from './relations.js';
 import { resolve } from './resolve.js';
-import { splitSentences } from './sentences.js';
-import { type Analyser, sharedAnalyser } from './text/analysis.js';
+import { type Analyser, normalise, sharedAnalyser, splitSentences } from './text/index.js';
 import type { RawArticle, RelationHit } from './types.js';
 
 export type { RawArticle };
