@@ -4,11 +4,13 @@
  */
 import { Neo4jError } from 'neo4j-driver';
 import { type Graph, Neo4jUnavailableError } from '../graph/driver.js';
+import { JvmError } from '../graph/jvm.js';
 import type { Extraction } from '../graph/model.js';
 import { knownArticleIds } from '../graph/read.js';
 import { emptyResult, type WriteResult, writeExtractions } from '../graph/write.js';
-import { expandInputs, loadInput, type Skipped } from './load.js';
+import { expandInputs, loadInput, type Skipped } from './load/index.js';
 import { articleIdOf, extract, type RawArticle } from './pipeline.js';
+import { type Analyser, sharedAnalyser } from './text/index.js';
 
 export type Outcome =
   | ({ input: string; status: 'new' | 'changed' | 'unchanged' } & Omit<WriteResult, 'status'>)
@@ -32,6 +34,8 @@ export type BatchOptions = {
   timeoutMs?: number;
   onStart?: (total: number) => void;
   onOutcome?: (outcome: Outcome, done: number, total: number) => void;
+  /** The analyser of the whole batch; the process's shared one by default. */
+  analyser?: Analyser;
 };
 
 /** Expands files, folders and URLs; an argument that names nothing becomes a failure, not an abort. */
@@ -107,15 +111,24 @@ async function ingestChunk(
     loaded.flatMap((l) => ('raw' in l ? [l.id] : [])),
   );
   const fresh: { input: string; extraction: Extraction }[] = [];
-  for (const item of loaded) {
+  const analyser = options.analyser ?? sharedAnalyser();
+  // all of the chunk's articles go to the analyser at once: the Korean process works while Node extracts
+  const extracted = await Promise.allSettled(
+    loaded.map((item) =>
+      'raw' in item && !known.has(item.id) ? extract(item.raw, analyser) : Promise.resolve(undefined),
+    ),
+  );
+  for (const [k, item] of loaded.entries()) {
+    const result = extracted[k];
     if (!('raw' in item)) report(item);
     else if (known.has(item.id)) report({ input: item.input, ...emptyResult(item.id), status: 'unchanged' });
+    else if (result?.status === 'fulfilled' && result.value)
+      fresh.push({ input: item.input, extraction: result.value });
     else {
-      try {
-        fresh.push({ input: item.input, extraction: extract(item.raw) });
-      } catch (error) {
-        report({ input: item.input, status: 'failed', error: describe(error) });
-      }
+      const error: unknown = result?.status === 'rejected' ? result.reason : undefined;
+      // without Java no article can be analysed: stop with that one reason, not one failure per input
+      if (error instanceof JvmError) throw error;
+      report({ input: item.input, status: 'failed', error: describe(error) });
     }
   }
   const written = await writeExtractions(

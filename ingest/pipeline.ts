@@ -1,6 +1,7 @@
 /**
- * extract(): one article in, its entities and relations out. Pure, synchronous and
- * deterministic: normalise → sentences → entities → relations → resolve.
+ * extract(): one article in, its entities and relations out. Deterministic: normalise →
+ * sentences → analysis → entities → relations → resolve. Asynchronous because the Korean
+ * analyser is a separate process, shared by every article of a run.
  */
 import { createHash } from 'node:crypto';
 import { type Extraction, type Lang, relationAllowed, SYMMETRIC_RELATIONS } from '../graph/model.js';
@@ -10,10 +11,9 @@ import type { Doc } from './doc.js';
 import { developVerbs, lexiconLinks, structuralLinks } from './links.js';
 import { describedCountryLinks } from './links-country.js';
 import { findMentions } from './mentions.js';
-import { normalise } from './normalise.js';
 import { type Emit, findTriggers, TRIGGER_RES, triggerRelations } from './relations.js';
 import { resolve } from './resolve.js';
-import { splitSentences } from './sentences.js';
+import { type Analyser, normalise, sharedAnalyser, splitSentences } from './text/index.js';
 import type { RawArticle, RelationHit } from './types.js';
 
 export type { RawArticle };
@@ -83,15 +83,18 @@ function relations(doc: Doc): RelationHit[] {
   return out;
 }
 
-export function extract(raw: RawArticle): Extraction {
+export async function extract(raw: RawArticle, analyser: Analyser = sharedAnalyser()): Promise<Extraction> {
   const norm = normalise(raw.text);
   const text = norm.text;
+  const lang = detectLang(text);
+  const tokens = await analyser.analyse(text, lang);
   const doc: Doc = {
     norm,
     text,
     lower: text.toLowerCase(),
-    lang: detectLang(text),
+    lang,
     sentences: splitSentences(text),
+    tokens,
     hits: [],
     entities: new Map(),
     hints: { developer: new Map() },

@@ -1,7 +1,8 @@
 /** `kg extract FILE --json`: the extraction contract of the product sheet; no database needed. */
 import type { Command } from 'commander';
 import { asInputError } from '../../graph/errors.js';
-import { loadInput } from '../../ingest/load.js';
+import { JvmError } from '../../graph/jvm.js';
+import { loadInput } from '../../ingest/load/index.js';
 import { extract } from '../../ingest/pipeline.js';
 import { parsePositive } from '../options.js';
 
@@ -14,14 +15,16 @@ export function registerExtract(program: Command): void {
     .option('--max-size <MB>', 'refuse inputs larger than this', parsePositive, 5)
     .option('--timeout <seconds>', 'give up on a URL after this long', parsePositive, 20)
     .action(async (input: string, options: { json?: boolean; maxSize: number; timeout: number }) => {
-      let extraction: ReturnType<typeof extract>;
+      let extraction: Awaited<ReturnType<typeof extract>>;
       try {
         const raw = await loadInput(input, {
           maxBytes: options.maxSize * 1024 * 1024,
           timeoutMs: options.timeout * 1000,
         });
-        extraction = extract(raw);
+        extraction = await extract(raw);
       } catch (error) {
+        // a missing Java is not the input's fault: one line about Java, from bin/errors.ts
+        if (error instanceof JvmError) throw error;
         throw asInputError(input, error);
       }
       if (options.json) {

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Extraction, relationAllowed } from '../../graph/model.js';
-import { loadInput } from '../../ingest/load.js';
+import { loadInput } from '../../ingest/load/index.js';
 import { extract } from '../../ingest/pipeline.js';
 import { entity } from './helpers.js';
 
@@ -9,7 +9,7 @@ const DIR = join(process.cwd(), 'examples');
 
 async function all(): Promise<Map<string, Extraction>> {
   const out = new Map<string, Extraction>();
-  for (const name of (await readdir(DIR)).sort()) out.set(name, extract(await loadInput(join(DIR, name))));
+  for (const name of (await readdir(DIR)).sort()) out.set(name, await extract(await loadInput(join(DIR, name))));
   return out;
 }
 

@@ -5,10 +5,10 @@
 
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
-import { InputError } from '../graph/errors.js';
+import { InputError } from '../../graph/errors.js';
+import { RawArticle } from '../types.js';
 import { DecodeError, decodeBytes } from './decode.js';
 import { extractHtml, isoDate } from './html.js';
-import { RawArticle } from './types.js';
 
 export { RawArticle };
 

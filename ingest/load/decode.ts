@@ -5,7 +5,7 @@
 
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import { KgError } from '../graph/errors.js';
+import { KgError } from '../../graph/errors.js';
 
 /** Bytes that are not text in any encoding kg reads; the load stage adds the input's name. */
 export class DecodeError extends KgError {
