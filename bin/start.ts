@@ -5,7 +5,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { kgHome } from '../graph/config.js';
+import { kgEnv, kgHome } from '../graph/config.js';
 import { closeGraph, type Graph, graph } from '../graph/driver.js';
 import { startLocal } from '../graph/local-neo4j.js';
 import { graphCounts } from '../graph/read.js';
@@ -18,7 +18,7 @@ const examples = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'exam
 
 async function main(): Promise<void> {
   if (!process.env.NEO4J_URI) {
-    const port = Number(process.env.KG_NEO4J_PORT) || undefined;
+    const port = kgEnv().KG_NEO4J_PORT;
     console.log('Starting the local Neo4j (the first start fetches it through Maven; later starts are offline)…');
     const state = await startLocal(kgHome(), { port });
     console.log(
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
 
 /** The usual port, or any free one when something else holds it. */
 async function serveViewer(g: Graph): Promise<{ url: string }> {
-  const port = Number(process.env.KG_VIEW_PORT) || DEFAULT_VIEW_PORT;
+  const port = kgEnv().KG_VIEW_PORT ?? DEFAULT_VIEW_PORT;
   try {
     return await startViewer({ g, port });
   } catch (error) {

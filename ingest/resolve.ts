@@ -3,6 +3,7 @@
  * and every known form as an alias; relation hits → one relation per (type, source, target)
  * with all its evidence sentences. Offsets go back to the text the user gave.
  */
+import { kgEnvVar } from '../graph/config.js';
 import {
   type ExtractedEntity,
   type ExtractedRelation,
@@ -13,6 +14,9 @@ import {
 import type { Doc } from './doc.js';
 import { toRaw } from './text/index.js';
 import type { MentionHit, RawArticle, RelationHit } from './types.js';
+
+/** Schema-check every extraction (KG_VALIDATE=1): slower, for debugging the pipeline. */
+const VALIDATE = kgEnvVar('KG_VALIDATE') === '1';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -90,5 +94,5 @@ export function resolve(doc: Doc, raw: RawArticle, id: string, rels: RelationHit
     entities,
     relations: relationList(doc, raw, rels, known),
   };
-  return process.env.KG_VALIDATE === '1' ? ExtractionSchema.parse(extraction) : extraction;
+  return VALIDATE ? ExtractionSchema.parse(extraction) : extraction;
 }

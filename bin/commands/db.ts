@@ -1,6 +1,6 @@
 /** `kg db start | stop | status`: the local Neo4j that kg provisions and runs itself. */
 import type { Command } from 'commander';
-import { connectionSettings, kgHome, localPaths } from '../../graph/config.js';
+import { connectionSettings, kgEnv, kgHome, localPaths } from '../../graph/config.js';
 import { explainConnectionError, graph, openGraph } from '../../graph/driver.js';
 import { UsageError } from '../../graph/errors.js';
 import { localStatus, NEO4J_VERSION, startLocal, stopLocal } from '../../graph/local-neo4j.js';
@@ -19,7 +19,7 @@ export function registerDb(program: Command): void {
       refuseRemote();
       const home = kgHome();
       const started = Date.now();
-      const port = options.port ?? (Number(process.env.KG_NEO4J_PORT) || undefined);
+      const port = options.port ?? kgEnv().KG_NEO4J_PORT;
       const state = await startLocal(home, { port });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.log(
@@ -76,7 +76,7 @@ export function registerDb(program: Command): void {
         managedByKg: settings.local,
         pid: local?.running ? local.state.pid : null,
         home: settings.local ? localPaths(home).neo4jHome : null,
-        passwordFile: settings.local && !process.env.KG_NEO4J_PASSWORD ? localPaths(home).passwordFile : null,
+        passwordFile: settings.local && !kgEnv().KG_NEO4J_PASSWORD ? localPaths(home).passwordFile : null,
         error: error ?? null,
       };
       if (options.json) console.log(JSON.stringify(status, null, 2));
@@ -111,9 +111,10 @@ function printStatus(s: {
 }
 
 function refuseRemote(): void {
-  if (process.env.NEO4J_URI) {
+  const uri = kgEnv().NEO4J_URI;
+  if (uri) {
     throw new UsageError(
-      `NEO4J_URI is set (${process.env.NEO4J_URI}): kg uses that server and does not manage it; unset NEO4J_URI to use the local one`,
+      `NEO4J_URI is set (${uri}): kg uses that server and does not manage it; unset NEO4J_URI to use the local one`,
     );
   }
 }
