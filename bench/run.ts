@@ -16,6 +16,7 @@ import { round } from './measure.js';
 import { parseOptions } from './options.js';
 import { benchQueries } from './queries.js';
 import { type BenchResults, renderTable, targets } from './report.js';
+import { benchScaling, renderScaling } from './scaling.js';
 import { benchViewer } from './viewer.js';
 import { benchWriters } from './writers.js';
 
@@ -98,15 +99,16 @@ async function main(): Promise<void> {
       viewer,
     };
     const results: BenchResults = { ...partial, targets: targets(partial) };
-    save(results, options.out);
-    process.stdout.write(renderTable(results));
+    const scaling = await benchScaling(options.quick ? { smallMb: 0.25, largeMb: 1 } : undefined, log);
+    save({ ...results, scaling }, options.out);
+    process.stdout.write(renderTable(results) + renderScaling(scaling));
   } finally {
     await db.close();
     rmSync(workDir, { recursive: true, force: true });
   }
 }
 
-function save(results: BenchResults, out: string | undefined): void {
+function save(results: BenchResults & { scaling: unknown }, out: string | undefined): void {
   const json = `${JSON.stringify(results, null, 2)}\n`;
   if (out) {
     mkdirSync(dirname(out), { recursive: true });

@@ -1,7 +1,7 @@
 /** `kg extract FILE --json`: the extraction contract of the product sheet; no database needed. */
 import type { Command } from 'commander';
 import { loadInput } from '../../ingest/load.js';
-import { extract } from '../../ingest/pipeline.js';
+import { extract, type Progress } from '../../ingest/pipeline.js';
 import { parsePositive } from '../options.js';
 import { inputFailure } from './failures.js';
 
@@ -20,7 +20,7 @@ export function registerExtract(program: Command): void {
           maxBytes: options.maxSize * 1024 * 1024,
           timeoutMs: options.timeout * 1000,
         });
-        extraction = extract(raw);
+        extraction = extract(raw, progressLine(raw.text.length));
       } catch (error) {
         throw inputFailure(input, error);
       }
@@ -41,4 +41,17 @@ export function registerExtract(program: Command): void {
         console.log(`      “${r.evidence[0]?.sentence ?? ''}”`);
       }
     });
+}
+
+/** Inputs this long take seconds: a terminal gets one line saying which stage is running. */
+const PROGRESS_FROM = 300 * 1024;
+
+function progressLine(length: number): Progress | undefined {
+  if (!process.stderr.isTTY || length < PROGRESS_FROM) return undefined;
+  const kb = Math.round(length / 1024);
+  return (stage, done, total) => {
+    const share = stage === 'relations' && total ? ` ${Math.round((100 * done) / total)}%` : '';
+    process.stderr.write(`\r\x1b[Kextract ${kb} KB: ${stage}${share}`);
+    if (stage === 'resolve') process.stderr.write('\r\x1b[K');
+  };
 }
