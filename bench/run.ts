@@ -18,6 +18,7 @@ import { parseOptions } from './options.js';
 import { benchProvenance } from './provenance.js';
 import { benchQueries } from './queries.js';
 import { type BenchResults, renderTable, targets } from './report.js';
+import { benchScaling, renderScaling } from './scaling.js';
 import { benchViewer } from './viewer.js';
 import { benchWriters } from './writers.js';
 
@@ -104,8 +105,9 @@ async function main(): Promise<void> {
       viewer,
     };
     const results: BenchResults = { ...partial, targets: targets(partial) };
-    save(results, options.out);
-    process.stdout.write(renderTable(results));
+    const scaling = await benchScaling(options.quick ? { smallMb: 0.25, largeMb: 1 } : undefined, log);
+    save({ ...results, scaling }, options.out);
+    process.stdout.write(renderTable(results) + renderScaling(scaling));
   } finally {
     await closeSharedAnalyser();
     await db.close();
@@ -113,7 +115,7 @@ async function main(): Promise<void> {
   }
 }
 
-function save(results: BenchResults, out: string | undefined): void {
+function save(results: BenchResults & { scaling: unknown }, out: string | undefined): void {
   const json = `${JSON.stringify(results, null, 2)}\n`;
   if (out) {
     mkdirSync(dirname(out), { recursive: true });

@@ -39,11 +39,15 @@ export function articleIdOf(raw: RawArticle): string {
   return articleId(normalise(raw.text).text);
 }
 
-function relations(doc: Doc): RelationHit[] {
+/** Where a long extraction is: the stage, and within the relation stage the sentences done. */
+export type Progress = (stage: 'sentences' | 'entities' | 'relations' | 'resolve', done: number, total: number) => void;
+
+function relations(doc: Doc, progress?: Progress): RelationHit[] {
   const out: RelationHit[] = [];
   const articleHas = new Set(doc.hits.map((h) => h.id));
   let h = 0;
   doc.sentences.forEach((sentence, index) => {
+    if (progress && index % 500 === 0) progress('relations', index, doc.sentences.length);
     while (h < doc.hits.length && (doc.hits[h]?.start ?? 0) < sentence.start) h++;
     let k = h;
     while (k < doc.hits.length && (doc.hits[k]?.end ?? 0) <= sentence.end) k++;
@@ -83,7 +87,12 @@ function relations(doc: Doc): RelationHit[] {
   return out;
 }
 
-export async function extract(raw: RawArticle, analyser: Analyser = sharedAnalyser()): Promise<Extraction> {
+export async function extract(
+  raw: RawArticle,
+  analyser: Analyser = sharedAnalyser(),
+  progress?: Progress,
+): Promise<Extraction> {
+  progress?.('sentences', 0, 1);
   const norm = normalise(raw.text);
   const text = norm.text;
   const lang = detectLang(text);
@@ -103,9 +112,11 @@ export async function extract(raw: RawArticle, analyser: Analyser = sharedAnalys
   // toLowerCase can change length for a few letters (İ); fall back to a per-char map then
   if (doc.lower.length !== text.length)
     doc.lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  progress?.('entities', 0, 1);
   doc.hits = findMentions(doc);
   const corefs = nounPhraseCoref(doc);
   if (corefs.length) doc.hits = [...doc.hits, ...corefs].sort((a, b) => a.start - b.start);
-  const rels = relations(doc);
+  const rels = relations(doc, progress);
+  progress?.('resolve', 0, 1);
   return resolve(doc, raw, articleId(text), rels);
 }

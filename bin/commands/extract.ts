@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { asInputError } from '../../graph/errors.js';
 import { JvmError } from '../../graph/jvm.js';
 import { loadInput } from '../../ingest/load/index.js';
-import { extract } from '../../ingest/pipeline.js';
+import { extract, type Progress } from '../../ingest/pipeline.js';
+import { sharedAnalyser } from '../../ingest/text/index.js';
 import { parsePositive } from '../options.js';
 
 export function registerExtract(program: Command): void {
@@ -21,7 +22,7 @@ export function registerExtract(program: Command): void {
           maxBytes: options.maxSize * 1024 * 1024,
           timeoutMs: options.timeout * 1000,
         });
-        extraction = await extract(raw);
+        extraction = await extract(raw, sharedAnalyser(), progressLine(raw.text.length));
       } catch (error) {
         // a missing Java is not the input's fault: one line about Java, from bin/errors.ts
         if (error instanceof JvmError) throw error;
@@ -44,4 +45,17 @@ export function registerExtract(program: Command): void {
         console.log(`      “${r.evidence[0]?.sentence ?? ''}”`);
       }
     });
+}
+
+/** Inputs this long take seconds: a terminal gets one line saying which stage is running. */
+const PROGRESS_FROM = 300 * 1024;
+
+function progressLine(length: number): Progress | undefined {
+  if (!process.stderr.isTTY || length < PROGRESS_FROM) return undefined;
+  const kb = Math.round(length / 1024);
+  return (stage, done, total) => {
+    const share = stage === 'relations' && total ? ` ${Math.round((100 * done) / total)}%` : '';
+    process.stderr.write(`\r\x1b[Kextract ${kb} KB: ${stage}${share}`);
+    if (stage === 'resolve') process.stderr.write('\r\x1b[K');
+  };
 }
