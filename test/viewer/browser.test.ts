@@ -4,9 +4,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../bench/chromium.js';
 import type { Graph } from '../../graph/driver.js';
 import { buildApp } from '../../viewer/build.js';
-import { launchChromium } from '../../viewer/chromium.js';
 import { startViewer, type Viewer } from '../../viewer/server.js';
 import { emptyGraph, openTestGraph } from '../support/graph.js';
 import { writeViewerFixtures, XSS_IMG, XSS_NAME, XSS_SCRIPT } from './fixtures.js';

@@ -1,9 +1,9 @@
 /** Smoke test: the example articles through the real extractor, then the viewer over them. */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { launchChromium } from '../../bench/chromium.js';
 import type { Graph } from '../../graph/driver.js';
 import { ingestBatch } from '../../ingest/batch.js';
 import { buildApp } from '../../viewer/build.js';
-import { launchChromium } from '../../viewer/chromium.js';
 import { startViewer } from '../../viewer/server.js';
 import type { GraphPayload } from '../../viewer/shared.js';
 import { emptyGraph, openTestGraph } from '../support/graph.js';
