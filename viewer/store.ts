@@ -63,11 +63,15 @@ const filterOf = (q: { rels?: string[] | undefined; from?: string | undefined; t
 export function createViewerStore(main: Neo4jGraph): ViewerStore {
   const g = openGraph(main.settings, FAIL_FAST);
   const cache = new Map<string, Overview>();
-  // Every failure to reach Neo4j becomes the one-line "not reachable" error (503).
+  // Every failure to reach Neo4j becomes the one-line "not reachable" error (503). The driver
+  // waits ~1 s before its first retry even with no retry time, so a connectivity check runs
+  // alongside the work: if the server is unreachable it fails at once and decides the race.
   const guarded = <T>(work: () => Promise<T>): Promise<T> =>
-    work().catch((error: unknown) => {
-      throw explainConnectionError(error, g.settings);
-    });
+    Promise.race([work(), g.driver.verifyConnectivity().then(() => new Promise<T>(() => undefined))]).catch(
+      (error: unknown) => {
+        throw explainConnectionError(error, g.settings);
+      },
+    );
 
   async function overview(q: OverviewQuery): Promise<Overview> {
     const print = await graphFingerprint(g);

@@ -176,7 +176,8 @@ function renderLegend(): void {
               renderStatus();
             },
           },
-          chip(ENTITY_COLORS[type] ?? FALLBACK_COLOR),
+          // Coloured by community, the nodes do not wear their type's colour: a plain chip then.
+          chip(state.color === 'type' ? (ENTITY_COLORS[type] ?? FALLBACK_COLOR) : '#d0d0d0'),
           type,
           h('span', { class: 'count' }, counts.get(type) ?? 0),
         ),
@@ -268,6 +269,8 @@ async function reload(): Promise<void> {
       showMessage(message(error));
     }
   }
+  // Restored neighbourhoods may lie beside the overview: show everything that is drawn.
+  if (state.exp.length && !state.node && !state.edge) view.frame(view.graph.nodes(), 0);
   renderLegend();
   renderRelationFilters();
   renderStatus();
@@ -303,6 +306,7 @@ function setupControls(): void {
     state.color = color.value as ColorBy;
     view.recolor(state.color);
     writeState(state);
+    renderLegend();
   });
   for (const id of ['from', 'to'] as const) {
     byId<HTMLInputElement>(id).addEventListener('change', (event) => {

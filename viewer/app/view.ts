@@ -89,20 +89,20 @@ export class GraphView {
     this.nodeOwners.clear();
     this.edgeOwners.clear();
     this.maxDegree = Math.max(1, ...overview.degrees);
-    this.sigma.setCustomBBox(null);
     this.add(overview, OVERVIEW, () => undefined);
-    const xs = overview.xs ?? [];
-    const ys = overview.ys ?? [];
-    const extent = Math.max(1, Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    const xs = overview.xs?.length ? overview.xs : [0];
+    const ys = overview.ys?.length ? overview.ys : [0];
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    // A one-node overview has no extent of its own: give it some room.
+    const extent = Math.max(maxX - minX, maxY - minY) || 100;
     this.spacing = extent / 60;
-    this.aside = {
-      x: (xs.length ? Math.max(...xs) : 0) + extent * 0.25,
-      y: ys.length ? (Math.max(...ys) + Math.min(...ys)) / 2 : 0,
-    };
+    this.aside = { x: maxX + extent * 0.25, y: (minY + maxY) / 2 };
     // Frame the overview once and keep that frame: expansions must not rescale the picture.
-    this.sigma.refresh();
-    this.sigma.setCustomBBox(this.sigma.getBBox());
+    const padX = (extent - (maxX - minX)) / 2;
+    const padY = (extent - (maxY - minY)) / 2;
+    this.sigma.setCustomBBox({ x: [minX - padX, maxX + padX], y: [minY - padY, maxY + padY] });
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    this.sigma.refresh();
   }
 
   /** Adds an expansion; new nodes start near their center and settle in the worker. */
@@ -175,7 +175,7 @@ export class GraphView {
       this.graph.addDirectedEdgeWithKey(key, source, target, {
         relation,
         color: RELATION_COLORS[relation] ?? FALLBACK_COLOR,
-        size: 1,
+        size: 2,
         // Symmetric rivalry has no direction to show.
         type: relation === 'COMPETES_WITH' ? 'line' : 'arrow',
       });
