@@ -63,6 +63,13 @@ export function targets(r: Omit<BenchResults, 'targets'>): Target[] {
       r.ingest.largest.unchanged.articlesPerSec >= 2000,
     ),
     t('cost per article, max deviation from smallest N', '≤ 0.30', Math.round(spread * 1000) / 1000, spread <= 0.3),
+    ...(r.viewer.available
+      ? [
+          t('viewer first view, cold (ms)', '< 2000', r.viewer.coldFirstPaintMs, r.viewer.coldFirstPaintMs < 2000),
+          t('viewer first-view payload (bytes)', '< 1000000', r.viewer.payloadBytes, r.viewer.payloadBytes < 1e6),
+          t('viewer expand a hub (ms)', '< 500', r.viewer.expand.ms, r.viewer.expand.ms < 500),
+        ]
+      : []),
     ...provenanceTargets(r.provenance, t),
   ];
 }
@@ -249,8 +256,15 @@ export function renderTable(r: BenchResults): string {
   const v = r.viewer;
   out.push(
     v.available
-      ? `\nViewer first interactive paint (${v.nodes} nodes / ${v.edges} edges): ${v.firstPaintMs} ms in the browser (+ server layout ${v.layoutMs} ms, payload ${v.payloadBytes} bytes)`
-      : `\nViewer first paint: not measured (${v.reason})`,
+      ? [
+          `\nViewer on ${v.nodes} entities / ${v.edges} relations in Neo4j (generated in ${v.generateMs} ms)`,
+          `  ranking: Neo4j degree ${v.ranking.neo4jDegreeMs} ms vs graphology load ${v.ranking.graphologyLoadMs} ms + PageRank = ${v.ranking.graphologyPagerankMs} ms`,
+          `  first view (top ${v.top}), first paint after navigation: cold ${v.coldFirstPaintMs} ms, warm ${v.warmFirstPaintMs} ms (target < 2000)`,
+          `  first-view payload: ${v.payloadBytes} bytes (target < 1 MB)`,
+          `  expand the top hub: ${v.expand.newNodes} new nodes drawn in ${v.expand.ms} ms (target < 500 ms)`,
+          `  screenshot: ${v.screenshot}`,
+        ].join('\n')
+      : `\nViewer: not measured (${v.reason})`,
   );
   out.push(
     table(

@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     const viewer = options.viewer
       ? await (async (size) => {
           log(`viewer: ${size.nodes} nodes / ${size.edges} edges`);
-          return benchViewer(size.nodes, size.edges);
+          return benchViewer(db, size, log);
         })(options.viewer)
       : { available: false as const, reason: 'skipped (--no-viewer)' };
 

@@ -2,7 +2,7 @@
  * One neo4j-driver per process, opened on first use and closed on exit, with the expected
  * failure (Neo4j not reachable) turned into one clear message.
  */
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
+import neo4j, { type Config, type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
 import { type ConnectionSettings, connectionSettings } from './config.js';
 import { UnavailableError } from './errors.js';
 
@@ -24,12 +24,14 @@ export type Graph = { driver: Driver; settings: ConnectionSettings; database: st
 
 let shared: Graph | undefined;
 
-export function openGraph(settings: ConnectionSettings = connectionSettings()): Graph {
+/** `tuning` overrides the timeouts, e.g. for the viewer, which must answer within seconds. */
+export function openGraph(settings: ConnectionSettings = connectionSettings(), tuning: Config = {}): Graph {
   const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
     disableLosslessIntegers: true,
     connectionTimeout: 5_000,
     maxTransactionRetryTime: 30_000,
     userAgent: 'kg/0.1',
+    ...tuning,
   });
   return { driver, settings, database: settings.database };
 }

@@ -12,8 +12,16 @@ import type { Graph } from '../graph/driver.js';
 import { type ErrorKind, KgError } from '../graph/errors.js';
 import { MAX_BODY_BYTES as MAX_BODY, refuseForeign } from './guard.js';
 import { appDistDir } from './paths.js';
-import type { ErrorBody } from './shared.js';
-import { CypherBody, createNeo4jStore, EdgeQuery, GraphQuery, SearchQuery, type ViewerStore } from './store.js';
+import {
+  CypherBody,
+  EdgeQuery,
+  EntityQuery,
+  type ErrorBody,
+  ExpandQuery,
+  OverviewQuery,
+  SearchQuery,
+} from './shared.js';
+import { createViewerStore, type ViewerStore } from './store.js';
 
 export type ViewerOptions = { g?: Graph; store?: ViewerStore; port?: number; host?: string; appDir?: string };
 export type Viewer = { url: string; port: number; close: () => Promise<void> };
@@ -26,10 +34,10 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
   '.svg': 'image/svg+xml',
 };
-// No inline scripts at all: even if some text slipped into the page as HTML, it could not run.
+// No inline scripts at all (the layout worker is a blob the bundle itself creates): even if some text slipped into the page as HTML, it could not run.
 const SECURITY_HEADERS = {
   'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };
@@ -48,7 +56,7 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
 };
 
 export async function startViewer(options: ViewerOptions): Promise<Viewer> {
-  const store = options.store ?? (options.g ? createNeo4jStore(options.g) : undefined);
+  const store = options.store ?? (options.g ? createViewerStore(options.g) : undefined);
   if (!store) throw new Error('startViewer needs a graph connection (g) or a store');
   const host = options.host ?? '127.0.0.1';
   const files = staticFiles(options.appDir ?? appDistDir());
@@ -68,7 +76,7 @@ export async function startViewer(options: ViewerOptions): Promise<Viewer> {
       new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      }).then(() => store.close()),
   };
 }
 
@@ -107,14 +115,16 @@ async function handle(
     const query = Object.fromEntries(url.searchParams);
     const route = `${req.method} ${url.pathname}`;
     switch (route) {
-      case 'GET /api/graph':
-        return sendJson(res, 200, await store.graph(GraphQuery.parse(query)));
+      case 'GET /api/overview':
+        return sendJson(res, 200, await store.overview(OverviewQuery.parse(query)));
+      case 'GET /api/expand':
+        return sendJson(res, 200, await store.expand(ExpandQuery.parse(query)));
       case 'GET /api/search': {
         const { q, limit } = SearchQuery.parse(query);
         return sendJson(res, 200, await store.search(q, limit));
       }
       case 'GET /api/entity': {
-        const { id } = z.object({ id: z.string().min(1).max(300) }).parse(query);
+        const { id } = EntityQuery.parse(query);
         const entity = await store.entity(id);
         if (!entity) throw new KgError('not-found', 'kg.Http.NotFound', `no entity with id ${id}`);
         return sendJson(res, 200, entity);
@@ -129,7 +139,7 @@ async function handle(
         return sendJson(res, 200, await store.cypher(cypher, params));
       }
       default: {
-        const known = ['/api/graph', '/api/search', '/api/entity', '/api/edge', '/api/cypher'];
+        const known = ['/api/overview', '/api/expand', '/api/search', '/api/entity', '/api/edge', '/api/cypher'];
         if (known.includes(url.pathname))
           throw new KgError('unsupported', 'kg.Http.Method', `${req.method} is not allowed on ${url.pathname}`);
         throw new KgError('not-found', 'kg.Http.NotFound', `no API endpoint ${url.pathname}`);

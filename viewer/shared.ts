@@ -1,9 +1,11 @@
 /**
- * What the viewer's server and browser app agree on: the JSON shapes of the API and the
- * palette. Types, zod schemas and constants only, so the browser bundle can import it too.
+ * The viewer's HTTP contract, one module for the server and the browser app: zod schemas for
+ * every query string, body and reply (types come from them), the compact drawing format, and
+ * the palette. Schemas and pure functions only, so the browser bundle can import it too.
  */
 import { z } from 'zod';
 import { ErrorKind } from '../graph/errors.js';
+import { RELATION_TYPES, RelationType } from '../graph/model.js';
 
 /** Every failed API call answers with this body and a status chosen by its kind. */
 export const ErrorBody = z.object({ error: z.string(), code: z.string().optional(), kind: ErrorKind.optional() });
@@ -19,6 +21,21 @@ export const ENTITY_COLORS: Record<string, string> = {
 };
 export const FALLBACK_COLOR = '#8c8c8c';
 
+/** Communities by size, largest first (Tableau 10, then a grey for the long tail). */
+export const COMMUNITY_COLORS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#86bcb6',
+];
+export const communityColor = (c: number) => COMMUNITY_COLORS[c] ?? FALLBACK_COLOR;
+
 export const RELATION_COLORS: Record<string, string> = {
   COMPETES_WITH: '#d62728',
   REGULATES: '#7f7f7f',
@@ -28,72 +45,157 @@ export const RELATION_COLORS: Record<string, string> = {
   BASED_IN: '#17becf',
 };
 
-/** One entity as the app draws it: position from the server's layout, metrics for sizing. */
-export type ViewNode = {
-  key: string;
-  label: string;
-  entityType: string;
-  aliases: string[];
-  articles: number;
-  x: number;
-  y: number;
-  color: string;
-  degree: number;
-  pagerank: number;
-  community: number;
-};
+const hangul = /[\uac00-\ud7a3]/;
+/** "딥시크 · DeepSeek": the display name plus one alias in the other script, if there is one. */
+export function bilingualLabel(name: string, aliases: readonly string[]): string {
+  const korean = hangul.test(name);
+  const other = aliases.find((a) => hangul.test(a) !== korean && /[\p{L}]/u.test(a));
+  return other ? `${name} · ${other}` : name;
+}
 
-/** One relation. `relation` (not `type`: sigma reserves that for its render programs). */
-export type ViewEdge = {
-  key: string;
-  source: string;
-  target: string;
-  relation: string;
-  color: string;
-  articles: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-};
+/** An edge's key in the app and the URL: its two ends in stored order and its type. */
+export const edgeKey = (source: string, type: string, target: string) => `${source}|${type}|${target}`;
+export function parseEdgeKey(key: string): { source: string; type: RelationType; target: string } | undefined {
+  const [source, type, target, ...rest] = key.split('|');
+  const t = RelationType.safeParse(type);
+  return source && target && t.success && !rest.length ? { source, type: t.data, target } : undefined;
+}
 
-export type GraphPayload = {
-  nodes: ViewNode[];
-  edges: ViewEdge[];
-  entityTypes: string[];
-  relationTypes: string[];
-  /** The first and last day any relation was seen, for the date inputs' bounds. */
-  dates: { min: string | null; max: string | null };
-};
+// ---- query strings -------------------------------------------------------------------------
 
-export type Suggestion = { id: string; name: string; type: string; matched: string };
+const day = z.preprocess((v) => (v === '' ? undefined : v), z.iso.date('dates look like 2025-01-31').optional());
+const rels = z
+  .string()
+  .optional()
+  // Absent: every relation type; present but empty: none (the user switched them all off).
+  .transform((v) => (v === undefined ? undefined : v.split(',').filter(Boolean)))
+  .pipe(z.array(RelationType).optional());
+const entityId = z.string().min(1).max(300);
+
+const Filter = z.object({ rels, from: day, to: day });
+const ordered = (q: { from?: string | undefined; to?: string | undefined }) => !q.from || !q.to || q.from <= q.to;
+const ORDER = { message: '`from` must not be after `to`' };
+
+export const MAX_TOP = 2000;
+export const DEFAULT_TOP = 250;
+export const OverviewQuery = Filter.extend({
+  top: z.coerce.number().int().min(1).max(MAX_TOP).default(DEFAULT_TOP),
+}).refine(ordered, ORDER);
+export type OverviewQuery = z.infer<typeof OverviewQuery>;
+
+export const MAX_EXPAND = 500;
+export const DEFAULT_EXPAND = 200;
+export const ExpandQuery = Filter.extend({
+  id: entityId,
+  limit: z.coerce.number().int().min(1).max(MAX_EXPAND).default(DEFAULT_EXPAND),
+}).refine(ordered, ORDER);
+export type ExpandQuery = z.infer<typeof ExpandQuery>;
+
+export const SearchQuery = z.object({
+  q: z.string().max(200),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+export const EntityQuery = z.object({ id: entityId });
+export const EdgeQuery = z.object({ source: entityId, target: entityId, type: RelationType });
+export const CypherBody = z.object({
+  query: z.string().min(1, 'the query is empty').max(20_000),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+
+// ---- replies ---------------------------------------------------------------------------------
+
+/**
+ * What is drawn, column by column: per node its id, label, entity type, degree (its size) and
+ * community (its colour); positions only where the server laid the nodes out. Edges are flat
+ * triples of node index, node index and index into RELATION_TYPES.
+ */
+export const Drawing = z.object({
+  ids: z.array(z.string()),
+  labels: z.array(z.string()),
+  types: z.array(z.string()),
+  degrees: z.array(z.number()),
+  communities: z.array(z.number()),
+  xs: z.array(z.number()).optional(),
+  ys: z.array(z.number()).optional(),
+  edges: z.array(z.number().int()),
+});
+export type Drawing = z.infer<typeof Drawing>;
+export const relationOf = (index: number) => RELATION_TYPES[index] ?? 'COMPETES_WITH';
+
+export const Overview = Drawing.extend({
+  /** Entities and relations in the filter, drawn or not: the page says how many are hidden. */
+  total: z.number(),
+  relations: z.number(),
+  dates: z.object({ min: z.string().nullable(), max: z.string().nullable() }),
+});
+export type Overview = z.infer<typeof Overview>;
+
+export const Expansion = Drawing.extend({
+  /** The expanded entity (the first node) and how many neighbours it has in the filter. */
+  center: z.string(),
+  total: z.number(),
+});
+export type Expansion = z.infer<typeof Expansion>;
+
+export const Suggestion = z.object({ id: z.string(), name: z.string(), type: z.string(), matched: z.string() });
+export type Suggestion = z.infer<typeof Suggestion>;
 
 /** A span of an evidence sentence naming one of the edge's two entities. */
-export type Mark = { start: number; end: number; entity: string };
+export const Mark = z.object({ start: z.number(), end: z.number(), entity: z.string() });
+export type Mark = z.infer<typeof Mark>;
 
-export type EvidenceItem = {
-  articleId: string;
-  title: string;
-  source: string;
-  date: string | null;
-  sentence: string;
-  marks: Mark[];
-};
+export const EvidenceItem = z.object({
+  articleId: z.string(),
+  title: z.string(),
+  source: z.string(),
+  date: z.string().nullable(),
+  sentence: z.string(),
+  marks: z.array(Mark),
+});
+export type EvidenceItem = z.infer<typeof EvidenceItem>;
 
-export type EdgeDetails = {
-  type: string;
-  source: { id: string; name: string; type: string };
-  target: { id: string; name: string; type: string };
-  confidence: number;
-  amount: string | null;
-  currency: string | null;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  evidence: EvidenceItem[];
-};
+const End = z.object({ id: z.string(), name: z.string(), type: z.string() });
+export const EdgeDetails = z.object({
+  type: RelationType,
+  source: End,
+  target: End,
+  confidence: z.number(),
+  amount: z.string().nullable(),
+  currency: z.string().nullable(),
+  firstSeen: z.string().nullable(),
+  lastSeen: z.string().nullable(),
+  evidence: z.array(EvidenceItem),
+});
+export type EdgeDetails = z.infer<typeof EdgeDetails>;
 
-export type CypherPayload = {
-  columns: string[];
-  rows: Record<string, unknown>[];
-  truncated: boolean;
-  /** Entity ids and relation keys found in the result, for highlighting in the graph. */
-  highlight: { nodes: string[]; edges: string[] };
-};
+const EntityRelation = z.object({
+  type: RelationType,
+  direction: z.enum(['out', 'in']),
+  other: End,
+  lastSeen: z.string().nullable(),
+  amount: z.string().nullable(),
+  currency: z.string().nullable(),
+  evidence: z.array(z.object({ sentence: z.string() })),
+});
+export type EntityRelation = z.infer<typeof EntityRelation>;
+export const EntityDetails = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  aliases: z.array(z.string()),
+  articles: z.array(z.object({ id: z.string(), title: z.string().nullable(), source: z.string(), count: z.number() })),
+  /** Relations, newest first, at most ENTITY_RELATIONS of them; `relationCount` counts them all. */
+  relations: z.array(EntityRelation),
+  relationCount: z.number(),
+});
+export type EntityDetails = z.infer<typeof EntityDetails>;
+export const ENTITY_RELATIONS = 100;
+
+export const CypherPayload = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.record(z.string(), z.unknown())),
+  truncated: z.boolean(),
+  /** Entity ids and edge keys found in the result, for highlighting in the graph. */
+  highlight: z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }),
+});
+export type CypherPayload = z.infer<typeof CypherPayload>;

@@ -1,245 +1,210 @@
 /**
- * The viewer's data, read from Neo4j through the graph store: the drawable graph (filtered,
- * laid out, measured), search suggestions, entity details, edge evidence and ad-hoc Cypher.
- * The server talks to the `ViewerStore` interface so the benchmark can serve a generated graph.
+ * The viewer's data: graph/overview.ts's reads shaped into the compact drawing the app paints.
+ * The overview (top entities, their ties, communities, positions) is computed once per graph
+ * fingerprint and filter and then served from memory; a neighbourhood comes without positions
+ * (the browser places it). Reads go through a driver of their own with short timeouts and no
+ * retry loop, so a Neo4j that is down is reported within seconds, not after 30 s of retries.
  */
-import neo4j from 'neo4j-driver';
-import { z } from 'zod';
-import type { Graph } from '../graph/driver.js';
-import { readTx } from '../graph/driver.js';
-import { annotateMetrics, type GraphFilter, type KnowledgeGraph, loadGraphology } from '../graph/graphology.js';
-import { RelationType, SYMMETRIC_RELATIONS } from '../graph/model.js';
-import { type EntityRecord, readEntity } from '../graph/read.js';
-import { luceneEscape } from '../graph/resolve.js';
-import { type JsonValue, runCypher } from '../queries/run.js';
-import { computeLayout, type Positions } from './layout.js';
+import Graph from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import { explainConnectionError, type Graph as Neo4jGraph, openGraph } from '../graph/driver.js';
+import type { GraphFilter } from '../graph/graphology.js';
+import { seededRandom } from '../graph/graphology.js';
+import { RELATION_TYPES } from '../graph/model.js';
 import {
+  articleDates,
+  graphFingerprint,
+  neighbourhood,
+  type RankedEntity,
+  rankEntities,
+  searchEntities,
+  type Tie,
+  tiesAmong,
+  tiesByElementId,
+} from '../graph/overview.js';
+import { readEntity, readRelation } from '../graph/read.js';
+import { type JsonValue, runCypher } from '../queries/run.js';
+import { computeLayout } from './layout.js';
+import {
+  bilingualLabel,
   type CypherPayload,
+  type Drawing,
   type EdgeDetails,
-  ENTITY_COLORS,
-  FALLBACK_COLOR,
-  type GraphPayload,
+  ENTITY_RELATIONS,
+  EntityDetails,
+  type ExpandQuery,
+  type Expansion,
+  edgeKey,
   type Mark,
-  RELATION_COLORS,
+  type Overview,
+  type OverviewQuery,
   type Suggestion,
 } from './shared.js';
 
-export interface ViewerStore {
-  graph(filter: GraphFilter): Promise<GraphPayload>;
-  search(query: string, limit: number): Promise<Suggestion[]>;
-  entity(id: string): Promise<EntityRecord | undefined>;
-  edge(ref: EdgeRef): Promise<EdgeDetails | undefined>;
-  cypher(query: string, params: Record<string, unknown>): Promise<CypherPayload>;
-}
-
-/** An edge by its key (as in the graph payload) or by its ends and type. */
-export type EdgeRef = { key?: string; source?: string; target?: string; type?: RelationType };
-
 export const CYPHER_LIMITS = { timeoutMs: 10_000, limit: 500 } as const;
+/** The viewer's own connection: give up on an unreachable Neo4j in well under 2 s. */
+const FAIL_FAST = { connectionTimeout: 1_000, connectionAcquisitionTimeout: 1_500, maxTransactionRetryTime: 0 };
+const CACHED_OVERVIEWS = 8;
 
-export function createNeo4jStore(g: Graph): ViewerStore {
-  // The layout of the whole graph, kept while the graph is unchanged: filtered views reuse it,
-  // so nodes stay where the user last saw them when a filter changes.
-  let layout: { fingerprint: string; positions: Positions } | undefined;
+export type ViewerStore = {
+  overview(q: OverviewQuery): Promise<Overview>;
+  expand(q: ExpandQuery): Promise<Expansion>;
+  search(query: string, limit: number): Promise<Suggestion[]>;
+  entity(id: string): Promise<EntityDetails | undefined>;
+  edge(ref: Tie): Promise<EdgeDetails | undefined>;
+  cypher(query: string, params: Record<string, unknown>): Promise<CypherPayload>;
+  close(): Promise<void>;
+};
 
-  async function positionsFor(): Promise<{ positions: Positions; full: KnowledgeGraph | undefined }> {
-    const print = await fingerprint(g);
-    if (layout?.fingerprint === print) return { positions: layout.positions, full: undefined };
-    const full = await loadGraphology(g);
-    layout = { fingerprint: print, positions: computeLayout(full) };
-    return { positions: layout.positions, full };
+const filterOf = (q: { rels?: string[] | undefined; from?: string | undefined; to?: string | undefined }) =>
+  ({ relationTypes: q.rels, from: q.from, to: q.to }) as GraphFilter;
+
+export function createViewerStore(main: Neo4jGraph): ViewerStore {
+  const g = openGraph(main.settings, FAIL_FAST);
+  const cache = new Map<string, Overview>();
+  // Every failure to reach Neo4j becomes the one-line "not reachable" error (503). The driver
+  // waits ~1 s before its first retry even with no retry time, so a connectivity check runs
+  // alongside the work: if the server is unreachable it fails at once and decides the race.
+  const guarded = <T>(work: () => Promise<T>): Promise<T> =>
+    Promise.race([work(), g.driver.verifyConnectivity().then(() => new Promise<T>(() => undefined))]).catch(
+      (error: unknown) => {
+        throw explainConnectionError(error, g.settings);
+      },
+    );
+
+  async function overview(q: OverviewQuery): Promise<Overview> {
+    const print = await graphFingerprint(g);
+    const key = JSON.stringify([print, q.rels ?? null, q.from ?? null, q.to ?? null, q.top]);
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const filter = filterOf(q);
+    const ranking = await rankEntities(g, filter, q.top);
+    const ids = ranking.entities.map((e) => e.id);
+    const ties = await tiesAmong(g, ids, filter);
+    const built: Overview = {
+      ...laidOut(ranking.entities, ties),
+      total: ranking.total,
+      relations: ranking.relations,
+      dates: await articleDates(g),
+    };
+    if (cache.size >= CACHED_OVERVIEWS) cache.delete(cache.keys().next().value ?? '');
+    cache.set(key, built);
+    return built;
   }
 
   return {
-    async graph(filter) {
-      const { positions, full } = await positionsFor();
-      const unfiltered = !filter.relationTypes && !filter.from && !filter.to;
-      const graph = unfiltered && full ? full : await loadGraphology(g, filter);
-      return toPayload(annotateMetrics(graph), positions, Boolean(filter.from || filter.to));
-    },
-    search: (query, limit) => search(g, query, limit),
-    entity: (id) => readEntity(g, id),
-    edge: (ref) => edgeDetails(g, ref),
-    async cypher(query, params) {
-      const result = await runCypher(g, query, params, CYPHER_LIMITS);
-      return {
-        columns: result.columns,
-        rows: result.rows,
-        truncated: result.truncated,
-        highlight: highlights(result.rows),
-      };
-    },
+    overview: (q) => guarded(() => overview(q)),
+    expand: (q) =>
+      guarded(async () => {
+        const found = await neighbourhood(g, q.id, filterOf(q), q.limit);
+        if (!found) return { ...drawing([], [], []), center: q.id, total: 0 };
+        const nodes = [found.center, ...found.neighbours];
+        return {
+          ...drawing(
+            nodes,
+            found.ties,
+            nodes.map(() => 0),
+          ),
+          center: q.id,
+          total: found.total,
+        };
+      }),
+    search: (query, limit) => guarded(() => searchEntities(g, query, limit)),
+    entity: (id) =>
+      guarded(async () => {
+        const entity = await readEntity(g, id);
+        if (!entity) return undefined;
+        // A hub can hold thousands of relations: the panel lists the newest.
+        const relations = [...entity.relations].sort((a, b) => (b.lastSeen ?? '').localeCompare(a.lastSeen ?? ''));
+        return EntityDetails.parse({
+          ...entity,
+          relations: relations.slice(0, ENTITY_RELATIONS),
+          relationCount: relations.length,
+        });
+      }),
+    edge: (ref) =>
+      guarded(async () => {
+        const r = await readRelation(g, ref);
+        if (!r) return undefined;
+        const end = (e: typeof r.source) => ({ id: e.id, name: e.name, type: e.type });
+        return {
+          ...r,
+          source: end(r.source),
+          target: end(r.target),
+          evidence: r.evidence.map((e) => ({
+            articleId: e.articleId,
+            title: e.title,
+            source: e.source,
+            date: e.date,
+            sentence: e.sentence,
+            marks: markEntities(e.sentence, [r.source, r.target]),
+          })),
+        };
+      }),
+    cypher: (query, params) =>
+      guarded(async () => {
+        const result = await runCypher(g, query, params, CYPHER_LIMITS);
+        const found = highlights(result.rows);
+        const ties = await tiesByElementId(g, found.edges);
+        return {
+          columns: result.columns,
+          rows: result.rows,
+          truncated: result.truncated,
+          highlight: {
+            nodes: found.nodes,
+            edges: [...ties.values()].map((t) => edgeKey(t.source, t.type, t.target)),
+          },
+        };
+      }),
+    close: () => g.driver.close(),
   };
 }
 
-/** Changes whenever an article is added, replaced or removed. */
-async function fingerprint(g: Graph): Promise<string> {
-  return readTx(g, async (tx) => {
-    const result = await tx.run(
-      `MATCH (a:Article) WITH count(a) AS articles, max(a.ingestedAt) AS last
-       RETURN articles, last, COUNT { (:Entity) } AS entities, COUNT { (:Entity)-->(:Entity) } AS relations`,
-    );
-    const r = result.records[0];
-    return r ? ['articles', 'last', 'entities', 'relations'].map((k) => String(r.get(k))).join('|') : '';
-  });
-}
-
-export function toPayload(graph: KnowledgeGraph, positions: Positions, dropIsolated: boolean): GraphPayload {
-  const payload: GraphPayload = {
-    nodes: [],
-    edges: [],
-    entityTypes: [],
-    relationTypes: [],
-    dates: { min: null, max: null },
+/** Entities and ties as columns; communities by size, largest first. */
+function drawing(nodes: RankedEntity[], ties: Tie[], communities: number[]): Drawing {
+  const index = new Map(nodes.map((n, i) => [n.id, i]));
+  const edges: number[] = [];
+  for (const t of ties) {
+    const s = index.get(t.source);
+    const e = index.get(t.target);
+    if (s !== undefined && e !== undefined) edges.push(s, e, RELATION_TYPES.indexOf(t.type));
+  }
+  return {
+    ids: nodes.map((n) => n.id),
+    labels: nodes.map((n) => bilingual(n)),
+    types: nodes.map((n) => n.type),
+    degrees: nodes.map((n) => n.degree),
+    communities,
+    edges,
   };
-  const entityTypes = new Set<string>();
-  const relationTypes = new Set<string>();
-  graph.forEachNode((key, a) => {
-    // With a date range, entities without a relation in it are noise: leave them out.
-    if (dropIsolated && graph.degree(key) === 0) return;
-    const at = positions.get(key) ?? { x: 0, y: 0 };
-    entityTypes.add(a.type);
-    payload.nodes.push({
-      key,
-      label: a.label,
-      entityType: a.type,
-      aliases: a.aliases,
-      articles: a.articles,
-      x: at.x,
-      y: at.y,
-      color: ENTITY_COLORS[a.type] ?? FALLBACK_COLOR,
-      degree: a.degree ?? 0,
-      pagerank: a.pagerank ?? 0,
-      community: a.community ?? 0,
-    });
-  });
-  graph.forEachEdge((key, a, source, target) => {
-    relationTypes.add(a.type);
-    if (a.firstSeen && (!payload.dates.min || a.firstSeen < payload.dates.min)) payload.dates.min = a.firstSeen;
-    if (a.lastSeen && (!payload.dates.max || a.lastSeen > payload.dates.max)) payload.dates.max = a.lastSeen;
-    payload.edges.push({
-      key,
-      source,
-      target,
-      relation: a.type,
-      color: RELATION_COLORS[a.type] ?? FALLBACK_COLOR,
-      articles: a.articles,
-      firstSeen: a.firstSeen,
-      lastSeen: a.lastSeen,
-    });
-  });
-  payload.entityTypes = [...entityTypes].sort();
-  payload.relationTypes = [...relationTypes].sort();
-  return payload;
 }
 
-/**
- * Suggestions over names and aliases in both languages: the `entity_search` full-text index
- * (cjk analyzer: Korean bigrams, English words, with a prefix wildcard for half-typed words),
- * plus a substring scan so a single Hangul syllable or a fragment inside a name still matches.
- */
-async function search(g: Graph, query: string, limit: number): Promise<Suggestion[]> {
-  const terms = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  if (!terms.length) return [];
-  const lucene = terms.map((t) => `(${luceneEscape(t)} OR ${luceneEscape(t)}*)`).join(' AND ');
-  const rows = await readTx(g, async (tx) => {
-    const result = await tx.run(
-      `CALL () {
-         CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $limit}) YIELD node, score
-         RETURN node, score
-         UNION
-         MATCH (node:Entity)
-         WHERE toLower(node.name) CONTAINS $text OR any(a IN node.aliases WHERE toLower(a) CONTAINS $text)
-         RETURN node, 0.0 AS score LIMIT $limit
-       }
-       RETURN node.id AS id, node.name AS name, node.type AS type, node.aliases AS aliases, max(score) AS score`,
-      // LIMIT wants an integer, and JavaScript numbers travel as floats.
-      { lucene, text: terms.join(' '), limit: neo4j.int(limit) },
-    );
-    return result.records.map((r) => ({
-      id: r.get('id') as string,
-      name: r.get('name') as string,
-      type: r.get('type') as string,
-      aliases: (r.get('aliases') as string[] | null) ?? [],
-      score: r.get('score') as number,
-    }));
-  });
-  const text = terms.join(' ');
-  const rank = (form: string) => {
-    const f = form.toLowerCase();
-    return f === text ? 0 : f.startsWith(text) ? 1 : f.includes(text) ? 2 : 3;
+const bilingual = (n: RankedEntity) => bilingualLabel(n.name, n.aliases);
+
+/** The overview's drawing with Louvain communities and ForceAtlas2 positions (seeded). */
+function laidOut(nodes: RankedEntity[], ties: Tie[]): Drawing {
+  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (const n of nodes) graph.addNode(n.id);
+  for (const t of ties) if (t.source !== t.target) graph.mergeEdge(t.source, t.target);
+  const raw = graph.size ? louvain(graph, { rng: seededRandom(42), getEdgeWeight: null }) : {};
+  // Renumber communities by size so the biggest get the first, most distinct colours.
+  const sizes = new Map<number, number>();
+  for (const c of Object.values(raw)) sizes.set(c, (sizes.get(c) ?? 0) + 1);
+  const order = [...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c]) => c);
+  const rank = new Map(order.map((c, i) => [c, i]));
+  const positions = computeLayout(graph);
+  const base = drawing(
+    nodes,
+    ties,
+    nodes.map((n) => rank.get(raw[n.id] ?? -1) ?? 0),
+  );
+  return {
+    ...base,
+    xs: nodes.map((n) => round(positions.get(n.id)?.x ?? 0)),
+    ys: nodes.map((n) => round(positions.get(n.id)?.y ?? 0)),
   };
-  return rows
-    .map((row) => {
-      // Show the form the user was typing (e.g. 딥시크 for "딥"), not only the display name.
-      const matched = [row.name, ...row.aliases].sort((a, b) => rank(a) - rank(b))[0] ?? row.name;
-      return { id: row.id, name: row.name, type: row.type, matched, rank: rank(matched), score: row.score };
-    })
-    .sort((a, b) => a.rank - b.rank || b.score - a.score || a.name.localeCompare(b.name))
-    .slice(0, limit)
-    .map(({ id, name, type, matched }) => ({ id, name, type, matched }));
 }
-
-async function edgeDetails(g: Graph, ref: EdgeRef): Promise<EdgeDetails | undefined> {
-  return readTx(g, async (tx) => {
-    const result = await tx.run(
-      // Two plain shapes rather than one CASE, so the planner seeks by element id or by the
-      // entity-id index instead of scanning every relationship.
-      `${
-        ref.key
-          ? 'MATCH (s:Entity)-[r]->(t:Entity) WHERE elementId(r) = $key'
-          : `MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
-             MATCH (a)-[r]-(b) WHERE type(r) = $type AND (startNode(r) = a OR $symmetric)
-             WITH startNode(r) AS s, r, endNode(r) AS t`
-      }
-       WITH s, r, t LIMIT 1
-       RETURN type(r) AS type, s {.id, .name, .type, .aliases} AS s, t {.id, .name, .type, .aliases} AS t,
-              r.confidence AS confidence, r.amount AS amount, r.currency AS currency,
-              r.firstSeen AS firstSeen, r.lastSeen AS lastSeen,
-              [i IN range(0, size(r.evidenceArticles) - 1) | {
-                sentence: r.evidenceSentences[i],
-                article: head(COLLECT { MATCH (a:Article {id: r.evidenceArticles[i]})
-                                        RETURN a {.id, .title, .source, .reportDate} })
-              }] AS evidence`,
-      {
-        key: ref.key ?? null,
-        type: ref.type ?? null,
-        source: ref.source ?? null,
-        target: ref.target ?? null,
-        symmetric: ref.type ? SYMMETRIC_RELATIONS.has(ref.type) : false,
-      },
-    );
-    const r = result.records[0];
-    if (!r) return undefined;
-    type End = { id: string; name: string; type: string; aliases: string[] | null };
-    const s = r.get('s') as End;
-    const t = r.get('t') as End;
-    type Raw = {
-      sentence: string;
-      article: { id: string; title: string; source: string; reportDate: string | null } | null;
-    };
-    const evidence = (r.get('evidence') as Raw[]).map((e) => ({
-      articleId: e.article?.id ?? '',
-      title: e.article?.title ?? '',
-      source: e.article?.source ?? '',
-      date: e.article?.reportDate ?? null,
-      sentence: e.sentence,
-      marks: markEntities(e.sentence, [s, t]),
-    }));
-    const end = (x: End) => ({ id: x.id, name: x.name, type: x.type });
-    return {
-      type: r.get('type'),
-      source: end(s),
-      target: end(t),
-      confidence: r.get('confidence') ?? 0,
-      amount: r.get('amount') ?? null,
-      currency: r.get('currency') ?? null,
-      firstSeen: r.get('firstSeen') ?? null,
-      lastSeen: r.get('lastSeen') ?? null,
-      evidence,
-    };
-  });
-}
+const round = (v: number) => Math.round(v * 100) / 100;
 
 /**
  * Where the sentence names the edge's entities, by any of their surface forms (longest first,
@@ -266,8 +231,8 @@ export function markEntities(
   return marks.sort((a, b) => a.start - b.start);
 }
 
-/** Entity ids and relation keys in Cypher results, wherever they sit (lists, maps, paths). */
-export function highlights(rows: Record<string, JsonValue>[]): CypherPayload['highlight'] {
+/** Entity ids and relationship element ids in Cypher results, wherever they sit. */
+export function highlights(rows: Record<string, JsonValue>[]): { nodes: string[]; edges: string[] } {
   const nodes = new Set<string>();
   const edges = new Set<string>();
   const visit = (value: JsonValue): void => {
@@ -295,40 +260,3 @@ export function highlights(rows: Record<string, JsonValue>[]): CypherPayload['hi
   for (const row of rows) Object.values(row).forEach(visit);
   return { nodes: [...nodes], edges: [...edges] };
 }
-
-/** Query-string inputs of the graph endpoint: comma lists and ISO days, checked by zod. */
-const day = z.preprocess((v) => (v === '' ? undefined : v), z.iso.date('dates look like 2025-01-31').optional());
-export const GraphQuery = z
-  .object({
-    rels: z
-      .string()
-      .optional()
-      // Absent: every relation type; present but empty: none (the user switched them all off).
-      .transform((v) => (v === undefined ? undefined : v.split(',').filter(Boolean)))
-      .pipe(z.array(RelationType).optional()),
-    from: day,
-    to: day,
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '`from` must not be after `to`' })
-  .transform((q): GraphFilter => ({ relationTypes: q.rels, from: q.from, to: q.to }));
-
-export const SearchQuery = z.object({
-  q: z.string().max(200),
-  limit: z.coerce.number().int().min(1).max(50).default(10),
-});
-
-export const EdgeQuery = z
-  .object({
-    key: z.string().min(1).max(200).optional(),
-    source: z.string().min(1).max(300).optional(),
-    target: z.string().min(1).max(300).optional(),
-    type: RelationType.optional(),
-  })
-  .refine((q) => q.key || (q.source && q.target && q.type), {
-    message: 'name the edge by `key`, or by `source`, `target` and `type`',
-  });
-
-export const CypherBody = z.object({
-  query: z.string().min(1, 'the query is empty').max(20_000),
-  params: z.record(z.string(), z.unknown()).default({}),
-});

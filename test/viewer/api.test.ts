@@ -3,11 +3,21 @@ import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import Graph from 'graphology';
 import type { Graph as Neo4jGraph } from '../../graph/driver.js';
+import { openGraph } from '../../graph/driver.js';
 import { dumpGraph } from '../../graph/dump.js';
 import { annotateMetrics, loadGraphology } from '../../graph/graphology.js';
 import { computeLayout } from '../../viewer/layout.js';
 import { startViewer, type Viewer } from '../../viewer/server.js';
-import type { CypherPayload, EdgeDetails, GraphPayload, Suggestion } from '../../viewer/shared.js';
+import {
+  type CypherPayload,
+  type Drawing,
+  type EdgeDetails,
+  type Expansion,
+  edgeKey,
+  type Overview,
+  relationOf,
+  type Suggestion,
+} from '../../viewer/shared.js';
 import { emptyGraph, openTestGraph } from '../support/graph.js';
 import { freePort, testEnv } from '../support/server.js';
 import { writeViewerFixtures, XSS_IMG } from './fixtures.js';
@@ -42,13 +52,16 @@ test('binds to 127.0.0.1 by default and refuses foreign Host headers', async () 
   // fetch() will not send a forged Host header; node:http will.
   const { port } = new URL(viewer.url);
   const reply = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: '/api/graph', headers: { Host: 'evil.example' } }, (res) => {
-      let body = '';
-      res.on('data', (chunk) => {
-        body += chunk;
-      });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path: '/api/overview', headers: { Host: 'evil.example' } },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk) => {
+          body += chunk;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -60,29 +73,42 @@ test('binds to 127.0.0.1 by default and refuses foreign Host headers', async () 
   });
 });
 
-test('the graph comes laid out, sized and coloured, the same on every call', async () => {
-  const { status, body } = await api<GraphPayload>('/api/graph');
+const decode = (d: Drawing) =>
+  d.ids.map((id, i) => ({
+    id,
+    label: d.labels[i],
+    type: d.types[i],
+    degree: d.degrees[i],
+    x: d.xs?.[i],
+    y: d.ys?.[i],
+  }));
+const edgesOf = (d: Drawing) => {
+  const out: string[] = [];
+  for (let i = 0; i < d.edges.length; i += 3)
+    out.push(edgeKey(d.ids[d.edges[i] ?? 0] ?? '', relationOf(d.edges[i + 2] ?? 0), d.ids[d.edges[i + 1] ?? 0] ?? ''));
+  return out.sort();
+};
+
+test('the overview is the top entities by degree, laid out, with what is hidden counted', async () => {
+  const { status, body } = await api<Overview>('/api/overview?top=2');
   expect(status).toBe(200);
-  const ids = body.nodes.map((n) => n.key).sort();
-  expect(ids).toEqual(
-    expect.arrayContaining(['company:deepseek', 'company:openai', 'country:us', 'person:ha-jung-woo']),
-  );
-  for (const n of body.nodes) {
-    expect(Number.isFinite(n.x) && Number.isFinite(n.y)).toBe(true);
-    expect(n.color).toMatch(/^#[0-9a-f]{6}$/);
-  }
-  const deepseek = body.nodes.find((n) => n.key === 'company:deepseek');
-  expect(deepseek).toMatchObject({ entityType: 'Company', aliases: expect.arrayContaining(['딥시크', 'DeepSeek']) });
-  expect(deepseek?.degree).toBeGreaterThan(0);
-  expect(body.edges.map((e) => e.relation).sort()).toEqual(
-    expect.arrayContaining(['BASED_IN', 'COMPETES_WITH', 'DEVELOPS', 'INVESTS_IN', 'REGULATES', 'WORKS_FOR']),
-  );
+  const nodes = decode(body);
+  // OpenAI has four relations; DeepSeek and China two each, and ties break by id.
+  expect(nodes.map((n) => n.id)).toEqual(['company:openai', 'company:deepseek']);
+  expect(nodes[1]).toMatchObject({ label: '딥시크 · DeepSeek', type: 'Company', degree: 2 });
+  expect(body.total).toBe(9);
+  expect(body.relations).toBe(7);
+  expect(edgesOf(body)).toEqual(['company:deepseek|COMPETES_WITH|company:openai']);
   expect(body.dates).toEqual({ min: '2025-01-28', max: '2025-06-10' });
-  // Nodes do not pile up: the layout spreads them out.
-  const distinct = new Set(body.nodes.map((n) => `${n.x.toFixed(3)},${n.y.toFixed(3)}`));
-  expect(distinct.size).toBe(body.nodes.length);
-  const again = await api<GraphPayload>('/api/graph');
-  expect(again.body).toEqual(body);
+
+  const all = await api<Overview>('/api/overview');
+  const points = decode(all.body);
+  expect(points).toHaveLength(9);
+  for (const n of points) expect(Number.isFinite(n.x) && Number.isFinite(n.y)).toBe(true);
+  // Nodes do not pile up: the layout spreads them out; the same graph gives the same picture.
+  expect(new Set(points.map((n) => `${n.x},${n.y}`)).size).toBe(points.length);
+  expect((await api<Overview>('/api/overview')).body).toEqual(all.body);
+  expect(new Set(all.body.communities).size).toBeGreaterThan(1);
 });
 
 test('layout is deterministic whatever order the graph was loaded in', async () => {
@@ -94,23 +120,53 @@ test('layout is deterministic whatever order the graph was loaded in', async () 
   expect(Object.fromEntries(computeLayout(shuffled))).toEqual(Object.fromEntries(computeLayout(b)));
 });
 
-test('relation-type and date filters; bad filters are 400 with a message', async () => {
-  const regulates = await api<GraphPayload>('/api/graph?rels=REGULATES');
-  expect(new Set(regulates.body.edges.map((e) => e.relation))).toEqual(new Set(['REGULATES']));
-  const none = await api<GraphPayload>('/api/graph?rels=');
-  expect(none.body.edges).toEqual([]);
-  const later = await api<GraphPayload>('/api/graph?from=2025-03-01');
-  const keys = later.body.nodes.map((n) => n.key);
-  expect(keys).toContain('company:microsoft');
-  expect(keys).not.toContain('country:us'); // its only relation was seen in January
-  expect(later.body.edges.every((e) => (e.lastSeen ?? '') >= '2025-03-01')).toBe(true);
+test('relation-type and date filters rank over what they keep; bad filters are 400 with a message', async () => {
+  const regulates = await api<Overview>('/api/overview?rels=REGULATES');
+  expect(
+    decode(regulates.body)
+      .map((n) => n.id)
+      .sort(),
+  ).toEqual(['country:cn', 'country:us']);
+  expect(edgesOf(regulates.body)).toEqual(['country:us|REGULATES|country:cn']);
+  const none = await api<Overview>('/api/overview?rels=');
+  expect(none.body).toMatchObject({ ids: [], total: 0, relations: 0 });
+  const later = await api<Overview>('/api/overview?from=2025-03-01');
+  const ids = later.body.ids;
+  expect(ids).toContain('company:microsoft');
+  expect(ids).not.toContain('country:us'); // its only relation was seen in January
 
-  for (const bad of ['rels=LIKES', 'from=2025-13-40', 'from=2025-05-01&to=2025-01-01', 'to=yesterday']) {
-    const { status, body } = await api<{ error: string }>(`/api/graph?${bad}`);
+  for (const bad of [
+    'rels=LIKES',
+    'from=2025-13-40',
+    'from=2025-05-01&to=2025-01-01',
+    'to=yesterday',
+    'top=0',
+    'top=99999',
+  ]) {
+    const { status, body } = await api<{ error: string }>(`/api/overview?${bad}`);
     expect(status).toBe(400);
     expect(body.error).toEqual(expect.any(String));
     expect(body.error).not.toMatch(/\n\s+at /);
   }
+});
+
+test('a neighbourhood comes newest first, limited, with its total', async () => {
+  const { status, body } = await api<Expansion>('/api/expand?id=company:openai');
+  expect(status).toBe(200);
+  expect(body.center).toBe('company:openai');
+  expect(body.ids[0]).toBe('company:openai');
+  // Acme (June) is the newest relation, then Microsoft and GPT-4o (March), DeepSeek last.
+  expect(body.ids.slice(1)).toEqual(['company:acme', 'company:microsoft', 'model:openai/gpt-4o', 'company:deepseek']);
+  expect(body.total).toBe(4);
+  expect(body.xs).toBeUndefined();
+  expect(edgesOf(body)).toContain('company:microsoft|INVESTS_IN|company:openai');
+  const two = await api<Expansion>('/api/expand?id=company:openai&limit=2');
+  expect(two.body.ids).toEqual(['company:openai', 'company:acme', 'company:microsoft']);
+  expect(two.body.total).toBe(4);
+  const typed = await api<Expansion>('/api/expand?id=company:openai&rels=DEVELOPS');
+  expect(typed.body.ids).toEqual(['company:openai', 'model:openai/gpt-4o']);
+  expect((await api<Expansion>('/api/expand?id=company:nobody')).body).toMatchObject({ ids: [], total: 0 });
+  expect((await api('/api/expand')).status).toBe(400);
 });
 
 test('search suggests by name and alias in Korean and English', async () => {
@@ -132,6 +188,7 @@ test('entity details; unknown entity is 404', async () => {
   );
   expect(status).toBe(200);
   expect(body.relations.map((r) => r.type)).toEqual(expect.arrayContaining(['COMPETES_WITH', 'BASED_IN']));
+  expect(body).toMatchObject({ relationCount: 2 });
   expect(await api('/api/entity?id=company:nobody')).toEqual({
     status: 404,
     body: { error: 'no entity with id company:nobody', code: 'kg.Http.NotFound', kind: 'not-found' },
@@ -140,9 +197,7 @@ test('entity details; unknown entity is 404', async () => {
 });
 
 test('edge evidence by key or by ends, with the entities marked in the sentence', async () => {
-  const graph = (await api<GraphPayload>('/api/graph')).body;
-  const edge = graph.edges.find((e) => e.relation === 'REGULATES');
-  const byKey = await api<EdgeDetails>(`/api/edge?key=${encodeURIComponent(edge?.key ?? '')}`);
+  const byKey = await api<EdgeDetails>('/api/edge?source=country:us&target=country:cn&type=REGULATES');
   expect(byKey.status).toBe(200);
   const evidence = byKey.body.evidence[0];
   expect(evidence).toMatchObject({
@@ -153,8 +208,9 @@ test('edge evidence by key or by ends, with the entities marked in the sentence'
   });
   const marked = evidence?.marks.map((m) => evidence.sentence.slice(m.start, m.end));
   expect(marked).toEqual(['미국', '중국']);
-  // A symmetric relation is found from either end.
+  // A symmetric relation is found from either end; a directed one only from its source.
   const rivalry = await api<EdgeDetails>('/api/edge?source=company:openai&target=company:deepseek&type=COMPETES_WITH');
+  expect((await api('/api/edge?source=country:cn&target=country:us&type=REGULATES')).status).toBe(404);
   expect(rivalry.status).toBe(200);
   expect(rivalry.body.evidence.map((e) => e.sentence)).toContain('중국의 딥시크가 오픈AI와 경쟁하고 있다.');
   const hostile = await api<EdgeDetails>('/api/edge?source=company:acme&target=company:openai&type=COMPETES_WITH');
@@ -170,9 +226,7 @@ test('Cypher: reads come back with highlights, writes are refused, errors are me
   expect(read.status).toBe(200);
   expect(read.body.rows[0]?.name).toBe('중국');
   expect(read.body.highlight.nodes.sort()).toEqual(['company:deepseek', 'country:cn']);
-  const graph = (await api<GraphPayload>('/api/graph')).body;
-  const based = graph.edges.find((e) => e.relation === 'BASED_IN' && e.source === 'company:deepseek');
-  expect(read.body.highlight.edges).toEqual([based?.key]);
+  expect(read.body.highlight.edges).toEqual(['company:deepseek|BASED_IN|country:cn']);
 
   const before = await dumpGraph(g);
   const write = await cypher("CREATE (:Entity {id: 'x:y', name: 'intruder'})");
@@ -192,12 +246,31 @@ test('Cypher: reads come back with highlights, writes are refused, errors are me
   });
 });
 
+test('Neo4j down: reads answer 503 with one line naming the server, and no retry loop', async () => {
+  const uri = `bolt://127.0.0.1:${await freePort()}`;
+  const down = openGraph({ ...g.settings, uri });
+  const gone = await startViewer({ g: down, port: 0 });
+  try {
+    for (const path of ['/api/overview', '/api/expand?id=company:openai', '/api/search?q=a', '/api/entity?id=x:y']) {
+      const response = await fetch(new URL(path, gone.url));
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { error: string; kind: string };
+      expect(body.kind).toBe('unavailable');
+      expect(body.error).toContain(`Neo4j is not reachable at ${uri}`);
+      expect(body.error).not.toContain('\n');
+    }
+  } finally {
+    await gone.close();
+    await down.driver.close();
+  }
+});
+
 test('unknown endpoints and methods are JSON errors; static files cannot escape the app folder', async () => {
   expect(await api('/api/nothing')).toEqual({
     status: 404,
     body: { error: 'no API endpoint /api/nothing', code: 'kg.Http.NotFound', kind: 'not-found' },
   });
-  expect((await api('/api/graph', { method: 'POST', headers: { 'Content-Type': 'application/json' } })).status).toBe(
+  expect((await api('/api/overview', { method: 'POST', headers: { 'Content-Type': 'application/json' } })).status).toBe(
     405,
   );
   const traversal = await fetch(new URL('/..%2F..%2Fpackage.json', viewer.url));

@@ -1,14 +1,16 @@
 /**
  * The viewer end to end: real headless Chromium (playwright-core) against the real Neo4j.
- * Paints, search → panel with evidence, edge click → its sentence, filters, Cypher, XSS.
+ * The overview of the top entities, expand and collapse, the URL restoring a view, search →
+ * panel with evidence, edge click → its sentence, filters, Cypher, XSS, Neo4j down.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import type { Graph } from '../../graph/driver.js';
+import { launchChromium } from '../../bench/chromium.js';
+import { type Graph, openGraph } from '../../graph/driver.js';
 import { buildApp } from '../../viewer/build.js';
-import { launchChromium } from '../../viewer/chromium.js';
 import { startViewer, type Viewer } from '../../viewer/server.js';
 import { emptyGraph, openTestGraph } from '../support/graph.js';
+import { freePort } from '../support/server.js';
 import { writeViewerFixtures, XSS_IMG, XSS_NAME, XSS_SCRIPT } from './fixtures.js';
 import { countPixels, decodePng } from './png.js';
 
@@ -49,6 +51,19 @@ async function open(query = ''): Promise<void> {
   await page.goto(new URL(query, viewer.url).href);
   await page.waitForFunction(() => window.__kg?.ready === true);
 }
+const nodes = () => page.evaluate(() => window.__kg.view.graph.nodes().sort());
+
+/** Clicks a node where sigma draws it. */
+async function clickNode(id: string): Promise<void> {
+  await page.waitForFunction(() => !window.__kg.view.settler.running); // new nodes settle first
+  await page.waitForTimeout(500); // and the camera stops
+  const point = await page.evaluate((n) => {
+    const { sigma, graph } = window.__kg.view;
+    return sigma.graphToViewport(graph.getNodeAttributes(n));
+  }, id);
+  const box = await page.locator('#graph').boundingBox();
+  await page.mouse.click((box?.x ?? 0) + point.x, (box?.y ?? 0) + point.y);
+}
 
 /** Waits until the graph has reloaded after a filter change. */
 async function reloaded(before: number): Promise<void> {
@@ -61,55 +76,190 @@ async function graphShot(): Promise<ReturnType<typeof decodePng>> {
   return decodePng(await page.locator('#graph').screenshot());
 }
 
-test('the graph paints on the canvas, with labels in Korean and English', async () => {
-  await open();
+test('the overview shows the top entities with Korean and English labels and counts what is hidden', async () => {
+  await open('?top=3');
+  // By degree: OpenAI (4), then DeepSeek and China (2 each).
+  expect(await nodes()).toEqual(['company:deepseek', 'company:openai', 'country:cn']);
   const image = await graphShot();
-  const painted = countPixels(image, [255, 255, 255], 30, true);
-  expect(painted).toBeGreaterThan(2_000);
+  expect(countPixels(image, [255, 255, 255], 30, true)).toBeGreaterThan(1_000);
+  const drawn = await page.evaluate(() => window.__kg.labelBoxes().map((b) => b.label));
+  expect(drawn).toEqual(expect.arrayContaining(['오픈AI · OpenAI', '딥시크 · DeepSeek', '중국 · China']));
+  await expect(page.locator('#status').textContent()).resolves.toMatch(
+    /^3 of 9 entities shown · 6 hidden · 2 of 7 relations/,
+  );
+
+  const before = await loads();
+  await page.selectOption('#top', '50');
+  await reloaded(before);
+  expect(await nodes()).toHaveLength(9);
+  await expect(page.locator('#status').textContent()).resolves.toMatch(/^9 of 9 entities shown · 0 hidden/);
+  expect(new URL(page.url()).searchParams.get('top')).toBe('50');
   mkdirSync('test/artifacts', { recursive: true });
+  await page.waitForTimeout(300);
   writeFileSync('test/artifacts/viewer.png', await page.screenshot());
-  const labels = await page.evaluate(() => window.__kg.view.graph.mapNodes((_n, a) => a.label));
-  expect(labels).toEqual(expect.arrayContaining(['딥시크 · DeepSeek', '하정우 · Ha Jung-woo']));
-  await expect(page.locator('#status').textContent()).resolves.toMatch(/\d+ entities · \d+ relations/);
 });
 
-test('search → choose → camera focus, panel with relations and evidence; the URL restores it', async () => {
+test('no two drawn labels overlap, also zoomed out', async () => {
   await open();
-  mkdirSync('test/artifacts', { recursive: true });
+  for (const ratio of [1, 2.5]) {
+    await page.evaluate((r) => window.__kg.view.sigma.getCamera().setState({ ratio: r }), ratio);
+    await page.waitForTimeout(200);
+    const boxes = await page.evaluate(() => window.__kg.labelBoxes());
+    expect(boxes.length).toBeGreaterThan(2);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        expect({ a: a.label, b: b.label, apart }).toEqual({ a: a.label, b: b.label, apart: true });
+      }
+  }
+});
+
+test('click a node, expand its neighbourhood (the camera follows), collapse it again', async () => {
+  await open('?top=2');
+  expect(await nodes()).toEqual(['company:deepseek', 'company:openai']);
+  await clickNode('company:openai');
+  const expand = page.locator('#panel button[data-expand="company:openai"]');
+  await expect(expand.textContent()).resolves.toBe('Expand neighbours');
+  const camera = () => page.evaluate(() => window.__kg.view.sigma.getCamera().getState());
+  const before = await camera();
+  await expand.click();
+  await page.waitForFunction(() => window.__kg.view.graph.order === 5);
+  expect(await nodes()).toEqual([
+    'company:acme',
+    'company:deepseek',
+    'company:microsoft',
+    'company:openai',
+    'model:openai/gpt-4o',
+  ]);
+  expect(new URL(page.url()).searchParams.get('exp')).toBe('company:openai');
+  await page.waitForTimeout(600);
+  expect(await camera()).not.toEqual(before);
+  await expect(page.locator('#status').textContent()).resolves.toContain('1 expanded (4 neighbours in all)');
+  // Placed and settled near OpenAI, not on top of each other.
+  const spots = await page.evaluate(() =>
+    window.__kg.view.graph.mapNodes((_n, a) => `${a.x.toFixed(2)},${a.y.toFixed(2)}`),
+  );
+  expect(new Set(spots).size).toBe(5);
+
+  await page.locator('#panel button[data-expand="company:openai"]', { hasText: 'Collapse' }).click();
+  await page.waitForFunction(() => window.__kg.view.graph.order === 2);
+  expect(await nodes()).toEqual(['company:deepseek', 'company:openai']);
+  expect(new URL(page.url()).searchParams.has('exp')).toBe(false);
+
+  // By one relation type only.
+  await page.locator('#panel button[data-expand="company:openai@DEVELOPS"]').click();
+  await page.waitForFunction(() => window.__kg.view.graph.order === 3);
+  expect(await nodes()).toContain('model:openai/gpt-4o');
+});
+
+test('the URL restores the expanded set, the selected edge and the filters', async () => {
+  const edge = 'company:microsoft|INVESTS_IN|company:openai';
+  await open(
+    `?top=1&exp=company:openai&edge=${encodeURIComponent(edge)}&rels=INVESTS_IN,DEVELOPS,COMPETES_WITH&from=2025-02-01`,
+  );
+  expect(await nodes()).toEqual(['company:acme', 'company:microsoft', 'company:openai', 'model:openai/gpt-4o']);
+  await page.locator('#panel .evidence').first().waitFor();
+  await expect(page.locator('#panel').getAttribute('data-edge')).resolves.toBe(
+    'company:microsoft INVESTS_IN company:openai',
+  );
+  await expect(page.locator('#panel .evidence .sentence').textContent()).resolves.toBe(
+    'Microsoft invested $10 billion in OpenAI.',
+  );
+  const thick = await page.evaluate((key) => {
+    const { sigma } = window.__kg.view;
+    return (sigma.getEdgeDisplayData(key)?.size ?? 0) > 3;
+  }, edge);
+  expect(thick).toBe(true);
+  await expect(page.locator('#relations button[data-relation="REGULATES"]').getAttribute('aria-pressed')).resolves.toBe(
+    'false',
+  );
+  await expect(page.locator('#from').inputValue()).resolves.toBe('2025-02-01');
+
+  // Selecting an entity replaces the edge in the URL, and a reload brings that back instead.
+  await clickNode('company:microsoft');
+  await page.waitForFunction(
+    () => document.querySelector('#panel')?.getAttribute('data-entity') === 'company:microsoft',
+  );
+  const url = new URL(page.url());
+  expect(url.searchParams.get('node')).toBe('company:microsoft');
+  expect(url.searchParams.has('edge')).toBe(false);
+  await page.reload();
+  await page.waitForFunction(() => window.__kg?.ready === true);
+  await page.waitForFunction(
+    () => document.querySelector('#panel')?.getAttribute('data-entity') === 'company:microsoft',
+  );
+  expect(await nodes()).toContain('model:openai/gpt-4o');
+});
+
+test('search → choose → an entity outside the overview comes in with its neighbours; panel and evidence', async () => {
+  await open('?top=1');
   await page.fill('#search-input', '딥시');
   await page.click('#suggestions li[data-id="company:deepseek"]');
   const panel = page.locator('#panel');
-  await expect(panel.locator('h2').textContent()).resolves.toMatch(/딥시크|DeepSeek/);
   await page.waitForFunction(() =>
     document.querySelector('#panel')?.textContent?.includes('중국의 딥시크가 오픈AI와 경쟁하고 있다.'),
   );
-  await expect(panel.locator('h4').allTextContents()).resolves.toEqual(
-    expect.arrayContaining([expect.stringContaining('COMPETES_WITH'), expect.stringContaining('BASED_IN')]),
-  );
-  expect(new URL(page.url()).searchParams.get('node')).toBe('company:deepseek');
+  await expect(panel.locator('h2').textContent()).resolves.toMatch(/딥시크|DeepSeek/);
+  expect(await nodes()).toEqual(['company:deepseek', 'company:openai', 'country:cn']);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('node')).toBe('company:deepseek');
+  expect(url.searchParams.get('exp')).toBe('company:deepseek');
 
   // Clicking a relation in the panel opens its evidence with the names marked.
   await panel.locator('li', { hasText: '중국' }).locator('.evidence-link').first().click();
   await page.waitForSelector('#panel .evidence mark');
   await expect(panel.locator('.evidence mark').allTextContents()).resolves.toEqual(['중국', '딥시크']);
+  expect(new URL(page.url()).searchParams.get('edge')).toBe('company:deepseek|BASED_IN|country:cn');
   await page.waitForTimeout(600); // camera animation
+  mkdirSync('test/artifacts', { recursive: true });
   writeFileSync('test/artifacts/viewer-evidence.png', await page.screenshot());
+});
 
-  await page.reload();
-  await page.waitForFunction(() => window.__kg?.ready === true);
-  await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent?.length);
-  await expect(page.locator('#panel').getAttribute('data-entity')).resolves.toBe('company:deepseek');
+test('Neo4j down: the page says so in one line within 2 s and offers a retry', async () => {
+  const uri = `bolt://127.0.0.1:${await freePort()}`;
+  const down = openGraph({ ...g.settings, uri });
+  const gone = await startViewer({ g: down, port: 0 });
+  try {
+    const answered = page.waitForResponse((r) => r.url().includes('/api/overview'));
+    await page.goto(gone.url);
+    const response = await answered;
+    expect(response.status()).toBe(503);
+    // From the request leaving the page to the last byte of the answer.
+    expect(response.request().timing().responseEnd).toBeLessThan(2_000);
+    await page.locator('#banner').waitFor({ state: 'visible', timeout: 1_000 });
+    await expect(page.locator('#banner-text').textContent()).resolves.toMatch(
+      new RegExp(`^Neo4j is not reachable at ${uri.replace(/[.]/g, '\\.')} \\(`),
+    );
+    await page.click('#retry');
+    await page.locator('#banner').waitFor({ state: 'visible', timeout: 2_000 });
+  } finally {
+    await gone.close();
+    await down.driver.close();
+  }
 });
 
 test('clicking an edge shows its sentence, article and date', async () => {
   await open();
-  // Aim at the middle of the REGULATES edge, computed from sigma's own viewport transform.
+  // Aim at the REGULATES edge: the pixel near its middle where sigma's own picking finds it.
   const point = await page.evaluate(() => {
     const { sigma, graph } = window.__kg.view;
     const key = graph.findEdge('country:us', 'country:cn', (_k, a) => a.relation === 'REGULATES');
     if (!key) return undefined;
     const [s, t] = graph.extremities(key).map((n) => sigma.graphToViewport(graph.getNodeAttributes(n)));
-    return s && t ? { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 } : undefined;
+    if (!s || !t) return undefined;
+    const picking = sigma as unknown as { getEdgeAtPoint(x: number, y: number): string | null };
+    for (let d = 0; d < 6; d++)
+      for (const [dx, dy] of [
+        [d, 0],
+        [-d, 0],
+        [0, d],
+        [0, -d],
+      ] as const) {
+        const x = Math.round((s.x + t.x) / 2) + dx;
+        const y = Math.round((s.y + t.y) / 2) + dy;
+        if (picking.getEdgeAtPoint(x, y) === key) return { x, y };
+      }
+    return undefined;
   });
   expect(point).toBeDefined();
   const box = await page.locator('#graph').boundingBox();
@@ -123,7 +273,7 @@ test('clicking an edge shows its sentence, article and date', async () => {
 });
 
 test('a type in the legend filters that type out (and back), kept in the URL', async () => {
-  await open();
+  await open('?color=type');
   const green = async () => countPixels(await graphShot(), [0x59, 0xa1, 0x4f], 24); // Country colour
   expect(await green()).toBeGreaterThan(20);
   await page.click('#legend button[data-type="Country"]');
@@ -132,6 +282,7 @@ test('a type in the legend filters that type out (and back), kept in the URL', a
   expect(hidden).toBe(true);
   expect(await green()).toBe(0);
   expect(new URL(page.url()).searchParams.get('hide')).toBe('Country');
+  expect(new URL(page.url()).searchParams.get('color')).toBe('type');
   await page.reload();
   await page.waitForFunction(() => window.__kg?.ready === true);
   expect(await green()).toBe(0);

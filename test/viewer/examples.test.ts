@@ -1,11 +1,11 @@
-/** Smoke test: the example articles through the real extractor, then the viewer over them. */
+/** The example articles through the real extractor, then the viewer's overview over them. */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { launchChromium } from '../../bench/chromium.js';
 import type { Graph } from '../../graph/driver.js';
 import { ingestBatch } from '../../ingest/batch.js';
 import { buildApp } from '../../viewer/build.js';
-import { launchChromium } from '../../viewer/chromium.js';
 import { startViewer } from '../../viewer/server.js';
-import type { GraphPayload } from '../../viewer/shared.js';
+import type { Overview } from '../../viewer/shared.js';
 import { emptyGraph, openTestGraph } from '../support/graph.js';
 import { countPixels, decodePng } from './png.js';
 
@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 (hasExamples ? test : test.skip)(
-  'the examples load, lay out and paint',
+  'the examples load, lay out and paint, and no two drawn labels overlap',
   async () => {
     const summary = await ingestBatch(g, ['examples']);
     expect(summary.counts.failed).toBe(0);
@@ -28,8 +28,8 @@ afterAll(async () => {
     const viewer = await startViewer({ g, port: 0 });
     const browser = await launchChromium();
     try {
-      const payload = (await (await fetch(new URL('/api/graph', viewer.url))).json()) as GraphPayload;
-      expect(payload.nodes.length).toBeGreaterThan(5);
+      const payload = (await (await fetch(new URL('/api/overview', viewer.url))).json()) as Overview;
+      expect(payload.ids.length).toBeGreaterThan(5);
       expect(payload.edges.length).toBeGreaterThan(0);
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(viewer.url);
@@ -37,6 +37,15 @@ afterAll(async () => {
       await page.waitForTimeout(300);
       const image = decodePng(await page.locator('#graph').screenshot());
       expect(countPixels(image, [255, 255, 255], 30, true)).toBeGreaterThan(2_000);
+      const boxes = await page.evaluate(() => window.__kg.labelBoxes());
+      expect(boxes.length).toBeGreaterThan(5);
+      const overlapping = boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+          .map((b) => `${a.label} / ${b.label}`),
+      );
+      expect(overlapping).toEqual([]);
       mkdirSync('test/artifacts', { recursive: true });
       writeFileSync('test/artifacts/viewer-examples.png', await page.screenshot());
     } finally {

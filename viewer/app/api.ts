@@ -1,11 +1,19 @@
-/** Typed calls to the viewer's JSON API; a failed call throws with the server's own message. */
-
+/** Typed calls to the viewer's JSON API: replies checked by the shared schemas, failures as KgError. */
+import type { z } from 'zod';
 import { KgError } from '../../graph/errors.js';
-import type { EntityRecord } from '../../graph/read.js';
-import { type CypherPayload, type EdgeDetails, ErrorBody, type GraphPayload, type Suggestion } from '../shared.js';
+import {
+  CypherPayload,
+  EdgeDetails,
+  EntityDetails,
+  ErrorBody,
+  Expansion,
+  Overview,
+  parseEdgeKey,
+  Suggestion,
+} from '../shared.js';
 import type { ViewState } from './state.js';
 
-/** The server's `{error, code, kind}` reply, as a KgError the panels can show in one line. */
+/** The server's `{error, code, kind}` reply, as a KgError the page can show in one line. */
 function failure(response: Response, body: unknown): KgError {
   const parsed = ErrorBody.safeParse(body);
   if (!parsed.success) return new KgError('unavailable', 'kg.Http', `${response.status} ${response.statusText}`);
@@ -13,33 +21,57 @@ function failure(response: Response, body: unknown): KgError {
   return new KgError(kind ?? 'unavailable', code ?? 'kg.Http', error);
 }
 
-async function call<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, init);
+async function call<S extends z.ZodType>(schema: S, path: string, init?: RequestInit): Promise<z.infer<S>> {
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new KgError(
+      'unavailable',
+      'kg.Http.Down',
+      'the viewer server is not answering (is `kg view` still running?)',
+    );
+  }
   const body: unknown = await response.json().catch(() => ({ error: `${response.status} ${response.statusText}` }));
   if (!response.ok) throw failure(response, body);
-  return body as T;
+  return schema.parse(body);
 }
 
-export function fetchGraph(state: ViewState): Promise<GraphPayload> {
+function filterQuery(state: ViewState): URLSearchParams {
   const query = new URLSearchParams();
   if (state.rels) query.set('rels', state.rels.join(','));
   if (state.from) query.set('from', state.from);
   if (state.to) query.set('to', state.to);
-  return call(`/api/graph?${query}`);
+  return query;
+}
+
+export function fetchOverview(state: ViewState): Promise<Overview> {
+  const query = filterQuery(state);
+  query.set('top', String(state.top));
+  return call(Overview, `/api/overview?${query}`);
+}
+
+/** One expansion `id` or `id@TYPE`: the type narrows the view's relation filter. */
+export function fetchExpansion(state: ViewState, expansion: string): Promise<Expansion> {
+  const [id = '', type] = expansion.split('@');
+  const query = filterQuery(state);
+  if (type) query.set('rels', (state.rels ?? [type]).includes(type) ? type : '');
+  query.set('id', id);
+  return call(Expansion, `/api/expand?${query}`);
 }
 
 export const fetchSuggestions = (q: string) =>
-  call<Suggestion[]>(`/api/search?${new URLSearchParams({ q, limit: '10' })}`);
-export const fetchEntity = (id: string) => call<EntityRecord>(`/api/entity?${new URLSearchParams({ id })}`);
+  call(Suggestion.array(), `/api/search?${new URLSearchParams({ q, limit: '10' })}`);
+export const fetchEntity = (id: string) => call(EntityDetails, `/api/entity?${new URLSearchParams({ id })}`);
 
-export function fetchEdge(
-  ref: { key: string } | { source: string; target: string; type: string },
-): Promise<EdgeDetails> {
-  return call(`/api/edge?${new URLSearchParams(ref)}`);
+export function fetchEdge(key: string): Promise<EdgeDetails> {
+  const ref = parseEdgeKey(key);
+  if (!ref) return Promise.reject(new KgError('input', 'kg.Http.Edge', `not an edge: ${key}`));
+  return call(EdgeDetails, `/api/edge?${new URLSearchParams(ref)}`);
 }
 
 export function runQuery(query: string): Promise<CypherPayload> {
-  return call('/api/cypher', {
+  return call(CypherPayload, '/api/cypher', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ query }),

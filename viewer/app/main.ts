@@ -1,20 +1,36 @@
 /**
- * The viewer app: loads the graph for the filters in the URL, wires the legend (type filters),
- * relation and date filters, search, the side panel and the Cypher box, and keeps the URL in
- * step so a view can be shared and reloaded.
+ * The viewer app: the overview of the most important entities for the filters in the URL,
+ * neighbourhoods expanded and collapsed on demand, the legend, relation and date filters, the
+ * top-N control, search, the side panel and the Cypher box; the URL keeps all of it in step so
+ * a view can be shared and reloaded. A failed load says why, in one line, and offers a retry.
  */
-import type { RelationRecord } from '../../graph/read.js';
-import { ENTITY_COLORS, FALLBACK_COLOR, type GraphPayload, RELATION_COLORS } from '../shared.js';
-import { fetchEdge, fetchEntity, fetchGraph } from './api.js';
+import {
+  ENTITY_COLORS,
+  type EntityRelation,
+  edgeKey,
+  FALLBACK_COLOR,
+  type Overview,
+  RELATION_COLORS,
+} from '../shared.js';
+import { fetchEdge, fetchEntity, fetchExpansion, fetchOverview } from './api.js';
 import { setupCypher } from './cypher.js';
 import { byId, chip, h } from './dom.js';
+import type { Box } from './labels.js';
 import { hidePanel, type PanelHandlers, showEdge, showEntity, showMessage } from './panel.js';
 import { setupSearch } from './search.js';
-import { readState, type SizeBy, writeState } from './state.js';
+import { type ColorBy, readState, writeState } from './state.js';
 import { GraphView } from './view.js';
 
-/** A small handle for tests and the benchmark (the sigma instance, readiness, paint time). */
-type Hook = { view: GraphView; ready: boolean; firstPaint: number | undefined; loads: number };
+/** A small handle for tests and the benchmark. */
+type Hook = {
+  view: GraphView;
+  ready: boolean;
+  firstPaint: number | undefined;
+  loads: number;
+  /** Expands (or collapses) one neighbourhood; resolves once it is drawn, with the new node count. */
+  toggle(key: string): Promise<number>;
+  labelBoxes(): Box[];
+};
 declare global {
   interface Window {
     __kg: Hook;
@@ -22,26 +38,40 @@ declare global {
 }
 
 const state = readState(location.search);
-let payload: GraphPayload | undefined;
+let overview: Overview | undefined;
+const expansionTotals = new Map<string, number>();
 const status = byId('status');
 
 const handlers: PanelHandlers = {
   entity: (id) => select(id, true),
   relation: (entityId, r) => showRelation(entityId, r),
+  expanded: (key) => state.exp.includes(key),
+  toggle: (key) => void toggle(key),
   close: () => clearSelection(),
 };
 
 const view = new GraphView(byId('graph'), {
   node: (id) => select(id, false),
-  edge: (key) => showEdgeByKey(key),
+  edge: (key) => selectEdge(key),
   stage: () => clearSelection(),
 });
 for (const type of state.hide) view.hiddenTypes.add(type);
-const hook: Hook = { view, ready: false, firstPaint: undefined, loads: 0 };
+const painted = () => new Promise<void>((resolve) => view.sigma.once('afterRender', () => resolve()));
+const hook: Hook = {
+  view,
+  ready: false,
+  firstPaint: undefined,
+  loads: 0,
+  toggle: (key) => toggle(key),
+  labelBoxes: () => view.labels.boxes,
+};
 window.__kg = hook;
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function select(id: string, zoom: boolean): Promise<void> {
   state.node = id;
+  state.edge = undefined;
   writeState(state);
   view.setSelectedEdge(undefined);
   view.setFocus(id);
@@ -50,39 +80,74 @@ async function select(id: string, zoom: boolean): Promise<void> {
     const entity = await fetchEntity(id);
     if (state.node === id) showEntity(entity, handlers);
   } catch (error) {
-    showMessage(error instanceof Error ? error.message : String(error));
+    showMessage(message(error));
   }
 }
 
 function clearSelection(): void {
   state.node = undefined;
+  state.edge = undefined;
   writeState(state);
   view.setFocus(undefined);
   view.setSelectedEdge(undefined);
   hidePanel();
 }
 
-async function showEdgeByKey(key: string): Promise<void> {
+async function selectEdge(key: string): Promise<void> {
+  state.edge = key;
+  state.node = undefined;
+  writeState(state);
+  view.setFocus(undefined);
   view.setSelectedEdge(key);
   try {
-    showEdge(await fetchEdge({ key }), handlers);
+    const edge = await fetchEdge(key);
+    if (state.edge === key) showEdge(edge, handlers);
   } catch (error) {
-    showMessage(error instanceof Error ? error.message : String(error));
+    showMessage(message(error));
   }
 }
 
-async function showRelation(entityId: string, r: RelationRecord): Promise<void> {
+function showRelation(entityId: string, r: EntityRelation): Promise<void> {
   const [source, target] = r.direction === 'out' ? [entityId, r.other.id] : [r.other.id, entityId];
-  const key = view.graph.findEdge(source, target, (_k, a) => a.relation === r.type);
-  view.setSelectedEdge(key);
-  try {
-    showEdge(await fetchEdge({ source, target, type: r.type }), handlers);
-  } catch (error) {
-    showMessage(error instanceof Error ? error.message : String(error));
-  }
+  return selectEdge(edgeKey(source, r.type, target));
 }
 
-/** The legend: one toggle per entity type, coloured as in the graph, with counts. */
+/** Adds one neighbourhood to the view; the camera follows it. */
+async function expand(key: string, follow: boolean): Promise<number> {
+  const expansion = await fetchExpansion(state, key);
+  expansionTotals.set(key, expansion.total);
+  const drawn = painted();
+  const fresh = view.addExpansion(key, expansion);
+  if (follow) view.frame(expansion.ids);
+  await drawn;
+  return fresh.length;
+}
+
+async function toggle(key: string): Promise<number> {
+  let added = 0;
+  if (state.exp.includes(key)) {
+    state.exp = state.exp.filter((k) => k !== key);
+    expansionTotals.delete(key);
+    view.collapse(key);
+  } else {
+    try {
+      added = await expand(key, true);
+    } catch (error) {
+      showMessage(message(error));
+      return 0;
+    }
+    state.exp = [...state.exp, key];
+  }
+  writeState(state);
+  renderLegend();
+  renderStatus();
+  // The panel's buttons say expand or collapse: redraw it for the entity it shows.
+  const [id = ''] = key.split('@');
+  if (state.node === id) void select(id, false);
+  return added;
+}
+
+/** The legend: one toggle per entity type, coloured as in type mode, with counts. */
 function renderLegend(): void {
   const counts = new Map<string, number>();
   view.graph.forEachNode((_n, a) => counts.set(a.entityType, (counts.get(a.entityType) ?? 0) + 1));
@@ -111,7 +176,8 @@ function renderLegend(): void {
               renderStatus();
             },
           },
-          chip(ENTITY_COLORS[type] ?? FALLBACK_COLOR),
+          // Coloured by community, the nodes do not wear their type's colour: a plain chip then.
+          chip(state.color === 'type' ? (ENTITY_COLORS[type] ?? FALLBACK_COLOR) : '#d0d0d0'),
           type,
           h('span', { class: 'count' }, counts.get(type) ?? 0),
         ),
@@ -151,50 +217,96 @@ function renderRelationFilters(): void {
   );
 }
 
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** What is drawn against what exists, so the user knows how much the overview leaves out. */
 function renderStatus(): void {
+  if (!overview) return;
   let nodes = 0;
   view.graph.forEachNode((_n, a) => {
     if (!state.hide.has(a.entityType)) nodes++;
   });
-  status.textContent = `${nodes} entities · ${view.graph.size} relations`;
+  const total = Math.max(overview.total, view.graph.order);
+  const hidden = total - view.graph.order;
+  status.textContent =
+    `${fmt(nodes)} of ${fmt(total)} entities shown · ${fmt(hidden)} hidden · ` +
+    `${fmt(view.graph.size)} of ${fmt(Math.max(overview.relations, view.graph.size))} relations`;
+  const opened = [...expansionTotals.values()].reduce((a, b) => a + b, 0);
+  if (expansionTotals.size)
+    status.textContent += ` · ${expansionTotals.size} expanded (${fmt(opened)} neighbours in all)`;
+  status.dataset.shown = String(nodes);
+  status.dataset.hidden = String(hidden);
 }
 
+function showBanner(text: string | undefined): void {
+  const banner = byId('banner');
+  banner.hidden = !text;
+  byId('banner-text').textContent = text ?? '';
+}
+
+/** Loads the overview, then every expansion in the URL, then the selection in the URL. */
 async function reload(): Promise<void> {
   writeState(state);
   status.textContent = 'loading…';
   try {
-    payload = await fetchGraph(state);
+    overview = await fetchOverview(state);
   } catch (error) {
-    status.textContent = error instanceof Error ? error.message : String(error);
+    status.textContent = '';
+    showBanner(message(error));
+    hook.ready = true;
     return;
   }
-  const painted = new Promise<void>((resolve) => view.sigma.once('afterRender', () => resolve()));
-  view.load(payload, state.size);
+  showBanner(undefined);
+  const drawn = painted();
+  view.loadOverview(overview, state.color);
+  expansionTotals.clear();
+  await drawn;
+  if (hook.firstPaint === undefined) hook.firstPaint = performance.now();
+  for (const key of state.exp) {
+    try {
+      await expand(key, false);
+    } catch (error) {
+      showMessage(message(error));
+    }
+  }
+  // Restored neighbourhoods may lie beside the overview: show everything that is drawn.
+  if (state.exp.length && !state.node && !state.edge) view.frame(view.graph.nodes(), 0);
   renderLegend();
   renderRelationFilters();
   renderStatus();
   for (const id of ['from', 'to'] as const) {
     const input = byId<HTMLInputElement>(id);
-    input.min = payload.dates.min ?? '';
-    input.max = payload.dates.max ?? '';
+    input.min = overview.dates.min ?? '';
+    input.max = overview.dates.max ?? '';
     input.value = state[id] ?? '';
   }
-  // The entity named in the URL opens once, on the first load; later loads keep the panel.
-  if (hook.loads === 0 && state.node && view.graph.hasNode(state.node)) void select(state.node, true);
-  else view.setFocus(state.node);
-  await painted;
+  // The selection named in the URL opens once, on the first load; later loads keep the panel.
+  if (hook.loads === 0 && state.edge) void selectEdge(state.edge);
+  else if (hook.loads === 0 && state.node && view.graph.hasNode(state.node)) void select(state.node, true);
+  else {
+    view.setFocus(state.node);
+    view.setSelectedEdge(state.edge);
+  }
   hook.loads++;
-  if (hook.firstPaint === undefined) hook.firstPaint = performance.now();
   hook.ready = true;
 }
 
 function setupControls(): void {
-  const size = byId<HTMLSelectElement>('size-by');
-  size.value = state.size;
-  size.addEventListener('change', () => {
-    state.size = size.value as SizeBy;
-    view.resize(state.size);
+  const top = byId<HTMLSelectElement>('top');
+  if (![...top.options].some((o) => o.value === String(state.top)))
+    top.append(h('option', { value: String(state.top) }, String(state.top)));
+  top.value = String(state.top);
+  top.addEventListener('change', () => {
+    state.top = Number.parseInt(top.value, 10);
+    void reload();
+  });
+  const color = byId<HTMLSelectElement>('color-by');
+  color.value = state.color;
+  color.addEventListener('change', () => {
+    state.color = color.value as ColorBy;
+    view.recolor(state.color);
     writeState(state);
+    renderLegend();
   });
   for (const id of ['from', 'to'] as const) {
     byId<HTMLInputElement>(id).addEventListener('change', (event) => {
@@ -207,7 +319,15 @@ function setupControls(): void {
     state.to = undefined;
     void reload();
   });
-  setupSearch((id) => select(id, true));
+  byId('retry').addEventListener('click', () => {
+    showBanner(undefined);
+    void reload();
+  });
+  setupSearch(async (id) => {
+    // An entity outside the overview comes in with its neighbourhood.
+    if (!view.graph.hasNode(id) && !state.exp.includes(id)) await toggle(id);
+    void select(id, true);
+  });
   setupCypher((highlight) => view.setCypherHighlight(highlight));
 }
 

@@ -3,13 +3,23 @@
  * (its evidence sentences with article title, source and date, the two entities marked).
  * Everything user-visible from the graph goes in as text nodes (see dom.ts).
  */
-import type { EntityRecord, RelationRecord } from '../../graph/read.js';
-import { type EdgeDetails, ENTITY_COLORS, type EvidenceItem, FALLBACK_COLOR, RELATION_COLORS } from '../shared.js';
+import {
+  type EdgeDetails,
+  ENTITY_COLORS,
+  type EntityDetails,
+  type EntityRelation,
+  type EvidenceItem,
+  FALLBACK_COLOR,
+  RELATION_COLORS,
+} from '../shared.js';
 import { append, byId, chip, h } from './dom.js';
 
 export type PanelHandlers = {
   entity(id: string): void;
-  relation(entityId: string, relation: RelationRecord): void;
+  relation(entityId: string, relation: EntityRelation): void;
+  /** Expansion keys: `id` for all relation types, `id@TYPE` for one. */
+  expanded(key: string): boolean;
+  toggle(key: string): void;
   close(): void;
 };
 
@@ -40,7 +50,23 @@ const closeButton = (handlers: Pick<PanelHandlers, 'close'>) =>
 const typeLine = (type: string) =>
   h('p', { class: 'entity-type' }, chip(ENTITY_COLORS[type] ?? FALLBACK_COLOR), ' ', type);
 
-export function showEntity(entity: EntityRecord, handlers: PanelHandlers): void {
+/** Expand or collapse one neighbourhood; the label says which it will do. */
+function toggleButton(key: string, what: string, handlers: PanelHandlers): HTMLButtonElement {
+  const open = handlers.expanded(key);
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'toggle',
+      'data-expand': key,
+      'aria-pressed': String(open),
+      onclick: () => handlers.toggle(key),
+    },
+    open ? `Collapse ${what}` : `Expand ${what}`,
+  );
+}
+
+export function showEntity(entity: EntityDetails, handlers: PanelHandlers): void {
   const root = panel();
   root.dataset.entity = entity.id;
   const aliases = entity.aliases.filter((a) => a !== entity.name);
@@ -51,6 +77,7 @@ export function showEntity(entity: EntityRecord, handlers: PanelHandlers): void 
     typeLine(entity.type),
     aliases.length ? h('p', { class: 'aliases' }, 'Also: ', aliases.join(', ')) : null,
     h('p', { class: 'id' }, h('code', {}, entity.id)),
+    h('p', { class: 'actions' }, toggleButton(entity.id, 'neighbours', handlers)),
     h('h3', {}, `Articles (${entity.articles.length})`),
     h(
       'ul',
@@ -60,20 +87,21 @@ export function showEntity(entity: EntityRecord, handlers: PanelHandlers): void 
       ),
     ),
   );
-  const groups = new Map<string, RelationRecord[]>();
+  const groups = new Map<string, EntityRelation[]>();
   for (const r of entity.relations) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
-  root.append(h('h3', {}, `Relations (${entity.relations.length})`));
+  const shown = entity.relationCount > entity.relations.length ? `, newest ${entity.relations.length} listed` : '';
+  root.append(h('h3', {}, `Relations (${entity.relationCount}${shown})`));
   for (const [type, relations] of groups) {
     const bar = h('span', { class: 'bar' });
     bar.style.background = RELATION_COLORS[type] ?? FALLBACK_COLOR;
     root.append(
-      h('h4', {}, bar, ' ', type, ` (${relations.length})`),
+      h('h4', {}, bar, ' ', type, ` (${relations.length})`, ' ', toggleButton(`${entity.id}@${type}`, type, handlers)),
       h('ul', { class: 'relations' }, ...relations.map((r) => relationItem(entity.id, r, handlers))),
     );
   }
 }
 
-function relationItem(entityId: string, r: RelationRecord, handlers: PanelHandlers): HTMLLIElement {
+function relationItem(entityId: string, r: EntityRelation, handlers: PanelHandlers): HTMLLIElement {
   const arrow = r.direction === 'out' ? '→ ' : '← ';
   const money = r.amount ? ` (${r.amount}${r.currency ? ` ${r.currency}` : ''})` : '';
   return h(

@@ -1,44 +1,56 @@
 /**
- * The Sigma.js view over a graphology graph: sizes, labels, and what is hidden, dimmed or
- * highlighted (type filters, the selected entity's neighbourhood, Cypher results). All of it
- * through reducers, so the graph data itself never changes for display reasons.
+ * The Sigma.js view over the drawn part of the graph: the overview, plus neighbourhoods added
+ * and removed on demand. Each node and edge remembers which of these brought it in, so a
+ * collapse removes exactly what only that expansion showed. What is hidden, dimmed or lit
+ * (type filters, the selection, Cypher results) goes through reducers, never the data.
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import type { GraphPayload } from '../shared.js';
-import type { SizeBy } from './state.js';
+import {
+  communityColor,
+  type Drawing,
+  ENTITY_COLORS,
+  edgeKey,
+  FALLBACK_COLOR,
+  RELATION_COLORS,
+  relationOf,
+} from '../shared.js';
+import { LABEL_SETTINGS, LabelLayer } from './labels.js';
+import { Settler, spiral } from './layout.js';
+import type { ColorBy } from './state.js';
 
 export type NodeAttrs = {
   label: string;
-  name: string;
   x: number;
   y: number;
   size: number;
   color: string;
   entityType: string;
-  aliases: string[];
+  community: number;
   degree: number;
-  pagerank: number;
+  fixed?: boolean;
 };
-export type EdgeAttrs = { relation: string; color: string; size: number; type: string; label: string };
+export type EdgeAttrs = { relation: string; color: string; size: number; type: string };
 
 const DIM = '#e8e8e8';
-const hangul = /[\uac00-\ud7a3]/;
-
-/** "딥시크 · DeepSeek": the display name plus one alias in the other script, if there is one. */
-export function bilingualLabel(name: string, aliases: string[]): string {
-  const korean = hangul.test(name);
-  const other = aliases.find((a) => hangul.test(a) !== korean && /[\p{L}]/u.test(a));
-  return other ? `${name} · ${other}` : name;
-}
+const OVERVIEW = '';
 
 export type ViewHandlers = { node(id: string): void; edge(key: string): void; stage(): void };
 
 export class GraphView {
-  readonly graph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: true, allowSelfLoops: true });
+  readonly graph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: true, allowSelfLoops: false });
   readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
+  readonly labels = new LabelLayer();
+  readonly settler = new Settler();
   readonly hiddenTypes = new Set<string>();
+  private colorBy: ColorBy = 'community';
+  private maxDegree = 1;
+  private spacing = 1;
+  /** Where a neighbourhood of an entity not yet drawn opens: beside the overview. */
+  private aside = { x: 0, y: 0 };
+  private readonly nodeOwners = new Map<string, Set<string>>();
+  private readonly edgeOwners = new Map<string, Set<string>>();
   private focus: string | undefined;
   private neighbours = new Set<string>();
   private selectedEdge: string | undefined;
@@ -46,15 +58,16 @@ export class GraphView {
 
   constructor(container: HTMLElement, handlers: ViewHandlers) {
     this.sigma = new Sigma(this.graph, container, {
+      ...LABEL_SETTINGS,
       labelFont: getComputedStyle(document.body).fontFamily,
-      labelSize: 13,
-      labelRenderedSizeThreshold: 6,
+      defaultDrawNodeLabel: this.labels.draw,
       defaultEdgeType: 'arrow',
       enableEdgeEvents: true,
       zIndex: true,
       nodeReducer: (node, data) => this.nodeDisplay(node, data),
       edgeReducer: (edge, data) => this.edgeDisplay(edge, data),
     });
+    this.sigma.on('beforeRender', () => this.labels.reset());
     this.sigma.on('clickNode', ({ node }) => handlers.node(node));
     this.sigma.on('clickEdge', ({ edge }) => handlers.edge(edge));
     this.sigma.on('clickStage', () => handlers.stage());
@@ -68,46 +81,123 @@ export class GraphView {
     this.sigma.getContainer().style.cursor = value;
   }
 
-  load(payload: GraphPayload, sizeBy: SizeBy): void {
-    const big = payload.edges.length > 20_000;
-    this.sigma.setSetting('hideEdgesOnMove', big);
+  /** Replaces everything with the overview (laid out by the server) and frames it. */
+  loadOverview(overview: Drawing, colorBy: ColorBy): void {
+    this.settler.stop();
+    this.colorBy = colorBy;
     this.graph.clear();
-    for (const n of payload.nodes) {
-      this.graph.addNode(n.key, {
-        label: bilingualLabel(n.label, n.aliases),
-        name: n.label,
-        x: n.x,
-        y: n.y,
-        size: 4,
-        color: n.color,
-        entityType: n.entityType,
-        aliases: n.aliases,
-        degree: n.degree,
-        pagerank: n.pagerank,
-      });
+    this.nodeOwners.clear();
+    this.edgeOwners.clear();
+    this.maxDegree = Math.max(1, ...overview.degrees);
+    this.add(overview, OVERVIEW, () => undefined);
+    const xs = overview.xs?.length ? overview.xs : [0];
+    const ys = overview.ys?.length ? overview.ys : [0];
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    // A one-node overview has no extent of its own: give it some room.
+    const extent = Math.max(maxX - minX, maxY - minY) || 100;
+    this.spacing = extent / 60;
+    this.aside = { x: maxX + extent * 0.25, y: (minY + maxY) / 2 };
+    // Frame the overview once and keep that frame: expansions must not rescale the picture.
+    const padX = (extent - (maxX - minX)) / 2;
+    const padY = (extent - (maxY - minY)) / 2;
+    this.sigma.setCustomBBox({ x: [minX - padX, maxX + padX], y: [minY - padY, maxY + padY] });
+    this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    this.sigma.refresh();
+  }
+
+  /** Adds an expansion; new nodes start near their center and settle in the worker. */
+  addExpansion(key: string, drawing: Drawing & { center: string }): string[] {
+    const center = drawing.center;
+    const known = this.graph.hasNode(center) ? this.graph.getNodeAttributes(center) : undefined;
+    const origin = known ?? this.aside;
+    if (!known) this.aside = { x: this.aside.x, y: this.aside.y + this.spacing * 25 };
+    const fresh = drawing.ids.filter((id) => !this.graph.hasNode(id));
+    const spots = spiral(origin, fresh.length, this.spacing);
+    const place = new Map(fresh.map((id, i) => [id, id === center && !known ? origin : spots[i]]));
+    const community = known?.community ?? 0;
+    this.add(drawing, key, (id) => ({ ...(place.get(id) ?? origin), community }));
+    this.settler.settle(this.graph, new Set(fresh.filter((id) => id !== center || !known)));
+    return fresh;
+  }
+
+  /** Removes what only this expansion showed. */
+  collapse(key: string): void {
+    for (const [edge, owners] of this.edgeOwners) {
+      if (owners.delete(key) && !owners.size) {
+        this.edgeOwners.delete(edge);
+        if (this.graph.hasEdge(edge)) this.graph.dropEdge(edge);
+      }
     }
-    for (const e of payload.edges) {
-      if (!this.graph.hasNode(e.source) || !this.graph.hasNode(e.target)) continue;
-      this.graph.addDirectedEdgeWithKey(e.key, e.source, e.target, {
-        relation: e.relation,
-        color: e.color,
-        size: big ? 0.5 : 1 + Math.min(3, Math.log2(1 + e.articles)),
-        // Symmetric rivalry has no direction to show.
-        type: e.relation === 'COMPETES_WITH' ? 'line' : 'arrow',
-        label: e.relation,
-      });
+    for (const [node, owners] of this.nodeOwners) {
+      if (owners.delete(key) && !owners.size) {
+        this.nodeOwners.delete(node);
+        this.graph.dropNode(node);
+      }
     }
-    this.resize(sizeBy);
     if (this.focus && !this.graph.hasNode(this.focus)) this.setFocus(undefined);
   }
 
-  /** Node size from degree or PageRank (square root, so hubs do not swallow the picture). */
-  resize(sizeBy: SizeBy): void {
-    let max = 0;
-    this.graph.forEachNode((_n, a) => {
-      max = Math.max(max, a[sizeBy]);
+  private add(
+    d: Drawing,
+    owner: string,
+    at: (id: string) => { x: number; y: number; community: number } | undefined,
+  ): void {
+    d.ids.forEach((id, i) => {
+      const owners = this.nodeOwners.get(id) ?? new Set();
+      owners.add(owner);
+      this.nodeOwners.set(id, owners);
+      if (this.graph.hasNode(id)) return;
+      const spot = at(id);
+      const type = d.types[i] ?? '';
+      const degree = d.degrees[i] ?? 0;
+      const community = spot?.community ?? d.communities[i] ?? 0;
+      this.graph.addNode(id, {
+        label: d.labels[i] ?? id,
+        x: spot?.x ?? d.xs?.[i] ?? 0,
+        y: spot?.y ?? d.ys?.[i] ?? 0,
+        size: this.sizeOf(degree),
+        color: this.colorOf(type, community),
+        entityType: type,
+        community,
+        degree,
+      });
     });
-    this.graph.updateEachNodeAttributes((_n, a) => ({ ...a, size: 3 + 15 * Math.sqrt(max > 0 ? a[sizeBy] / max : 0) }));
+    for (let i = 0; i + 2 < d.edges.length; i += 3) {
+      const source = d.ids[d.edges[i] ?? -1];
+      const target = d.ids[d.edges[i + 1] ?? -1];
+      const relation = relationOf(d.edges[i + 2] ?? 0);
+      if (!source || !target || source === target) continue;
+      const key = edgeKey(source, relation, target);
+      const owners = this.edgeOwners.get(key) ?? new Set();
+      owners.add(owner);
+      this.edgeOwners.set(key, owners);
+      if (this.graph.hasEdge(key)) continue;
+      this.graph.addDirectedEdgeWithKey(key, source, target, {
+        relation,
+        color: RELATION_COLORS[relation] ?? FALLBACK_COLOR,
+        size: 2,
+        // Symmetric rivalry has no direction to show.
+        type: relation === 'COMPETES_WITH' ? 'line' : 'arrow',
+      });
+    }
+  }
+
+  /** Square root of degree, so hubs do not swallow the picture. */
+  private sizeOf(degree: number): number {
+    return 3 + 15 * Math.sqrt(Math.min(1, degree / this.maxDegree));
+  }
+
+  private colorOf(type: string, community: number): string {
+    return this.colorBy === 'type' ? (ENTITY_COLORS[type] ?? FALLBACK_COLOR) : communityColor(community);
+  }
+
+  recolor(colorBy: ColorBy): void {
+    this.colorBy = colorBy;
+    this.graph.updateEachNodeAttributes((_n, a) => ({ ...a, color: this.colorOf(a.entityType, a.community) }));
+  }
+
+  isExpandedBy(node: string, key: string): boolean {
+    return this.nodeOwners.get(node)?.has(key) ?? false;
   }
 
   setFocus(node: string | undefined): void {
@@ -133,19 +223,21 @@ export class GraphView {
   }
 
   /**
-   * Moves the camera so the node and its neighbours fill the view. Display coordinates are
-   * sigma's normalised ones, where camera ratio 1 shows the whole graph.
+   * Moves the camera so the nodes fill the view. Display coordinates are sigma's normalised
+   * ones, where camera ratio 1 shows the whole overview.
    */
-  zoomTo(node: string, duration = 500): void {
-    const points = [node, ...this.graph.neighbors(node)]
-      .map((n) => this.sigma.getNodeDisplayData(n))
-      .filter((d) => d !== undefined);
+  frame(nodes: string[], duration = 400): void {
+    const points = nodes.map((n) => this.sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
     if (!points.length) return;
     const xs = points.map((d) => d.x);
     const ys = points.map((d) => d.y);
     const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const ratio = Math.min(1, Math.max(0.08, 1.3 * Math.max(maxX - minX, maxY - minY)));
+    const ratio = Math.min(1.5, Math.max(0.08, 1.3 * Math.max(maxX - minX, maxY - minY)));
     this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration });
+  }
+
+  zoomTo(node: string, duration = 400): void {
+    if (this.graph.hasNode(node)) this.frame([node, ...this.graph.neighbors(node)], duration);
   }
 
   private nodeDisplay(node: string, data: NodeAttrs): Partial<NodeDisplayData> {
@@ -153,7 +245,8 @@ export class GraphView {
     if (this.hiddenTypes.has(data.entityType)) return { ...out, hidden: true };
     const lit = this.cypher ? this.cypher.nodes : this.focus ? this.neighbours : undefined;
     if (lit && node !== this.focus && !lit.has(node)) return { ...out, color: DIM, label: '', zIndex: 0 };
-    if (node === this.focus || this.cypher?.nodes.has(node)) return { ...out, highlighted: true, zIndex: 2 };
+    if (node === this.focus || this.cypher?.nodes.has(node))
+      return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
     return { ...out, zIndex: lit ? 1 : 0 };
   }
 
