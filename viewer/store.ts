@@ -8,8 +8,8 @@ import { z } from 'zod';
 import type { Graph } from '../graph/driver.js';
 import { readTx } from '../graph/driver.js';
 import { annotateMetrics, type GraphFilter, type KnowledgeGraph, loadGraphology } from '../graph/graphology.js';
-import { RelationType, SYMMETRIC_RELATIONS } from '../graph/model.js';
-import { type EntityRecord, readEntity } from '../graph/read.js';
+import { RelationType } from '../graph/model.js';
+import { type EntityRecord, readEntity, readRelation } from '../graph/read.js';
 import { luceneEscape } from '../graph/resolve.js';
 import { type JsonValue, runCypher } from '../queries/run.js';
 import { computeLayout, type Positions } from './layout.js';
@@ -181,64 +181,27 @@ async function search(g: Graph, query: string, limit: number): Promise<Suggestio
 }
 
 async function edgeDetails(g: Graph, ref: EdgeRef): Promise<EdgeDetails | undefined> {
-  return readTx(g, async (tx) => {
-    const result = await tx.run(
-      // Two plain shapes rather than one CASE, so the planner seeks by element id or by the
-      // entity-id index instead of scanning every relationship.
-      `${
-        ref.key
-          ? 'MATCH (s:Entity)-[r]->(t:Entity) WHERE elementId(r) = $key'
-          : `MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
-             MATCH (a)-[r]-(b) WHERE type(r) = $type AND (startNode(r) = a OR $symmetric)
-             WITH startNode(r) AS s, r, endNode(r) AS t`
-      }
-       WITH s, r, t LIMIT 1
-       RETURN type(r) AS type, s {.id, .name, .type, .aliases} AS s, t {.id, .name, .type, .aliases} AS t,
-              r.confidence AS confidence, r.amount AS amount, r.currency AS currency,
-              r.firstSeen AS firstSeen, r.lastSeen AS lastSeen,
-              [i IN range(0, size(r.evidenceArticles) - 1) | {
-                sentence: r.evidenceSentences[i],
-                article: head(COLLECT { MATCH (a:Article {id: r.evidenceArticles[i]})
-                                        RETURN a {.id, .title, .source, .reportDate} })
-              }] AS evidence`,
-      {
-        key: ref.key ?? null,
-        type: ref.type ?? null,
-        source: ref.source ?? null,
-        target: ref.target ?? null,
-        symmetric: ref.type ? SYMMETRIC_RELATIONS.has(ref.type) : false,
-      },
-    );
-    const r = result.records[0];
-    if (!r) return undefined;
-    type End = { id: string; name: string; type: string; aliases: string[] | null };
-    const s = r.get('s') as End;
-    const t = r.get('t') as End;
-    type Raw = {
-      sentence: string;
-      article: { id: string; title: string; source: string; reportDate: string | null } | null;
-    };
-    const evidence = (r.get('evidence') as Raw[]).map((e) => ({
-      articleId: e.article?.id ?? '',
-      title: e.article?.title ?? '',
-      source: e.article?.source ?? '',
-      date: e.article?.reportDate ?? null,
+  const r = await readRelation(g, ref);
+  if (!r) return undefined;
+  const end = (x: { id: string; name: string; type: string }) => ({ id: x.id, name: x.name, type: x.type });
+  return {
+    type: r.type,
+    source: end(r.source),
+    target: end(r.target),
+    confidence: r.confidence,
+    amount: r.amount,
+    currency: r.currency,
+    firstSeen: r.firstSeen,
+    lastSeen: r.lastSeen,
+    evidence: r.evidence.map((e) => ({
+      articleId: e.articleId,
+      title: e.title,
+      source: e.source,
+      date: e.date,
       sentence: e.sentence,
-      marks: markEntities(e.sentence, [s, t]),
-    }));
-    const end = (x: End) => ({ id: x.id, name: x.name, type: x.type });
-    return {
-      type: r.get('type'),
-      source: end(s),
-      target: end(t),
-      confidence: r.get('confidence') ?? 0,
-      amount: r.get('amount') ?? null,
-      currency: r.get('currency') ?? null,
-      firstSeen: r.get('firstSeen') ?? null,
-      lastSeen: r.get('lastSeen') ?? null,
-      evidence,
-    };
-  });
+      marks: markEntities(e.sentence, [r.source, r.target]),
+    })),
+  };
 }
 
 /**
