@@ -16,7 +16,11 @@ export function reportError(error: unknown): number {
     console.error(`kg: ${error.message}`);
     return EXIT.usage;
   }
-  if (error instanceof Neo4jUnavailableError || error instanceof LocalServerError || error instanceof SchemaVersionError) {
+  if (
+    error instanceof Neo4jUnavailableError ||
+    error instanceof LocalServerError ||
+    error instanceof SchemaVersionError
+  ) {
     console.error(`kg: ${error.message}`);
     return EXIT.failure;
   }

@@ -42,7 +42,8 @@ export function registerDb(program: Command): void {
     .action(async (options: { json?: boolean }) => {
       const result = await migrateGraph(await graph());
       if (options.json) console.log(JSON.stringify(result, null, 2));
-      else if (result.from === result.to) console.log(`the graph is already at schema ${result.to}; nothing to migrate`);
+      else if (result.from === result.to)
+        console.log(`the graph is already at schema ${result.to}; nothing to migrate`);
       else console.log(`migrated the graph from schema ${result.from} to ${result.to}: ${result.relations} relations`);
     });
 
