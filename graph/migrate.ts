@@ -37,7 +37,7 @@ export async function migrateGraph(g: Graph): Promise<MigrateResult> {
          WITH r, f
          UNWIND r.articles AS supporter
          MATCH (a:Article {id: supporter})
-         WITH r, f, a, [i IN range(0, size(r.evidenceArticles) - 1) WHERE r.evidenceArticles[i] = supporter] AS mine
+         WITH r, f, a, supporter, [i IN range(0, size(r.evidenceArticles) - 1) WHERE r.evidenceArticles[i] = supporter] AS mine
          CREATE (a)-[:SUPPORTS {sentences: [i IN mine | r.evidenceSentences[i]], starts: [i IN mine | r.evidenceStarts[i]],
                                 ends: [i IN mine | r.evidenceEnds[i]], confidence: r.confidence,
                                 amount: CASE WHEN r.amountArticle = supporter THEN r.amount END,

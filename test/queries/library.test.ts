@@ -201,6 +201,7 @@ test('summary: nodes by label, relationships by type, articles by language', asy
     ['label', 'Company', 4],
     ['label', 'Country', 3],
     ['label', 'Entity', 13],
+    ['label', 'Fact', 14],
     ['label', 'Model', 3],
     ['label', 'Person', 3],
     ['language', 'en', 1],
@@ -211,6 +212,7 @@ test('summary: nodes by label, relationships by type, articles by language', asy
     ['relationship', 'INVESTS_IN', 2],
     ['relationship', 'MENTIONS', 17],
     ['relationship', 'REGULATES', 1],
+    ['relationship', 'SUPPORTS', 15],
     ['relationship', 'WORKS_FOR', 3],
   ]);
 });
