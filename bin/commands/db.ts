@@ -1,10 +1,13 @@
 /** `kg db start | stop | status`: the local Neo4j that kg provisions and runs itself. */
 import type { Command } from 'commander';
+import neo4j from 'neo4j-driver';
 import { connectionSettings, kgHome, localPaths } from '../../graph/config.js';
-import { explainConnectionError, openGraph } from '../../graph/driver.js';
+import { explainConnectionError } from '../../graph/driver.js';
 import { localStatus, NEO4J_VERSION, startLocal, stopLocal } from '../../graph/local-neo4j.js';
 import { EXIT, UsageError } from '../errors.js';
 import { parsePort } from '../options.js';
+
+const STATUS_TIMEOUT_MS = 5_000;
 
 export function registerDb(program: Command): void {
   const db = program.command('db').description('start, stop or inspect the local Neo4j server');
@@ -43,17 +46,24 @@ export function registerDb(program: Command): void {
       const local = settings.local ? localStatus(home) : undefined;
       let version: string | undefined;
       let error: string | undefined;
-      const g = openGraph(settings);
-      // One plain attempt: a managed query would retry a refused connection for 30 s.
-      const s = g.driver.session({ database: settings.database });
+      // One plain attempt with a short deadline: a managed query retries for 30 s, and a server
+      // that accepts but never answers would hold the default 60 s connection acquisition.
+      const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
+        connectionTimeout: STATUS_TIMEOUT_MS,
+        connectionAcquisitionTimeout: STATUS_TIMEOUT_MS,
+        userAgent: 'kg/0.1',
+      });
+      const s = driver.session({ database: settings.database });
       try {
         const result = await s.run('CALL dbms.components() YIELD versions RETURN versions[0] AS v');
         version = result.records[0]?.get('v');
       } catch (e) {
-        error = explainConnectionError(e, settings).message;
+        error = /acquisition timed out/i.test(String(e))
+          ? `Neo4j at ${settings.uri} accepted the connection but gave no answer within ${STATUS_TIMEOUT_MS / 1000} s`
+          : explainConnectionError(e, settings).message;
       } finally {
         await s.close();
-        await g.driver.close();
+        await driver.close();
       }
       const status = {
         running: version !== undefined,
@@ -69,6 +79,8 @@ export function registerDb(program: Command): void {
       if (options.json) console.log(JSON.stringify(status, null, 2));
       else printStatus(status);
       if (!status.running) process.exitCode = EXIT.failure;
+      // A connection still being attempted would keep the process alive: the answer is given.
+      if (!status.running) setTimeout(() => process.exit(), 200).unref();
     });
 }
 
