@@ -90,7 +90,9 @@ export async function ingestBatch(
       });
     } catch (error) {
       if (!isConnectionLost(error)) throw error;
-      const why = `lost the connection to Neo4j (${error instanceof Error ? error.message.split('\n')[0] : error})`;
+      const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+      // the driver's sentence about encryption settings is noise here; its cause is the news
+      const why = `lost the connection to Neo4j (${/Caused by: (.*)$/.exec(message)?.[1] ?? message})`;
       for (const input of [...chunk.filter((x) => !settled.has(x)), ...inputs.slice(i + CHUNK)])
         report({ input, status: 'failed', error: `not ingested: ${why}` });
       return { ...summarise(outcomes, skipped), stopped: why };

@@ -9,6 +9,8 @@ import { serverVersion } from '../../graph/read.js';
 import { EXIT } from '../errors.js';
 import { parsePort } from '../options.js';
 
+const STATUS_TIMEOUT_MS = 5_000;
+
 export function registerDb(program: Command): void {
   const db = program.command('db').description('start, stop or inspect the local Neo4j server');
 
@@ -57,15 +59,20 @@ export function registerDb(program: Command): void {
       const local = settings.local ? localStatus(home) : undefined;
       let version: string | undefined;
       let error: string | undefined;
-      const g = openGraph(settings);
-      // One plain attempt: a managed query would retry a refused connection for 30 s.
-      const s = g.driver.session({ database: settings.database });
+      // One plain attempt with a short deadline: a managed query retries for 30 s, and a server
+      // that accepts but never answers would hold the default 60 s connection acquisition.
+      const g = openGraph(settings, {
+        connectionTimeout: STATUS_TIMEOUT_MS,
+        connectionAcquisitionTimeout: STATUS_TIMEOUT_MS,
+        maxTransactionRetryTime: 0,
+      });
       try {
         version = await serverVersion(g);
       } catch (e) {
-        error = explainConnectionError(e, settings).message;
+        error = /acquisition timed out/i.test(String(e))
+          ? `Neo4j at ${settings.uri} accepted the connection but gave no answer within ${STATUS_TIMEOUT_MS / 1000} s`
+          : explainConnectionError(e, settings).message;
       } finally {
-        await s.close();
         await g.driver.close();
       }
       const status = {
@@ -82,6 +89,8 @@ export function registerDb(program: Command): void {
       if (options.json) console.log(JSON.stringify(status, null, 2));
       else printStatus(status);
       if (!status.running) process.exitCode = EXIT.failure;
+      // A connection still being attempted would keep the process alive: the answer is given.
+      if (!status.running) setTimeout(() => process.exit(), 200).unref();
     });
 }
 

@@ -66,3 +66,21 @@ test('a stop and a start keep the graph', async () => {
     await h.driver.close();
   }
 }, 240_000);
+
+test('kg db status answers within seconds when the server does not answer', async () => {
+  // A port that accepts connections and never speaks: a hung or half-started server.
+  const { createServer } = await import('node:net');
+  const silent = createServer(() => {});
+  const port = await freePort();
+  await new Promise<void>((resolve) => silent.listen(port, '127.0.0.1', resolve));
+  try {
+    // the deadline is kg's own (5 s), not the driver's 30 s of retries or 60 s of acquisition
+    const run = await runKg(['db', 'status'], { ...env, KG_NEO4J_PORT: String(port) });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      `Neo4j is not running at bolt://127.0.0.1:${port}\nNeo4j at bolt://127.0.0.1:${port} accepted the connection but gave no answer within 5 s\n`,
+    );
+  } finally {
+    silent.close();
+  }
+});

@@ -116,3 +116,44 @@ test('Neo4j down: one line, exit 1', async () => {
   expect(run.code).toBe(1);
   expect(run.stderr).toMatch(/^kg: Neo4j is not reachable at bolt:\/\/127\.0\.0\.1:1 .*\n$/);
 });
+
+test('kg query refuses LOAD CSV and apoc.load.* with the reason, exit 2, and no request leaves', async () => {
+  const { startListener } = await import('../../support/listener.js');
+  const listener = await startListener();
+  try {
+    const cases: [string, string][] = [
+      [
+        `LOAD CSV FROM '${listener.url}/x' AS l RETURN l`,
+        'kg: LOAD CSV reads files or URLs, which is not allowed in read-only mode',
+      ],
+      [
+        "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l LIMIT 2",
+        'kg: LOAD CSV reads files or URLs, which is not allowed in read-only mode',
+      ],
+      [
+        `CALL apoc.load.json('${listener.url}/y')`,
+        'kg: apoc.load.json can read files or URLs or run other statements, which is not allowed in read-only mode',
+      ],
+      [
+        'CALL dbms.listConfig()',
+        'kg: dbms.listConfig is an administration procedure, which is not allowed in read-only mode',
+      ],
+    ];
+    for (const [cypher, line] of cases) {
+      const run = await kg(['query', cypher]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')[0]).toMatch(new RegExp(`^${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    }
+    expect(listener.requests).toEqual([]);
+  } finally {
+    await listener.close();
+  }
+});
+
+test('kg query cuts a huge result with a message on stderr', async () => {
+  const run = await kg(['query', "UNWIND range(1, 100) AS i RETURN i, apoc.text.repeat('x', 1000000) AS big", '--csv']);
+  expect(run.code).toBe(0);
+  expect(run.stderr.trim()).toBe('kg: result cut after 16 rows: it was over 16 MB; return fewer or smaller values');
+  expect(run.stdout.trim().split('\n')).toHaveLength(17);
+});
