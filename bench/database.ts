@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { type ConnectionSettings, connectionSettings } from '../graph/config.js';
 import { type Graph, openGraph, readTx } from '../graph/driver.js';
 import { NEO4J_VERSION, startLocal, stopLocal } from '../graph/local-neo4j.js';
+import { serverVersion } from '../graph/overview.js';
 import { ensureSchema } from '../graph/schema.js';
 
 export type Database = {
@@ -65,13 +66,6 @@ export async function openDatabase(options: { allowRemote: boolean; heap: string
       rmSync(home, { recursive: true, force: true });
     },
   };
-}
-
-async function serverVersion(g: Graph): Promise<string> {
-  return readTx(g, async (tx) => {
-    const r = await tx.run('CALL dbms.components() YIELD versions RETURN versions[0] AS v');
-    return String(r.records[0]?.get('v') ?? 'unknown');
-  });
 }
 
 /** Deletes everything in batches (one huge DETACH DELETE would need a heap the size of the graph). */

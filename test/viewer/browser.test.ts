@@ -101,11 +101,15 @@ test('the overview shows the top entities with Korean and English labels and cou
 
 test('no two drawn labels overlap, also zoomed out', async () => {
   await open();
-  for (const ratio of [1, 2.5]) {
+  // Zoomed out, the nine entities crowd together and fewer labels fit.
+  for (const [ratio, least] of [
+    [1, 5],
+    [2, 2],
+  ] as const) {
     await page.evaluate((r) => window.__kg.view.sigma.getCamera().setState({ ratio: r }), ratio);
     await page.waitForTimeout(200);
     const boxes = await page.evaluate(() => window.__kg.labelBoxes());
-    expect(boxes.length).toBeGreaterThan(2);
+    expect(boxes.length).toBeGreaterThanOrEqual(least);
     for (const [i, a] of boxes.entries())
       for (const b of boxes.slice(i + 1)) {
         const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
