@@ -22,7 +22,7 @@ const USAGE = `npm run bench -- [--quick] [--out FILE] [--sizes 1000,2000,4000,8
   --sizes LIST     end-to-end scale points (default 1000,2000,4000,8000; quick 20,40)
   --write-articles N   articles for the writer comparison (default 300; quick 10)
   --allow-remote   run against NEO4J_URI although the benchmark empties that database
-  --no-viewer      skip the viewer measurements (50,000 entities / 500,000 relations; quick 2,000 / 10,000)`;
+  --no-viewer      skip the viewer measurements (50,000 entities / 500,000 relations; quick 1,000 / 5,000)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({

@@ -160,7 +160,7 @@ export function describeViewer(v: ViewerResult | { available: false; reason: str
 // `npx tsx bench/viewer.ts [--quick]`: the viewer section alone, on its own local Neo4j.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const quick = process.argv.includes('--quick');
-  const size = quick ? { nodes: 2_000, edges: 10_000 } : { nodes: 50_000, edges: 500_000 };
+  const size = quick ? { nodes: 1_000, edges: 5_000 } : { nodes: 50_000, edges: 500_000 };
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const db = await openDatabase({ allowRemote: process.argv.includes('--allow-remote'), heap: '1g' });
   try {
