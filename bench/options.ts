@@ -61,7 +61,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     viewer: values['no-viewer']
       ? undefined
       : quick
-        ? { nodes: 2_000, edges: 10_000 }
+        ? { nodes: 1_000, edges: 5_000 }
         : { nodes: 50_000, edges: 500_000 },
     // The heap kg's own local server gets by default, so the figures are what users see.
     heap: quick ? '512m' : '1g',
