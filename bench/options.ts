@@ -26,7 +26,7 @@ const USAGE = `npm run bench -- [--quick] [--out FILE] [--sizes 1000,2000,4000,8
   --write-articles N   articles for the writer comparison (default 300; quick 10)
   --zipf-sizes LIST    skewed-corpus sizes for new/changed/removed cost (default 1000,10000; quick 100)
   --allow-remote   run against NEO4J_URI although the benchmark empties that database
-  --no-viewer      skip the viewer measurements (50,000 entities / 500,000 relations; quick 2,000 / 10,000)`;
+  --no-viewer      skip the viewer measurements (50,000 entities / 500,000 relations; quick 1,000 / 5,000)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -75,7 +75,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     viewer: values['no-viewer']
       ? undefined
       : quick
-        ? { nodes: 2_000, edges: 10_000 }
+        ? { nodes: 1_000, edges: 5_000 }
         : { nodes: 50_000, edges: 500_000 },
     // The heap kg's own local server gets by default, so the figures are what users see.
     heap: quick ? '512m' : '1g',

@@ -230,11 +230,3 @@ export async function articleDates(g: Graph): Promise<{ min: string | null; max:
     return { min: (r?.get('min') as string | null) ?? null, max: (r?.get('max') as string | null) ?? null };
   });
 }
-
-/** The Neo4j server's version, e.g. `5.26.0`. */
-export async function serverVersion(g: Graph): Promise<string> {
-  return readTx(g, async (tx) => {
-    const r = await tx.run('CALL dbms.components() YIELD versions RETURN versions[0] AS v');
-    return String(r.records[0]?.get('v') ?? 'unknown');
-  });
-}

@@ -23,7 +23,15 @@ import {
 } from './shared.js';
 import { createViewerStore, type ViewerStore } from './store.js';
 
-export type ViewerOptions = { g?: Graph; store?: ViewerStore; port?: number; host?: string; appDir?: string };
+/** `warm` (default true): lay out the default overview at start, before the first page asks. */
+export type ViewerOptions = {
+  g?: Graph;
+  store?: ViewerStore;
+  port?: number;
+  host?: string;
+  appDir?: string;
+  warm?: boolean;
+};
 export type Viewer = { url: string; port: number; close: () => Promise<void> };
 
 export const DEFAULT_VIEW_PORT = 7400;
@@ -56,7 +64,7 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
 };
 
 export async function startViewer(options: ViewerOptions): Promise<Viewer> {
-  const store = options.store ?? (options.g ? createViewerStore(options.g) : undefined);
+  const store = options.store ?? (options.g ? createViewerStore(options.g, { warm: options.warm ?? true }) : undefined);
   if (!store) throw new Error('startViewer needs a graph connection (g) or a store');
   const host = options.host ?? '127.0.0.1';
   const files = staticFiles(options.appDir ?? appDistDir());

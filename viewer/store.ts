@@ -37,7 +37,7 @@ import {
   edgeKey,
   type Mark,
   type Overview,
-  type OverviewQuery,
+  OverviewQuery,
   type Suggestion,
 } from './shared.js';
 
@@ -59,7 +59,8 @@ export type ViewerStore = {
 const filterOf = (q: { rels?: string[] | undefined; from?: string | undefined; to?: string | undefined }) =>
   ({ relationTypes: q.rels, from: q.from, to: q.to }) as GraphFilter;
 
-export function createViewerStore(main: Neo4jGraph): ViewerStore {
+/** `warm`: compute the default overview right away, so the first page load finds it cached. */
+export function createViewerStore(main: Neo4jGraph, options: { warm?: boolean } = {}): ViewerStore {
   const g = openGraph(main.settings, FAIL_FAST);
   const cache = new Map<string, Overview>();
   // Every failure to reach Neo4j becomes the one-line "not reachable" error (503). The driver
@@ -91,6 +92,9 @@ export function createViewerStore(main: Neo4jGraph): ViewerStore {
     cache.set(key, built);
     return built;
   }
+
+  // A failed warm-up is reported when the page asks, with the reason; nothing to do here.
+  if (options.warm) void overview(OverviewQuery.parse({})).catch(() => undefined);
 
   return {
     overview: (q) => guarded(() => overview(q)),
@@ -192,12 +196,9 @@ function laidOut(nodes: RankedEntity[], ties: Tie[]): Drawing {
   for (const c of Object.values(raw)) sizes.set(c, (sizes.get(c) ?? 0) + 1);
   const order = [...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c]) => c);
   const rank = new Map(order.map((c, i) => [c, i]));
-  const positions = computeLayout(graph);
-  const base = drawing(
-    nodes,
-    ties,
-    nodes.map((n) => rank.get(raw[n.id] ?? -1) ?? 0),
-  );
+  const communities = nodes.map((n) => rank.get(raw[n.id] ?? -1) ?? 0);
+  const positions = computeLayout(graph, new Map(nodes.map((n, i) => [n.id, communities[i] ?? 0])));
+  const base = drawing(nodes, ties, communities);
   return {
     ...base,
     xs: nodes.map((n) => round(positions.get(n.id)?.x ?? 0)),

@@ -30,6 +30,8 @@ type Hook = {
   /** Expands (or collapses) one neighbourhood; resolves once it is drawn, with the new node count. */
   toggle(key: string): Promise<number>;
   labelBoxes(): Box[];
+  /** How the last expansion's time split: the API call, then adding and first paint. */
+  lastExpand: { fetchMs: number; drawMs: number } | undefined;
 };
 declare global {
   interface Window {
@@ -38,6 +40,8 @@ declare global {
 }
 
 const state = readState(location.search);
+// Asked for before anything else is set up, so the server works while sigma starts WebGL.
+let pending: Promise<Overview> | undefined = fetchOverview(state);
 let overview: Overview | undefined;
 const expansionTotals = new Map<string, number>();
 const status = byId('status');
@@ -64,6 +68,7 @@ const hook: Hook = {
   loads: 0,
   toggle: (key) => toggle(key),
   labelBoxes: () => view.labels.boxes,
+  lastExpand: undefined,
 };
 window.__kg = hook;
 
@@ -114,12 +119,15 @@ function showRelation(entityId: string, r: EntityRelation): Promise<void> {
 
 /** Adds one neighbourhood to the view; the camera follows it. */
 async function expand(key: string, follow: boolean): Promise<number> {
+  const started = performance.now();
   const expansion = await fetchExpansion(state, key);
+  const fetched = performance.now();
   expansionTotals.set(key, expansion.total);
   const drawn = painted();
   const fresh = view.addExpansion(key, expansion);
   if (follow) view.frame(expansion.ids);
   await drawn;
+  hook.lastExpand = { fetchMs: Math.round(fetched - started), drawMs: Math.round(performance.now() - fetched) };
   return fresh.length;
 }
 
@@ -249,18 +257,23 @@ async function reload(): Promise<void> {
   writeState(state);
   status.textContent = 'loading…';
   try {
-    overview = await fetchOverview(state);
+    overview = await (pending ?? fetchOverview(state));
   } catch (error) {
     status.textContent = '';
     showBanner(message(error));
     hook.ready = true;
     return;
+  } finally {
+    pending = undefined;
   }
   showBanner(undefined);
+  performance.mark('kg:overview-fetched');
   const drawn = painted();
   view.loadOverview(overview, state.color);
+  performance.mark('kg:overview-loaded');
   expansionTotals.clear();
   await drawn;
+  performance.mark('kg:overview-painted');
   if (hook.firstPaint === undefined) hook.firstPaint = performance.now();
   for (const key of state.exp) {
     try {

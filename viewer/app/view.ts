@@ -184,7 +184,7 @@ export class GraphView {
 
   /** Square root of degree, so hubs do not swallow the picture. */
   private sizeOf(degree: number): number {
-    return 3 + 15 * Math.sqrt(Math.min(1, degree / this.maxDegree));
+    return 2.5 + 11 * Math.sqrt(Math.min(1, degree / this.maxDegree));
   }
 
   private colorOf(type: string, community: number): string {

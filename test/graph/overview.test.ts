@@ -1,0 +1,78 @@
+/** graph/overview.ts against the real Neo4j: ranking, ties, neighbourhoods, relations, fingerprint. */
+
+import { readTx } from '../../graph/driver.js';
+import {
+  graphFingerprint,
+  neighbourhood,
+  rankEntities,
+  searchEntities,
+  tiesAmong,
+  tiesByElementId,
+} from '../../graph/overview.js';
+import { readRelation } from '../../graph/read.js';
+import { writeExtraction } from '../../graph/write.js';
+import { emptyGraph, useTestGraph } from '../support/graph.js';
+import { ENGLISH, HOSTILE, KOREAN } from '../viewer/fixtures.js';
+
+const g = useTestGraph();
+beforeAll(async () => {
+  await emptyGraph(g);
+  for (const article of [KOREAN, ENGLISH]) await writeExtraction(g, article);
+});
+
+test('ranks entities by degree over the chosen relation types and dates, and counts them all', async () => {
+  const top = await rankEntities(g, {}, 2);
+  expect(top.entities.map((e) => [e.id, e.degree])).toEqual([
+    ['company:openai', 3],
+    ['company:deepseek', 2],
+  ]);
+  expect(top).toMatchObject({ total: 8, relations: 6 });
+  const regulates = await rankEntities(g, { relationTypes: ['REGULATES'] }, 10);
+  expect(regulates.entities.map((e) => e.id)).toEqual(['country:cn', 'country:us']);
+  expect(regulates).toMatchObject({ total: 2, relations: 1 });
+  const march = await rankEntities(g, { from: '2025-03-01' }, 10);
+  expect(march.entities.map((e) => e.id).sort()).toEqual([
+    'company:microsoft',
+    'company:openai',
+    'model:openai/gpt-4o',
+  ]);
+  expect(await rankEntities(g, { relationTypes: [] }, 10)).toEqual({ entities: [], total: 0, relations: 0 });
+});
+
+test('ties among a set of entities, in their stored direction', async () => {
+  const ties = await tiesAmong(g, ['company:openai', 'company:microsoft', 'company:deepseek'], {});
+  expect(ties.map((t) => `${t.source} ${t.type} ${t.target}`).sort()).toEqual([
+    'company:deepseek COMPETES_WITH company:openai',
+    'company:microsoft INVESTS_IN company:openai',
+  ]);
+  expect(await tiesAmong(g, ['company:openai'], { relationTypes: [] })).toEqual([]);
+});
+
+test('a neighbourhood: newest relation first, limited, with the total', async () => {
+  const n = await neighbourhood(g, 'company:openai', {}, 2);
+  expect(n?.center).toMatchObject({ id: 'company:openai', degree: 3 });
+  expect(n?.neighbours.map((e) => e.id)).toEqual(['company:microsoft', 'model:openai/gpt-4o']);
+  expect(n?.total).toBe(3);
+  expect(await neighbourhood(g, 'company:nobody', {}, 5)).toBeUndefined();
+});
+
+test('a relation with its evidence, from either end when symmetric', async () => {
+  const r = await readRelation(g, { source: 'company:openai', target: 'company:deepseek', type: 'COMPETES_WITH' });
+  expect(r?.evidence.map((e) => e.sentence)).toContain('중국의 딥시크가 오픈AI와 경쟁하고 있다.');
+  expect(await readRelation(g, { source: 'country:cn', target: 'country:us', type: 'REGULATES' })).toBeUndefined();
+  const id = await readTx(g, async (tx) => {
+    const res = await tx.run("MATCH (:Entity {id: 'country:us'})-[r:REGULATES]->() RETURN elementId(r) AS k");
+    return String(res.records[0]?.get('k'));
+  });
+  expect([...(await tiesByElementId(g, [id])).values()]).toEqual([
+    { source: 'country:us', target: 'country:cn', type: 'REGULATES' },
+  ]);
+  expect((await searchEntities(g, '딥시', 5))[0]).toMatchObject({ id: 'company:deepseek', matched: '딥시크' });
+});
+
+test('the fingerprint changes when an article comes in', async () => {
+  const before = await graphFingerprint(g);
+  expect(await graphFingerprint(g)).toBe(before);
+  await writeExtraction(g, HOSTILE);
+  expect(await graphFingerprint(g)).not.toBe(before);
+});
