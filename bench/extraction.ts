@@ -26,6 +26,8 @@ export type ExtractionResult = {
     mbPerSec: number;
     articlesPerCpuSec: number;
   };
+  /** The same extraction given no tokens: the reference that shows what analysis adds. */
+  withoutAnalysis: { wallMs: number; cpuMs: number; articlesPerCpuSec: number };
   /** The morphological analysis alone (Nori for Korean, wink-nlp for English), same articles. */
   analysisOnly: { wallMs: number; cpuMs: number; analyserCpuMs: number | null; articlesPerCpuSec: number };
   allCores: { workers: number; wallMs: number; articlesPerSec: number; mbPerSec: number };
@@ -44,6 +46,7 @@ export async function benchExtraction(
     const [extractions, single, singleJvm] = await withJvm(analyser, () =>
       Promise.all(articles.map((a) => extract(a, analyser))),
     );
+    const [, reference] = await timed(undefined, () => Promise.all(articles.map((a) => extract(a, NO_TOKENS))));
     const texts = articles.map((a) => normalise(a.text).text);
     const [, analysis, analysisJvm] = await withJvm(analyser, () =>
       Promise.all(texts.map((t) => analyser.analyse(t, detectLang(t)))),
@@ -67,6 +70,11 @@ export async function benchExtraction(
           mbPerSec: round(megabytes / (single.wallMs / 1000), 3),
           articlesPerCpuSec: rate(articles.length, single.cpuMs + (singleJvm ?? 0)),
         },
+        withoutAnalysis: {
+          wallMs: reference.wallMs,
+          cpuMs: reference.cpuMs,
+          articlesPerCpuSec: rate(articles.length, reference.cpuMs),
+        },
         analysisOnly: {
           wallMs: analysis.wallMs,
           cpuMs: analysis.cpuMs,
@@ -86,6 +94,9 @@ export async function benchExtraction(
     await analyser.close();
   }
 }
+
+/** An analyser that finds no tokens, for the reference row only. */
+const NO_TOKENS: Analyser = { analyse: async () => [], close: async () => {}, pids: () => [] };
 
 /** Times `work`, and the CPU the analyser's JVM spent meanwhile (null where /proc cannot tell). */
 async function withJvm<T>(

@@ -202,6 +202,13 @@ export function extractionTable(x: ExtractionResult): string {
         x.singleCore.articlesPerCpuSec,
       ],
       [
+        'without analysis (reference)',
+        x.withoutAnalysis.wallMs,
+        rate(x.articles, x.withoutAnalysis.wallMs),
+        '',
+        x.withoutAnalysis.articlesPerCpuSec,
+      ],
+      [
         'analysis only',
         x.analysisOnly.wallMs,
         rate(x.articles, x.analysisOnly.wallMs),

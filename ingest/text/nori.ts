@@ -63,14 +63,14 @@ export class NoriProcess {
       this.failure = error as Error;
       return Promise.reject(this.failure);
     }
-    const body = Buffer.from(text, 'utf8');
-    const head = Buffer.alloc(4);
-    head.writeUInt32BE(body.length);
+    // one buffer per request: the length, then the UTF-8 text written in place
+    const frame = Buffer.allocUnsafe(4 + Buffer.byteLength(text, 'utf8'));
+    frame.writeUInt32BE(frame.length - 4, 0);
+    frame.write(text, 4, 'utf8');
     return new Promise<Token[]>((resolve, reject) => {
       if (this.pending.length === 0) this.hold(true);
       this.pending.push({ text, resolve, reject });
-      child.stdin.write(head);
-      child.stdin.write(body);
+      child.stdin.write(frame);
     });
   }
 

@@ -64,8 +64,7 @@ public final class NoriServer {
     out.writeInt(table.length);
     out.write(table);
     out.flush();
-    java.io.ByteArrayOutputStream reply = new java.io.ByteArrayOutputStream(1 << 16);
-    DataOutputStream body = new DataOutputStream(reply);
+    Reply reply = new Reply();
     byte[] buffer = new byte[1 << 16];
     while (true) {
       int length;
@@ -86,25 +85,49 @@ public final class NoriServer {
         int start = offset.startOffset();
         int end = offset.endOffset();
         int len = term.length();
-        boolean exact = end - start == len && text.regionMatches(start, term.toString(), 0, len);
-        if (exact && tag == POS.Tag.NNG && names.contains(text.substring(start, end))) tag = POS.Tag.NNP;
-        body.writeInt(start);
-        body.writeInt(end);
-        body.writeByte(tag.ordinal());
-        if (exact || len > 255) body.writeByte(0);
-        else {
-          body.writeByte(len);
-          char[] chars = term.buffer();
-          for (int i = 0; i < len; i++) body.writeChar(chars[i]);
-        }
+        char[] chars = term.buffer();
+        boolean exact = end - start == len;
+        for (int i = 0; exact && i < len; i++) exact = text.charAt(start + i) == chars[i];
+        if (exact && tag == POS.Tag.NNG && len >= 2 && names.contains(text.substring(start, end))) tag = POS.Tag.NNP;
+        reply.morpheme(start, end, tag.ordinal(), exact || len > 255 ? null : chars, len);
       }
       tokenizer.end();
       tokenizer.close();
-      body.flush();
-      out.writeInt(reply.size());
-      reply.writeTo(out);
+      out.writeInt(reply.size);
+      out.write(reply.bytes, 0, reply.size);
       out.flush();
     }
     out.flush();
+  }
+
+  /** The bytes of one reply, grown as needed and reused: no stream layers, no copies per morpheme. */
+  private static final class Reply {
+    byte[] bytes = new byte[1 << 16];
+    int size;
+
+    void reset() {
+      size = 0;
+    }
+
+    void morpheme(int start, int end, int tag, char[] form, int len) {
+      int need = 10 + (form == null ? 0 : 2 * len);
+      if (size + need > bytes.length) bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + need));
+      putInt(start);
+      putInt(end);
+      bytes[size++] = (byte) tag;
+      bytes[size++] = (byte) (form == null ? 0 : len);
+      if (form != null)
+        for (int i = 0; i < len; i++) {
+          bytes[size++] = (byte) (form[i] >> 8);
+          bytes[size++] = (byte) form[i];
+        }
+    }
+
+    private void putInt(int v) {
+      bytes[size++] = (byte) (v >>> 24);
+      bytes[size++] = (byte) (v >>> 16);
+      bytes[size++] = (byte) (v >>> 8);
+      bytes[size++] = (byte) v;
+    }
   }
 }
