@@ -4,25 +4,37 @@
  * way of chunking). wink keeps every character (tokens plus their preceding spaces), so
  * offsets are a running sum and always match the text.
  */
-import model from 'wink-eng-lite-web-model';
-import winkNLP, { type ItemCustomEntity, type PartOfSpeech } from 'wink-nlp';
+import { createRequire } from 'node:module';
+import type { ItemCustomEntity, PartOfSpeech, WinkMethods } from 'wink-nlp';
 import type { Token, Upos } from './token.js';
 
-const nlp = winkNLP(model, ['pos', 'cer']);
-const its = nlp.its;
+const require = createRequire(import.meta.url);
 
 /** A noun group: an optional determiner, up to three modifiers, a noun; or a pronoun. A verb group: auxiliaries, an adverb, a verb. */
 const MOD = '[|PROPN|ADJ|NOUN|NUM]';
-nlp.learnCustomEntities(
-  [
-    { name: 'NP', patterns: [`[|DET] ${MOD} ${MOD} ${MOD} [PROPN|NOUN]`, '[PRON]'] },
-    { name: 'VP', patterns: ['[|AUX] [|AUX] [|ADV] [VERB]', '[AUX]'] },
-  ],
-  { matchValue: false, usePOS: true, useEntity: false },
-);
+
+let loaded: WinkMethods | undefined;
+
+/** The model loads on the first English text (about half a second), not on every `kg` start. */
+function nlp(): WinkMethods {
+  if (loaded) return loaded;
+  const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
+  const model = require('wink-eng-lite-web-model') as import('wink-nlp').Model;
+  loaded = winkNLP(model, ['pos', 'cer']);
+  loaded.learnCustomEntities(
+    [
+      { name: 'NP', patterns: [`[|DET] ${MOD} ${MOD} ${MOD} [PROPN|NOUN]`, '[PRON]'] },
+      { name: 'VP', patterns: ['[|AUX] [|AUX] [|ADV] [VERB]', '[AUX]'] },
+    ],
+    { matchValue: false, usePOS: true, useEntity: false },
+  );
+  return loaded;
+}
 
 export function analyseEnglish(text: string): Token[] {
-  const doc = nlp.readDoc(text);
+  const winkNlp = nlp();
+  const its = winkNlp.its;
+  const doc = winkNlp.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out() as string[];
   const tags = tokens.out(its.pos) as PartOfSpeech[];
@@ -46,7 +58,7 @@ export function analyseEnglish(text: string): Token[] {
       at[i] = out.length;
       // wink lower-cases every lemma; a name's dictionary form is the name
       const lemma = pos === 'PROPN' ? value : lemmas[i];
-      out.push({ start: offset, end: offset + value.length, text: value, pos: pos as Upos, lemma });
+      out.push({ start: offset, end: offset + value.length, text: value, pos: pos as Upos, lemma, chunk: undefined });
     }
     offset += value.length;
   }
