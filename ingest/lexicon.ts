@@ -233,19 +233,8 @@ export function isParticleRun(rest: string): boolean {
   return false;
 }
 
+/** Development verbs and currency words; the other relations are frames (relations/frames/). */
 export interface Triggers {
-  COMPETES_WITH: Record<
-    | 'ko_reciprocal'
-    | 'ko_directed'
-    | 'ko_rival_nouns'
-    | 'ko_exclude'
-    | 'en_reciprocal'
-    | 'en_directed'
-    | 'en_rival_nouns',
-    string[]
-  >;
-  REGULATES: Record<'ko' | 'ko_negate' | 'ko_passive' | 'en' | 'en_negate', string[]>;
-  INVESTS_IN: Record<'ko' | 'ko_raise' | 'ko_negate' | 'en' | 'en_raise' | 'ko_holder' | 'en_holder', string[]>;
   DEVELOPS: Record<'ko' | 'en', string[]>;
   currencies: Record<string, string>;
 }

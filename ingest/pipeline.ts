@@ -3,18 +3,15 @@
  * deterministic: normalise → sentences → entities → relations → resolve.
  */
 import { createHash } from 'node:crypto';
-import { type Extraction, type Lang, relationAllowed, SYMMETRIC_RELATIONS } from '../graph/model.js';
-import { type Arg, sentenceArgs } from './args.js';
-import { nounPhraseCoref } from './coref.js';
+import type { Extraction, Lang } from '../graph/model.js';
 import type { Doc } from './doc.js';
-import { developVerbs, lexiconLinks, structuralLinks } from './links.js';
-import { describedCountryLinks } from './links-country.js';
-import { findMentions } from './mentions.js';
+import { nounPhraseCoref } from './entities/coref.js';
+import { findMentions } from './entities/mentions.js';
 import { normalise } from './normalise.js';
-import { type Emit, findTriggers, TRIGGER_RES, triggerRelations } from './relations.js';
+import { relations } from './relations/index.js';
 import { resolve } from './resolve.js';
 import { splitSentences } from './sentences.js';
-import type { RawArticle, RelationHit } from './types.js';
+import type { RawArticle } from './types.js';
 
 export type { RawArticle };
 
@@ -37,50 +34,6 @@ export function articleId(normalisedText: string): string {
 /** The id of an article without extracting it, so unchanged articles are skipped cheaply. */
 export function articleIdOf(raw: RawArticle): string {
   return articleId(normalise(raw.text).text);
-}
-
-function relations(doc: Doc): RelationHit[] {
-  const out: RelationHit[] = [];
-  const articleHas = new Set(doc.hits.map((h) => h.id));
-  let h = 0;
-  doc.sentences.forEach((sentence, index) => {
-    while (h < doc.hits.length && (doc.hits[h]?.start ?? 0) < sentence.start) h++;
-    let k = h;
-    while (k < doc.hits.length && (doc.hits[k]?.end ?? 0) <= sentence.end) k++;
-    const hits = doc.hits.slice(h, k);
-    if (hits.length === 0) return;
-    const emit: Emit = (type, from, to, confidence, extra) => {
-      for (const a of from) {
-        for (const b of to) {
-          if (a.hit.id === b.hit.id || !relationAllowed(type, a.hit.type, b.hit.type)) continue;
-          let s: Arg = a;
-          let t: Arg = b;
-          if (SYMMETRIC_RELATIONS.has(type) && a.hit.id > b.hit.id) [s, t] = [b, a];
-          // a symmetric pair may only fit the schema one way round
-          if (!relationAllowed(type, s.hit.type, t.hit.type)) [s, t] = [t, s];
-          out.push({
-            type,
-            source: s.hit.id,
-            target: t.hit.id,
-            confidence,
-            sentence: index,
-            ...(extra?.amount ? extra : {}),
-          });
-        }
-      }
-    };
-    const sa = sentenceArgs(doc, index, hits);
-    structuralLinks(doc, sa, emit);
-    // one name can be enough: the other end may be the previous sentences' topic ("경쟁사 X는")
-    if (hits.length > 1 || /^\s*경쟁/.test(doc.text.slice(sentence.start, sentence.start + 6))) {
-      triggerRelations(doc, sa, emit);
-      developVerbs(doc, sa, emit);
-    }
-    const cue = findTriggers(doc, doc.lang === 'ko' ? TRIGGER_RES.koDev : TRIGGER_RES.enDev, sa).length > 0;
-    lexiconLinks(doc, sa, emit, cue, articleHas);
-    describedCountryLinks(doc, sa, emit);
-  });
-  return out;
 }
 
 export function extract(raw: RawArticle): Extraction {

@@ -2,11 +2,11 @@
  * Entity discovery, shared parts: stop lists, name shapes, and how a discovered name becomes an
  * entity (id from the romanised name, developer folded into a model's id).
  */
-import type { EntityType } from '../graph/model.js';
-import type { Candidate } from './entities.js';
-import { GRAMMAR, isParticleRun, matchAt, PARTICLES } from './lexicon.js';
+import type { EntityType } from '../../graph/model.js';
+import type { Candidate } from './match.js';
+import { GRAMMAR, isParticleRun, matchAt, PARTICLES } from '../lexicon.js';
 import { personSlug, slug } from './romanize.js';
-import type { EntityInfo } from './types.js';
+import type { EntityInfo } from '../types.js';
 
 export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const alt = (words: string[]) =>

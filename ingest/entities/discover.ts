@@ -7,9 +7,9 @@
 import { companies, models } from './discover-company.js';
 import { coreference, englishPersons, koreanPersons } from './discover-person.js';
 import { type Emit, stripParticle } from './discover-shared.js';
-import type { Doc } from './doc.js';
-import { type Candidate, leftBoundaryOk, rightBoundaryOk } from './entities.js';
-import type { EntityInfo } from './types.js';
+import type { Doc } from '../doc.js';
+import { type Candidate, leftBoundaryOk, rightBoundaryOk } from './match.js';
+import type { EntityInfo } from '../types.js';
 
 export { stripParticle };
 

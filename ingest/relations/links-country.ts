@@ -7,10 +7,10 @@
  * sentence ("미국 의회는 메타를 …") supports nothing.
  */
 import type { Arg, SentenceArgs } from './args.js';
-import type { Doc } from './doc.js';
-import { ENTITIES, entityInfo, NATIONALITY } from './lexicon.js';
-import type { Emit } from './relations.js';
-import type { MentionHit } from './types.js';
+import type { Doc } from '../doc.js';
+import { ENTITIES, entityInfo, NATIONALITY } from '../lexicon.js';
+import type { Emit } from './lists.js';
+import type { MentionHit } from '../types.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (w: string[]) =>

@@ -6,11 +6,19 @@
  * names both ends in one sentence.
  */
 import type { Arg, SentenceArgs } from './args.js';
-import type { Doc } from './doc.js';
-import { entityInfo, GRAMMAR, NATIONALITY } from './lexicon.js';
-import { type Emit, findTriggers, sameClause, subjectEn, TRIGGER_RES } from './relations.js';
+import type { Doc } from '../doc.js';
+import { entityInfo, GRAMMAR, NATIONALITY, TRIGGERS } from '../lexicon.js';
+import { type Emit, findTriggers, sameClause, subjectEn } from './lists.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Development verbs: Korean stems, English whole words (triggers.json). */
+export const DEV_RES = {
+  ko: new RegExp(`(?:${[...TRIGGERS.DEVELOPS.ko].sort((a, b) => b.length - a.length).map((w) => esc(w)).join('|')})`, 'g'),
+  en: new RegExp(
+    `(?<![A-Za-z-])(?:${[...TRIGGERS.DEVELOPS.en].sort((a, b) => b.length - a.length).map((w) => esc(w)).join('|')})(?![A-Za-z])`,
+    'g',
+  ),
+};
 const alt = (w: string[]) =>
   [...w]
     .sort((a, b) => b.length - a.length)
@@ -158,7 +166,7 @@ const BASE_MODEL_KO =
 
 /** Development verbs: "딥시크는 … 'R1'을 개발했다", "OpenAI released o3", "o3, developed by OpenAI". */
 export function developVerbs(doc: Doc, s: SentenceArgs, emit: Emit): void {
-  const re = doc.lang === 'ko' ? TRIGGER_RES.koDev : TRIGGER_RES.enDev;
+  const re = doc.lang === 'ko' ? DEV_RES.ko : DEV_RES.en;
   for (const t of findTriggers(doc, re, s)) {
     if (doc.lang === 'en' && /^\s+by\s/.test(doc.text.slice(t.end, t.end + 5))) {
       const dev = s.args.find((a) => a.hit.start > t.end && a.hit.start - t.end < 12 && isMaker(a));

@@ -4,10 +4,10 @@
  * the particle on: "중국 정부는" is a subject, "챗GPT 개발에" a dative), coordination lists
  * ("독일과 프랑스, 캐나다", "Google and Meta"), and quotation segments.
  */
-import type { Doc } from './doc.js';
-import { hangulRunAfter } from './entities.js';
-import { GRAMMAR, isParticleRun } from './lexicon.js';
-import type { MentionHit } from './types.js';
+import type { Doc } from '../doc.js';
+import { hangulRunAfter } from '../entities/match.js';
+import { GRAMMAR, isParticleRun } from '../lexicon.js';
+import type { MentionHit } from '../types.js';
 
 export type Role = 'subj' | 'com' | 'dat' | 'obj' | 'gen' | 'from' | 'quot' | 'none' | 'other';
 
@@ -58,6 +58,12 @@ function roleAfter(doc: Doc, hit: MentionHit): { role: Role; tail: number; noun?
   // possessive 's is a genitive in both languages
   if (text.startsWith("'s", pos) && !/[A-Za-z]/.test(text[pos + 2] ?? '')) return { role: 'gen', tail: pos + 2 };
   if (text[pos] === "'" || text[pos] === '"') pos++; // ‘챗GPT’에
+  // "미국 연방거래위원회(FTC)는", "FTC)는": the particle after the bracket is the name's
+  if (text[pos] === ')') pos++;
+  else if (text[pos] === '(') {
+    const close = text.indexOf(')', pos);
+    if (close > pos && close - pos <= 30 && !text.slice(pos, close).includes('\n')) pos = close + 1;
+  }
   let run = hangulRunAfter(text, pos);
   if (run) return { role: roleOf(run), tail: pos + run.length };
   const etc = etcHead(text, pos);

@@ -1,0 +1,192 @@
+/**
+ * The frame engine: finds each frame's predicate in a sentence, checks its light verb, negation
+ * and hedges, fills its two slots with the selectors the frame names (slots.ts), and emits the
+ * relation between every pair. Coordinated lists expand to their members; one list holding both
+ * sides pairs its members (reciprocal frames); two alliance blocs ("A·B 연합과 C·D 연합") pair
+ * member by member, members of one bloc never; a regulator agency acts for its country; a restricted product brings its
+ * maker. Predicates are matched once per article and bucketed by sentence: linear in the text.
+ */
+import type { Doc } from '../doc.js';
+import { sentenceAt } from '../doc.js';
+import { entityInfo } from '../lexicon.js';
+import type { MentionHit } from '../types.js';
+import { amountNear } from './amount.js';
+import type { Arg, SentenceArgs } from './args.js';
+import { clauseAt, clauseBreaks } from './clause.js';
+import { type CompiledFrame, FRAMES } from './frames/index.js';
+import type { Slot } from './frames/schema.js';
+import type { Emit, Trigger } from './lists.js';
+import { newNames } from './new-names.js';
+import { select, type SlotCtx } from './slots.js';
+
+const CACHE = new WeakMap<Doc, Map<CompiledFrame, Map<number, Trigger[]>>>();
+
+/** The frame's predicate matches of the article, by sentence index (computed once per article). */
+function triggersOf(doc: Doc, f: CompiledFrame, index: number): Trigger[] {
+  let perDoc = CACHE.get(doc);
+  if (!perDoc) {
+    perDoc = new Map();
+    CACHE.set(doc, perDoc);
+  }
+  let bySentence = perDoc.get(f);
+  if (!bySentence) {
+    bySentence = new Map();
+    const text = doc.lang === 'en' ? doc.lower : doc.text;
+    f.re.lastIndex = 0;
+    for (let m = f.re.exec(text); m; m = f.re.exec(text)) {
+      const i = sentenceAt(doc, m.index);
+      const list = bySentence.get(i) ?? [];
+      list.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+      bySentence.set(i, list);
+    }
+    perDoc.set(f, bySentence);
+  }
+  return bySentence.get(index) ?? [];
+}
+
+/** The slot's argument lists: the first selector that finds any (or all of them, `union`). */
+function fill(c: SlotCtx, slot: Slot, taken: Arg[][] = []): Arg[][] {
+  const other = new Set(taken.flat().map((a) => a.hit.id));
+  const out: Arg[][] = [];
+  for (const sel of slot.by) {
+    const lists = select(c, sel)
+      .map((l) => l.filter((a) => slot.types.includes(a.hit.type) && !other.has(a.hit.id)))
+      .filter((l) => l.length > 0 && !out.some((o) => o.includes(l[0] as Arg)));
+    out.push(...lists);
+    if (lists.length && !slot.union) break;
+  }
+  if (slot.new && (slot.union || !out.length)) out.push(...newNames(c, slot.new));
+  return out;
+}
+
+/** A regulator agency acts for its country when the article names that country. */
+function states(doc: Doc, regs: Arg[]): Arg[] {
+  const out: Arg[] = [];
+  for (const a of regs) {
+    if (a.hit.type === 'Country') {
+      out.push(a);
+      continue;
+    }
+    const info = doc.entities.get(a.hit.id) ?? entityInfo(a.hit.id);
+    const country = info?.country;
+    const named = country && doc.hits.find((h) => h.id === country);
+    const surfaceCountry = country && entityInfo(country);
+    // "미국 연방거래위원회(FTC)는": the agency spelled with its country here or anywhere in the article
+    const names = surfaceCountry ? [...surfaceCountry.ko, ...surfaceCountry.en] : [];
+    const spelledAt = (h: MentionHit) => names.find((n) => doc.text.startsWith(`${n} `, h.start));
+    const spelled = spelledAt(a.hit) ?? doc.hits.find((h) => h.id === a.hit.id && spelledAt(h));
+    if (named || (spelled && surfaceCountry)) {
+      if (surfaceCountry) doc.entities.set(surfaceCountry.id, surfaceCountry);
+      const at = typeof spelled === 'string' ? a.hit : spelled;
+      const name = at && spelledAt(at);
+      const hit: MentionHit =
+        at && name
+          ? { start: at.start, end: at.start + name.length, id: country, type: 'Country', how: 'abbrev' }
+          : { ...(named as MentionHit) };
+      out.push({ hit, tail: hit.end, role: a.role, quote: a.quote });
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** "H20 수출을 제한": the maker of a restricted model or chip is regulated too. */
+function makers(doc: Doc, targets: Arg[]): Arg[] {
+  const out = [...targets];
+  for (const a of targets) {
+    if (a.hit.type !== 'Model' && a.hit.type !== 'Product') continue;
+    const dev = doc.entities.get(a.hit.id)?.developer ?? entityInfo(a.hit.id)?.developer;
+    const info = dev ? (doc.entities.get(dev) ?? entityInfo(dev)) : undefined;
+    // named in the article, or in the product's own mention ("엔비디아 H20")
+    const named = dev && doc.hits.find((x) => x.id === dev);
+    const prefix = info && [...info.ko, ...info.en].find((n) => doc.text.startsWith(`${n} `, a.hit.start));
+    const h: MentionHit | undefined =
+      named || (info && prefix ? { start: a.hit.start, end: a.hit.start + prefix.length, id: info.id, type: info.type, how: 'abbrev' } : undefined);
+    if (h && info) {
+      doc.entities.set(info.id, info);
+      out.push({ hit: h, tail: h.end, role: 'none', quote: a.quote });
+    }
+  }
+  return out;
+}
+
+function window(doc: Doc, from: number, to: number): string {
+  return doc.text.slice(Math.max(0, from), Math.max(from, to));
+}
+
+export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: Emit): void {
+  const file = FRAMES[doc.lang];
+  let breaks: number[] | undefined;
+  const used = (args: Arg[]) => {
+    for (const a of args)
+      if (a.hit.how === 'abbrev' && !doc.extraHits.some((h) => h.start === a.hit.start && h.id === a.hit.id))
+        doc.extraHits.push(a.hit);
+  };
+  const emit: Emit = (type, from, to, conf, extra) => {
+    used(from);
+    used(to);
+    emit0(type, from, to, conf, extra);
+  };
+  for (const f of file.frames) {
+    for (const t of triggersOf(doc, f, index)) {
+      const rest = window(doc, t.end, Math.min(s.end, t.end + 24));
+      if (f.unless?.test(rest)) continue;
+      const light = f.light ? f.light.exec(rest) : undefined;
+      if (f.light && !light) continue;
+      if (f.before && !f.before.test(window(doc, Math.max(s.start, t.start - 24), t.start))) continue;
+      breaks ??= clauseBreaks(doc, s);
+      const clause = clauseAt(breaks, s, t.start);
+      if (f.context && !f.context.test(window(doc, s.start, t.start))) continue;
+      const predEnd = t.end + (light?.[0].length ?? 0);
+      const after = window(doc, predEnd, Math.min(clause.end, predEnd + 20));
+      const ahead = window(doc, Math.max(clause.start, t.start - 30), t.start);
+      if (doc.lang === 'ko' ? file.negateRe.test(after) : file.negateRe.test(ahead)) continue;
+      const hedged = doc.lang === 'ko' ? file.hedgeRe.test(after) : file.hedgeRe.test(ahead) || file.hedgeRe.test(after);
+      const conf = f.confidence * (hedged ? 0.6 : 1);
+      const c: SlotCtx = { doc, s, index, t, clause, predEnd, ...(f.prepRe ? { prep: f.prepRe } : {}) };
+      // the slot found by the subject first ("X로부터 투자를 받은 Y": Y is no investor of itself)
+      const targetFirst = !f.reciprocal && ['subj', 'topic', 'by'].includes(f.target.by[0] ?? '');
+      let sources: Arg[][];
+      let targets: Arg[][];
+      if (targetFirst) {
+        targets = fill(c, f.target);
+        sources = fill(c, f.source, targets);
+      } else {
+        sources = fill(c, f.source);
+        targets = fill(c, f.target, f.reciprocal ? [] : sources);
+      }
+      if (process.env.KG_FRAMES_DEBUG)
+        console.error(f.id, t.word, 'src', sources.map((l) => l.map((a) => a.hit.id)), 'tgt', targets.map((l) => l.map((a) => a.hit.id)));
+      // "A·B 연합과 C·D 연합": bloc against bloc, member by member (the leads when sizes differ)
+      if (f.target.by.includes('bloc') && targets.length >= 2) {
+        const [x = [], y = []] = targets;
+        if (x.length === y.length) x.forEach((a, i) => emit(f.relation, [a], [y[i] as Arg], conf));
+        else if (x[0] && y[0]) emit(f.relation, [x[0]], [y[0]], conf);
+        continue;
+      }
+      const extra = f.relation === 'INVESTS_IN' ? amountNear(doc, s, t) : undefined;
+      // one list holding both sides: "A와 B가 경쟁", "rivalry between A and B"
+      if (f.reciprocal && (!sources.length || !targets.length)) {
+        const both = [...sources, ...targets].find((l) => l.length > 1);
+        if (both)
+          for (let i = 0; i < both.length; i++)
+            for (let j = i + 1; j < both.length; j++)
+              emit(f.relation, [both[i] as Arg], [both[j] as Arg], conf);
+        continue;
+      }
+      for (const src0 of sources) {
+        const src = f.relation === 'REGULATES' ? states(doc, src0) : src0;
+        for (const tgt0 of targets) {
+          const tgt = f.relation === 'REGULATES' ? makers(doc, tgt0) : tgt0;
+          if (tgt0 === src0) continue;
+          emit(
+            f.relation,
+            src.filter((a) => !tgt.includes(a)),
+            tgt,
+            conf,
+            extra,
+          );
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,280 @@
+/**
+ * Slot selectors: where a frame's argument is, relative to its predicate. Each selector returns
+ * the argument lists it finds (coordinated names stay one list); the engine keeps those whose
+ * entities fit the slot. The selector names and what they mean are documented in
+ * frames/schema.ts. Every search stays inside the sentence, most inside the clause.
+ */
+import type { Doc } from '../doc.js';
+import { entityInfo, HANGUL_ABBREV, isParticleRun } from '../lexicon.js';
+import { type Arg, listRole, type SentenceArgs } from './args.js';
+import { carriedSubject, listsIn, openingTopic } from './clause.js';
+import type { Selector } from './frames/schema.js';
+import { after, listStart, members, subjectEn, type Trigger } from './lists.js';
+
+export interface SlotCtx {
+  doc: Doc;
+  s: SentenceArgs;
+  index: number;
+  t: Trigger;
+  clause: { start: number; end: number };
+  /** end of the predicate with its light verb / particle */
+  predEnd: number;
+  prep?: RegExp;
+}
+
+const lastEnd = (s: SentenceArgs, l: number[]) => s.args[l[l.length - 1] ?? -1]?.hit.end ?? 0;
+/** Lists before the predicate in its clause, nearest first. */
+const beforeInClause = (c: SlotCtx) =>
+  listsIn(c.s, c.clause.start, c.t.start + 1)
+    .filter((l) => lastEnd(c.s, l) <= c.t.start)
+    .reverse();
+const roleIs = (s: SentenceArgs, l: number[], role: string) => listRole(s, l)?.role === role;
+
+/** Verb endings that close an adnominal clause (하는, 받은, 꼽히는, 불린); a noun's 은/는 does not. */
+const ADNOMINAL =
+  /(?:하는|한|할|되는|된|될|받는|받은|히는|힌|리는|린|인|있는|하던|했던|해온|나선|맞선|앞선|이끄는|세운|만든|맞먹는|버금가는)$/;
+
+const ABOUT_KO =
+  /^['"]?(?:\([^)]{0,30}\))?(?:의\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]+?)?\s*(?:에\s*대한|에\s*대해|에\s*대해서|[을를]\s*겨냥|[을를]\s*상대로|[을를]\s*대상으로|\s*대상)/;
+const INCLUDING = /^\s*(?:포함한|비롯한|포함해|비롯해|위시한)\s/;
+const GEN_SUBJECT = /^\s*(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]+?(?:은|는|이|가)\s/;
+const BARE_GAP_KO =
+  /^['"]?(?:\([^)]{0,30}\))?(?:의)?\s*(?:[가-힣A-Za-z0-9]{1,8}\s*){0,2}?(?:[을를]\s+(?:[가-힣]+\s+)?)?$/;
+const TOWARD_KO = /대(중국|중|미국|미|러시아|러)(?=\s|수출|제재|규제|[가-힣])|(중국|미국|러시아)向/g;
+
+function countryArg(c: SlotCtx, start: number, end: number, id: string): Arg | undefined {
+  const info = entityInfo(id);
+  if (!info) return undefined;
+  c.doc.entities.set(info.id, info);
+  // the mention is recorded only if a relation uses it (engine.ts)
+  const hit = { start, end, id: info.id, type: info.type, how: 'abbrev' as const };
+  return { hit, tail: end, role: 'none', quote: 0 };
+}
+const KO_COUNTRY: Record<string, string> = { 중국: 'country:cn', 미국: 'country:us', 러시아: 'country:ru' };
+
+function toward(c: SlotCtx): Arg[][] {
+  const { doc, s, t } = c;
+  const out: Arg[][] = [];
+  if (doc.lang === 'ko') {
+    const from = Math.max(c.clause.start, t.start - 40);
+    const win = doc.text.slice(from, c.predEnd + 12);
+    TOWARD_KO.lastIndex = 0;
+    for (let m = TOWARD_KO.exec(win); m; m = TOWARD_KO.exec(win)) {
+      const word = m[1] ?? m[2] ?? '';
+      const id = KO_COUNTRY[word] ?? HANGUL_ABBREV.get(word);
+      const at = from + m.index + (m[1] ? 1 : 0);
+      const known = s.args.find((a) => a.hit.start === at);
+      const arg = known ?? (id ? countryArg(c, at, at + word.length, id) : undefined);
+      if (arg) out.push([arg]);
+    }
+    // "중국 수출을 금지", "중국으로의 수출": a country right before the export noun
+    for (const a of s.args)
+      if (
+        a.hit.type === 'Country' &&
+        a.hit.start >= c.clause.start &&
+        a.tail <= t.start &&
+        /^(?:으로의|로의|에 대한|에의)?\s*(?:[가-힣A-Za-z0-9]+\s+){0,2}?수출/.test(doc.text.slice(a.hit.end, t.start + 2))
+      )
+        out.push([a]);
+    return out;
+  }
+  const win = doc.lower.slice(Math.max(s.start, t.start - 60), Math.min(s.end, c.predEnd + 80));
+  if (!/\b(?:exports?|sales?|shipments?|selling|shipping)\b/.test(win)) return out;
+  for (const a of s.args)
+    if (
+      a.hit.type === 'Country' &&
+      a.hit.start >= t.start - 60 &&
+      a.hit.start <= c.predEnd + 80 &&
+      /\bto\s+(?:the\s+)?$/.test(doc.lower.slice(a.hit.start - 8, a.hit.start))
+    )
+      out.push([a]);
+  return out;
+}
+
+const BLOC_AFTER = /^\s*(?:등\s*)?(?:연합|진영|동맹|연대|컨소시엄|alliance|camp|bloc|coalition)/i;
+/** "A·B 연합과 C·D 연합의 양강 구도": the blocs before the predicate in its clause. */
+function blocs(c: SlotCtx): Arg[][] {
+  const lists = beforeInClause(c).filter((l) => BLOC_AFTER.test(c.doc.text.slice(lastEnd(c.s, l), lastEnd(c.s, l) + 12)));
+  return lists.length >= 2 ? lists.reverse().map((l) => members(c.s, l)) : [];
+}
+
+/** "…것에 대해 조사": the subjects of the clause the 것 closes are what is probed. */
+function aboutClause(c: SlotCtx): Arg[][] {
+  const { doc, s } = c;
+  const head = doc.text.slice(c.clause.start, c.t.start);
+  const m = /(?:것|점|행위|의혹)(?:에\s*대해|에\s*대한|을\s*두고|를\s*두고)/.exec(head);
+  if (!m) return [];
+  const end = c.clause.start + m.index;
+  const first = openingTopic(doc, s);
+  const from = first ? lastEnd(s, first) : c.clause.start;
+  return listsIn(s, from, end + 1)
+    .filter((l) => roleIs(s, l, 'subj'))
+    .map((l) => members(s, l));
+}
+
+function korean(c: SlotCtx, sel: Selector): Arg[][] {
+  const { doc, s, t } = c;
+  const near = beforeInClause(c);
+  const one = (l: number[] | undefined) => (l ? [members(s, l)] : []);
+  switch (sel) {
+    case 'subj': {
+      // "딥시크의 새 모델은": the owner of the subject noun phrase stands for it
+      const l = near.find(
+        (x) =>
+          roleIs(s, x, 'subj') ||
+          (roleIs(s, x, 'gen') && GEN_SUBJECT.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))),
+      );
+      if (l) return one(l);
+      // an opening topic governs the clauses after it: "미국 정부는 …했으나, … 제한했다"
+      const topic = openingTopic(doc, s);
+      return topic && lastEnd(s, topic) <= c.clause.start ? one(topic) : [];
+    }
+    case 'topic': {
+      const topic = openingTopic(doc, s);
+      return topic && lastEnd(s, topic) <= t.start ? one(topic) : [];
+    }
+    case 'obj': {
+      const l = near.find((x) => roleIs(s, x, 'obj'));
+      // "H20을 포함한 AI 칩의 수출": a name the object noun phrase includes is part of it
+      const part = near.filter(
+        (x) => x !== l && roleIs(s, x, 'obj') && INCLUDING.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start)),
+      );
+      return [...one(l), ...part.map((x) => members(s, x))];
+    }
+    case 'dat':
+    case 'com':
+    case 'from': {
+      const all = near.filter((x) => roleIs(s, x, sel));
+      return sel === 'from' || sel === 'com' ? all.map((l) => members(s, l)) : one(all[0]);
+    }
+    case 'gen':
+      return one(near.find((x) => roleIs(s, x, 'gen') && t.start - (listRole(s, x)?.tail ?? 0) <= 10));
+    case 'bare':
+      return one(
+        near.find(
+          (x) =>
+            ['none', 'gen', 'obj', 'other'].includes(listRole(s, x)?.role ?? '') &&
+            t.start - lastEnd(s, x) <= 24 &&
+            BARE_GAP_KO.test(doc.text.slice(lastEnd(s, x), t.start)),
+        ),
+      );
+    case 'head': {
+      // the predicate's word and the next one: does either close an adnominal clause?
+      const rest = /^[^\s]*/.exec(doc.text.slice(t.end, t.end + 12))?.[0] ?? '';
+      const next = /^\s+([^\s]+)/.exec(doc.text.slice(t.end + rest.length, t.end + rest.length + 16))?.[1] ?? '';
+      const end = ADNOMINAL.test(rest)
+        ? t.end + rest.length
+        : !isParticleRun(rest) && ADNOMINAL.test(next)
+          ? doc.text.indexOf(next, t.end) + next.length
+          : -1;
+      if (end < 0) return [];
+      return one(after(doc, s, end, 30));
+    }
+    case 'appos': {
+      const l = s.lists.find((x) => listStart(s, x) >= t.end && listStart(s, x) - t.end <= 16);
+      if (!l) return [];
+      const gap = doc.text.slice(t.end, listStart(s, l));
+      return /^(?:사|자)?(?:들)?(?:인|이자|으로는|로는|으로|로)?\s+(?:[가-힣A-Za-z]+\s+)?$/.test(gap) ? one(l) : [];
+    }
+    case 'listBefore':
+      return one(
+        near.find((x) =>
+          /^\s*(?:등|등의|같은|과 같은|와 같은)?\s*(?:[가-힣A-Za-z]{1,6}\s+)?$/.test(doc.text.slice(lastEnd(s, x), t.start)),
+        ) ??
+          // "오픈AI, 앤스로픽 등 경쟁사들을": 등 makes the noun after it the list's head
+          s.lists.find(
+            (x) =>
+              listStart(s, x) < t.start &&
+              lastEnd(s, x) <= t.start &&
+              /^\s*등\s*$/.test(doc.text.slice(lastEnd(s, x), t.start)),
+          ),
+      );
+    case 'about': {
+      const lists = near.filter((x) =>
+        s.args.some((a, i) => x.includes(i) && (a.noun === '대상' || ABOUT_KO.test(doc.text.slice(a.hit.end, a.hit.end + 40)))),
+      );
+      return lists.length ? lists.map((l) => members(s, l)) : aboutClause(c);
+    }
+    case 'toward':
+      return toward(c);
+    case 'bloc':
+      return blocs(c);
+    case 'carried': {
+      // the last resort of a slot: a sentence with its own topic carries nothing over
+      if (openingTopic(doc, s)) return [];
+      const a = carriedSubject(doc, c.index);
+      return a ? [[a]] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+const EN_OBJ_GAP = /^\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
+
+function english(c: SlotCtx, sel: Selector): Arg[][] {
+  const { doc, s, t } = c;
+  const one = (l: number[] | undefined) => (l ? [members(s, l)] : []);
+  switch (sel) {
+    case 'subj':
+    case 'topic':
+      return one(subjectEn(doc, s, t.start));
+    case 'obj': {
+      const l = after(doc, s, c.predEnd, 30);
+      return l && EN_OBJ_GAP.test(doc.text.slice(c.predEnd, listStart(s, l))) ? one(l) : [];
+    }
+    case 'prep':
+    case 'by': {
+      const re = sel === 'by' ? /\bby\s+/g : c.prep;
+      if (!re) return [];
+      // the preposition may be the frame's light word ("backed by"): search from the predicate
+      const from = sel === 'by' ? t.end : c.predEnd;
+      const end = Math.min(s.end, from + 160);
+      const win = doc.lower.slice(from, end);
+      const out: Arg[][] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(win); m; m = re.exec(win)) {
+        const at = from + m.index + m[0].length;
+        const l = after(doc, s, at, 40);
+        if (l && /^(?:the\s+|a\s+|an\s+)?(?:[\w.-]+-based\s+)?(?:[a-z][\w.-]*\s+){0,4}$/.test(doc.text.slice(at, listStart(s, l))))
+          out.push(members(s, l));
+        if (sel === 'by') break;
+      }
+      return out;
+    }
+    case 'gen':
+      return one(
+        [...s.lists]
+          .reverse()
+          .find(
+            (x) =>
+              listRole(s, x)?.role === 'gen' &&
+              (listRole(s, x)?.tail ?? 0) <= t.start &&
+              /^\s*(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start)),
+          ),
+      );
+    case 'appos': {
+      const l = after(doc, s, c.predEnd, 24);
+      return l &&
+        /^(?:s)?\s*(?:to|of|,|such as|like|including|, including|, such as)?\s*(?:the\s+)?$/.test(
+          doc.text.slice(c.predEnd, listStart(s, l)),
+        )
+        ? one(l)
+        : [];
+    }
+    case 'toward':
+      return toward(c);
+    case 'bloc':
+      return blocs(c);
+    case 'carried': {
+      const a = carriedSubject(doc, c.index);
+      return a ? [[a]] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+export function select(c: SlotCtx, sel: Selector): Arg[][] {
+  return c.doc.lang === 'ko' ? korean(c, sel) : english(c, sel);
+}
