@@ -8,11 +8,10 @@ import { extract, type RawArticle } from '../ingest/pipeline.js';
 export type WorkerRequest = { articles: RawArticle[] };
 export type WorkerReply = { articles: number; entities: number; relations: number };
 
-parentPort?.on('message', (request: WorkerRequest) => {
+parentPort?.on('message', async (request: WorkerRequest) => {
   let entities = 0;
   let relations = 0;
-  for (const raw of request.articles) {
-    const x = extract(raw);
+  for (const x of await Promise.all(request.articles.map((raw) => extract(raw)))) {
     entities += x.entities.length;
     relations += x.relations.length;
   }

@@ -8,6 +8,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract, type RawArticle } from '../ingest/pipeline.js';
+import { closeSharedAnalyser } from '../ingest/text/analysis.js';
 import { writeCorpus } from './corpus.js';
 import { openDatabase } from './database.js';
 import { benchExtraction } from './extraction.js';
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
     log(`extraction: ${options.extractArticles} articles`);
     const { result: extraction } = await benchExtraction(articles.slice(0, options.extractArticles));
     // Extracted again outside the clock: the writers need every base article, the clock only some.
-    const extractions = articles.map((a) => extract(a));
+    const extractions = await Promise.all(articles.map((a) => extract(a)));
     const warm = { from: options.writeArticles, to: options.writeArticles + warmArticles };
 
     log(`writers: ${options.writeArticles} articles each (batched, naive, LangChain.js, batched)`);
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
     save(results, options.out);
     process.stdout.write(renderTable(results));
   } finally {
+    await closeSharedAnalyser();
     await db.close();
     rmSync(workDir, { recursive: true, force: true });
   }

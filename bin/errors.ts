@@ -2,7 +2,7 @@
 import { CommanderError } from 'commander';
 import { Neo4jError } from 'neo4j-driver';
 import { Neo4jUnavailableError } from '../graph/driver.js';
-import { LocalServerError } from '../graph/local-neo4j.js';
+import { JvmError } from '../graph/jvm.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
@@ -15,7 +15,7 @@ export function reportError(error: unknown): number {
     console.error(`kg: ${error.message}`);
     return EXIT.usage;
   }
-  if (error instanceof Neo4jUnavailableError || error instanceof LocalServerError) {
+  if (error instanceof Neo4jUnavailableError || error instanceof JvmError) {
     console.error(`kg: ${error.message}`);
     return EXIT.failure;
   }

@@ -2,6 +2,7 @@
 /** The `kg` command line: one sub-command per daily job, each with --help. */
 import { Command } from 'commander';
 import { closeGraph } from '../graph/driver.js';
+import { closeSharedAnalyser } from '../ingest/text/analysis.js';
 import { registerDb } from './commands/db.js';
 import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
@@ -41,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return reportError(error);
   } finally {
-    await closeGraph();
+    await Promise.all([closeGraph(), closeSharedAnalyser()]);
   }
 }
 

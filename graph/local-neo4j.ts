@@ -1,98 +1,46 @@
 /**
  * The local default: a real Neo4j 5.26 LTS Community server that kg provisions from Maven
- * Central (graph/neo4j/pom.xml), starts, stops and reports on. The jars stay in Maven's
- * cache, so every start after the first is offline.
+ * Central (graph/neo4j/pom.xml, through graph/jvm.ts), starts, stops and reports on. The jars
+ * stay in Maven's cache, so every start after the first is offline.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DEFAULT_BOLT_PORT, localPaths, readServerState, type ServerState } from './config.js';
+import { type JvmApp, JvmError, javaTool, provisionJvm } from './jvm.js';
 
 export const NEO4J_VERSION = '5.26.19';
 const READY_MARK = 'kg-neo4j ready';
 
-export class LocalServerError extends Error {}
+/** The local server cannot be provisioned, started or stopped. */
+export class LocalServerError extends JvmError {}
 
-/** Finds graph/neo4j (pom.xml + Launcher.java) whether running from source or from dist/. */
-function launcherDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    const candidate = join(dir, 'graph', 'neo4j');
-    if (existsSync(join(candidate, 'pom.xml'))) return candidate;
-    if (existsSync(join(dir, 'neo4j', 'pom.xml'))) return join(dir, 'neo4j');
-    dir = dirname(dir);
-  }
-  throw new LocalServerError('cannot find graph/neo4j/pom.xml next to the kg installation');
-}
+const pluginsOf = (cache: string) => join(cache, 'plugins');
 
-function javaTool(name: 'java' | 'javac'): string {
-  return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', name) : name;
-}
-
-function runMaven(pom: string, goals: string[]): void {
-  const result = spawnSync('mvn', ['-B', '-q', '-f', pom, ...goals], { encoding: 'utf8' });
-  if (result.error)
-    throw new LocalServerError(
-      `cannot run Maven (mvn): ${result.error.message}. Install Maven, or set NEO4J_URI to use another Neo4j.`,
-    );
-  if (result.status !== 0) {
-    const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-15).join('\n');
-    throw new LocalServerError(`Maven could not fetch Neo4j ${NEO4J_VERSION}:\n${tail}`);
-  }
-}
-
-/** Where the resolved classpath, APOC jars and the compiled launcher are cached, for every KG_HOME. */
-export function runtimeCache(env: NodeJS.ProcessEnv = process.env): string {
-  const base = env.KG_CACHE_DIR || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'kg');
-  return join(base, `neo4j-${NEO4J_VERSION}`);
-}
+const NEO4J_APP: JvmApp = {
+  label: `Neo4j ${NEO4J_VERSION}`,
+  folder: join('graph', 'neo4j'),
+  main: 'Launcher',
+  cacheName: `neo4j-${NEO4J_VERSION}`,
+  hint: 'or set NEO4J_URI to use another Neo4j',
+  extraGoals: (cache) => [
+    ['dependency:copy-dependencies', '-DincludeGroupIds=org.neo4j.procedure', `-DoutputDirectory=${pluginsOf(cache)}`],
+  ],
+  extraFiles: (cache) => ['apoc-core', 'apoc-common'].map((a) => join(pluginsOf(cache), `${a}-${NEO4J_VERSION}.jar`)),
+};
 
 export type Runtime = { classpath: string; pluginsDir: string };
 
-/**
- * Resolves Neo4j and APOC through Maven once, and compiles the launcher once per version of
- * its source; later starts only check that the cached files are still there (offline).
- */
+/** Neo4j and APOC through the shared JVM provisioning (graph/jvm.ts): Maven once, then offline. */
 export function provision(env: NodeJS.ProcessEnv = process.env): Runtime {
-  const cache = runtimeCache(env);
-  const source = join(launcherDir(), 'Launcher.java');
-  const classpathFile = join(cache, 'classpath.txt');
-  const pluginsDir = join(cache, 'plugins');
-  const classes = join(cache, 'launcher', createHash('sha256').update(readFileSync(source)).digest('hex').slice(0, 12));
-  const jarsCached = () => {
-    if (!existsSync(classpathFile)) return undefined;
-    const classpath = readFileSync(classpathFile, 'utf8').trim();
-    const jarsPresent = classpath.split(':').every((jar) => existsSync(jar));
-    const apocPresent = ['apoc-core', 'apoc-common'].every((a) =>
-      existsSync(join(pluginsDir, `${a}-${NEO4J_VERSION}.jar`)),
-    );
-    return jarsPresent && apocPresent ? classpath : undefined;
-  };
-  let classpath = jarsCached();
-  if (!classpath) {
-    mkdirSync(cache, { recursive: true });
-    const pom = join(launcherDir(), 'pom.xml');
-    runMaven(pom, ['dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`]);
-    runMaven(pom, [
-      'dependency:copy-dependencies',
-      '-DincludeGroupIds=org.neo4j.procedure',
-      `-DoutputDirectory=${pluginsDir}`,
-    ]);
-    classpath = jarsCached();
-    if (!classpath) throw new LocalServerError('Maven finished but the Neo4j jars are missing from its cache');
+  try {
+    const { classpath, cache } = provisionJvm(NEO4J_APP, env);
+    return { classpath, pluginsDir: pluginsOf(cache) };
+  } catch (error) {
+    if (error instanceof JvmError && !(error instanceof LocalServerError)) throw new LocalServerError(error.message);
+    throw error;
   }
-  if (!existsSync(join(classes, 'Launcher.class'))) {
-    const javac = spawnSync(javaTool('javac'), ['-d', classes, '-cp', classpath, source], { encoding: 'utf8' });
-    if (javac.error || javac.status !== 0) {
-      throw new LocalServerError(
-        `cannot compile the Neo4j launcher (needs a JDK 17+): ${javac.error?.message ?? javac.stderr}`,
-      );
-    }
-  }
-  return { classpath: `${classes}:${classpath}`, pluginsDir };
 }
 
 /** The password of the local server: the user's (KG_NEO4J_PASSWORD) or one generated once, kept 0600. */

@@ -3,11 +3,13 @@
  * transaction, so one bad input fails alone and the rest still go in.
  */
 import type { Graph } from '../graph/driver.js';
+import { JvmError } from '../graph/jvm.js';
 import type { Extraction } from '../graph/model.js';
 import { knownArticleIds } from '../graph/read.js';
 import { emptyResult, type WriteResult, writeExtractions } from '../graph/write.js';
 import { expandInputs, InputError, loadInput } from './load.js';
 import { articleIdOf, extract, type RawArticle } from './pipeline.js';
+import { type Analyser, sharedAnalyser } from './text/analysis.js';
 
 export type Outcome =
   | ({ input: string; status: 'new' | 'changed' | 'unchanged' } & Omit<WriteResult, 'status'>)
@@ -27,6 +29,8 @@ export type BatchOptions = {
   timeoutMs?: number;
   onStart?: (total: number) => void;
   onOutcome?: (outcome: Outcome, done: number, total: number) => void;
+  /** The analyser of the whole batch; the process's shared one by default. */
+  analyser?: Analyser;
 };
 
 /** Expands files, folders and URLs; an argument that names nothing becomes a failure, not an abort. */
@@ -67,15 +71,24 @@ export async function ingestBatch(
       loaded.flatMap((l) => ('raw' in l ? [l.id] : [])),
     );
     const fresh: { input: string; extraction: Extraction }[] = [];
-    for (const item of loaded) {
+    const analyser = options.analyser ?? sharedAnalyser();
+    // all of the chunk's articles go to the analyser at once: the Korean process works while Node extracts
+    const extracted = await Promise.allSettled(
+      loaded.map((item) =>
+        'raw' in item && !known.has(item.id) ? extract(item.raw, analyser) : Promise.resolve(undefined),
+      ),
+    );
+    for (const [k, item] of loaded.entries()) {
+      const result = extracted[k];
       if (!('raw' in item)) report(item);
       else if (known.has(item.id)) report({ input: item.input, ...emptyResult(item.id), status: 'unchanged' });
+      else if (result?.status === 'fulfilled' && result.value)
+        fresh.push({ input: item.input, extraction: result.value });
       else {
-        try {
-          fresh.push({ input: item.input, extraction: extract(item.raw) });
-        } catch (error) {
-          report({ input: item.input, status: 'failed', error: describe(error) });
-        }
+        const error: unknown = result?.status === 'rejected' ? result.reason : undefined;
+        // without Java no article can be analysed: stop with that one reason, not one failure per input
+        if (error instanceof JvmError) throw error;
+        report({ input: item.input, status: 'failed', error: describe(error) });
       }
     }
     const written = await writeExtractions(

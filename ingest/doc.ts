@@ -1,5 +1,6 @@
 /** The working state of one article as it passes through the stages after normalisation. */
 import type { Lang } from '../graph/model.js';
+import type { Token } from './text/analysis.js';
 import type { EntityInfo, MentionHit, Normalised, Sentence } from './types.js';
 
 export interface Doc {
@@ -9,6 +10,8 @@ export interface Doc {
   lower: string;
   lang: Lang;
   sentences: Sentence[];
+  /** Morphemes (Korean) or words (English) of `text`, sorted by start (ingest/text/analysis.ts). */
+  tokens: Token[];
   /** Mentions, sorted by start, not overlapping, once `entities()` has run. */
   hits: MentionHit[];
   /** Entities known to this article: lexicon entries it mentions plus discovered ones. */

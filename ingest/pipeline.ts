@@ -1,6 +1,7 @@
 /**
- * extract(): one article in, its entities and relations out. Pure, synchronous and
- * deterministic: normalise → sentences → entities → relations → resolve.
+ * extract(): one article in, its entities and relations out. Deterministic: normalise →
+ * sentences → analysis → entities → relations → resolve. Asynchronous because the Korean
+ * analyser is a separate process, shared by every article of a run.
  */
 import { createHash } from 'node:crypto';
 import type { Extraction, Lang } from '../graph/model.js';
@@ -11,6 +12,7 @@ import { normalise } from './normalise.js';
 import { relations } from './relations/index.js';
 import { resolve } from './resolve.js';
 import { splitSentences } from './sentences.js';
+import { type Analyser, sharedAnalyser } from './text/analysis.js';
 import type { RawArticle } from './types.js';
 
 export type { RawArticle };
@@ -36,15 +38,18 @@ export function articleIdOf(raw: RawArticle): string {
   return articleId(normalise(raw.text).text);
 }
 
-export function extract(raw: RawArticle): Extraction {
+export async function extract(raw: RawArticle, analyser: Analyser = sharedAnalyser()): Promise<Extraction> {
   const norm = normalise(raw.text);
   const text = norm.text;
+  const lang = detectLang(text);
+  const tokens = await analyser.analyse(text, lang);
   const doc: Doc = {
     norm,
     text,
     lower: text.toLowerCase(),
-    lang: detectLang(text),
+    lang,
     sentences: splitSentences(text),
+    tokens,
     hits: [],
     entities: new Map(),
     hints: { developer: new Map() },

@@ -1,5 +1,6 @@
 /** `kg extract FILE --json`: the extraction contract of the product sheet; no database needed. */
 import type { Command } from 'commander';
+import { JvmError } from '../../graph/jvm.js';
 import { loadInput } from '../../ingest/load.js';
 import { extract } from '../../ingest/pipeline.js';
 import { parsePositive } from '../options.js';
@@ -13,10 +14,12 @@ export function registerExtract(program: Command): void {
     .option('--json', 'print the extraction as JSON (the documented contract)')
     .option('--max-size <MB>', 'refuse inputs larger than this', parsePositive, 5)
     .action(async (input: string, options: { json?: boolean; maxSize: number }) => {
-      let extraction: ReturnType<typeof extract>;
+      let extraction: Awaited<ReturnType<typeof extract>>;
       try {
-        extraction = extract(await loadInput(input, { maxBytes: options.maxSize * 1024 * 1024 }));
+        extraction = await extract(await loadInput(input, { maxBytes: options.maxSize * 1024 * 1024 }));
       } catch (error) {
+        // a missing Java is not the input's fault: one line about Java, from bin/errors.ts
+        if (error instanceof JvmError) throw error;
         throw inputFailure(input, error);
       }
       if (options.json) {

@@ -9,7 +9,7 @@ const DIR = join(process.cwd(), 'examples');
 
 async function all(): Promise<Map<string, Extraction>> {
   const out = new Map<string, Extraction>();
-  for (const name of (await readdir(DIR)).sort()) out.set(name, extract(await loadInput(join(DIR, name))));
+  for (const name of (await readdir(DIR)).sort()) out.set(name, await extract(await loadInput(join(DIR, name))));
   return out;
 }
 

@@ -39,11 +39,11 @@ for (const { dir, floors, langs: expected } of SETS) {
     const golds = readdirSync(DIR)
       .filter((f) => f.endsWith('.gold.json'))
       .sort();
-    beforeAll(() => {
+    beforeAll(async () => {
       for (const f of golds) {
         const gold = JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Gold;
         const text = readFileSync(join(DIR, gold.article), 'utf8');
-        scoreInto(counts, gold, extract({ source: gold.article, text, format: 'txt' }));
+        scoreInto(counts, gold, await extract({ source: gold.article, text, format: 'txt' }));
       }
     });
 

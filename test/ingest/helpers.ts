@@ -2,7 +2,7 @@
 import type { ExtractedEntity, Extraction, RelationType } from '../../graph/model.js';
 import { extract } from '../../ingest/pipeline.js';
 
-export function run(text: string, source = 'test.txt'): Extraction {
+export function run(text: string, source = 'test.txt'): Promise<Extraction> {
   return extract({ source, text, format: 'txt' });
 }
 

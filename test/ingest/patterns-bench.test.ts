@@ -5,10 +5,8 @@
  */
 import { entity, hasRelation, run } from './helpers.js';
 
-const companies = (text: string) =>
-  run(text)
-    .entities.filter((e) => e.type === 'Company')
-    .map((e) => e.id);
+const companies = async (text: string) =>
+  (await run(text)).entities.filter((e) => e.type === 'Company').map((e) => e.id);
 
 describe('an everyday noun after a company noun is no company name', () => {
   test.each([
@@ -25,19 +23,19 @@ describe('an everyday noun after a company noun is no company name', () => {
     '스타트업 중에서는 처음이다.',
     '기업 간의 협력이 늘고 있다.',
     '회사 입장에서는 부담이다.',
-  ])('must NOT: %s', (text) => {
-    expect(companies(text)).toEqual([]);
+  ])('must NOT: %s', async (text) => {
+    expect(await companies(text)).toEqual([]);
   });
 
-  test('a name after the same nouns is still a company', () => {
-    expect(companies('중국 AI 스타트업 루나랩은 새 모델을 공개했다.')).toEqual(['company:runaraep']);
-    expect(companies('투자사 미나셀은 300억원을 투자했다.')).toEqual(['company:minasel']);
+  test('a name after the same nouns is still a company', async () => {
+    expect(await companies('중국 AI 스타트업 루나랩은 새 모델을 공개했다.')).toEqual(['company:runaraep']);
+    expect(await companies('투자사 미나셀은 300억원을 투자했다.')).toEqual(['company:minasel']);
   });
 });
 
 describe('a discovered model takes the developer named at another mention', () => {
-  test("\"X는 … 모델 'M'을 공개했다. X의 새 모델 'M'은\": one model, developed by X", () => {
-    const x = run(
+  test("\"X는 … 모델 'M'을 공개했다. X의 새 모델 'M'은\": one model, developed by X", async () => {
+    const x = await run(
       "한국 AI 스타트업 루나랩은 3일 자체 개발한 거대언어모델 'Quasar-1'을 공개했다. 루나랩의 새 모델 'Quasar-1'은 성능을 끌어올렸다.",
     );
     expect(entity(x, 'model:runaraep/quasar-1')).toBeDefined();
@@ -45,8 +43,8 @@ describe('a discovered model takes the developer named at another mention', () =
     expect(hasRelation(x, 'DEVELOPS', 'company:runaraep', 'model:runaraep/quasar-1')).toBe(true);
   });
 
-  test('must NOT: two makers of a same-named model leave the bare mention without a developer', () => {
-    const x = run(
+  test('must NOT: two makers of a same-named model leave the bare mention without a developer', async () => {
+    const x = await run(
       "스타트업 루나랩의 새 모델 'Quasar-2'는 빠르다. 스타트업 비나틱의 새 모델 'Quasar-2'도 나왔다. 업계는 'Quasar-2' 모델을 주목한다.",
     );
     expect(entity(x, 'model:runaraep/quasar-2')).toBeDefined();
@@ -54,8 +52,8 @@ describe('a discovered model takes the developer named at another mention', () =
     expect(entity(x, 'model:quasar-2')).toBeDefined();
   });
 
-  test('a company whose apposition follows a line break is still found: "…FuriosaAI.\\n\\nTrianova, a … startup"', () => {
-    const x = run(
+  test('a company whose apposition follows a line break is still found: "…FuriosaAI.\\n\\nTrianova, a … startup"', async () => {
+    const x = await run(
       "Helalon's new model was built to take on RNGD from FuriosaAI.\n\nTrianova, a Tokyo-based AI startup, on Thursday unveiled Trianova's new model 'Apex-1'.",
     );
     expect(entity(x, 'company:trianova')).toBeDefined();
