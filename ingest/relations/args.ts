@@ -140,7 +140,32 @@ export function sentenceArgs(doc: Doc, sIndex: number, hits: MentionHit[]): Sent
     if (a && prev && last && coordinated(text, prev, a)) last.push(i);
     else lists.push([i]);
   }
-  return { text, start: s.start, end: s.end, args, lists };
+  return { text, start: s.start, end: s.end, args, lists: possessedJoin(text, args, lists) };
+}
+
+/**
+ * "알리바바의 '큐원3'와 딥시크의 'R1'을": a list that ends in a maker's genitive goes on with the
+ * model the maker possesses, so the list's role is the model's.
+ */
+function possessedJoin(text: string, args: Arg[], lists: number[][]): number[][] {
+  const out: number[][] = [];
+  for (const l of lists) {
+    const prev = out[out.length - 1];
+    const owner = prev && args[prev[prev.length - 1] ?? -1];
+    const owned = args[l[0] ?? -1];
+    if (
+      prev &&
+      prev.length > 1 &&
+      owner?.role === 'gen' &&
+      (owner.hit.type === 'Company' || owner.hit.type === 'Organization') &&
+      owned &&
+      (owned.hit.type === 'Model' || owned.hit.type === 'Product') &&
+      /^\s*['"]?$/.test(text.slice(owner.tail, owned.hit.start))
+    )
+      prev.push(...l);
+    else out.push(l);
+  }
+  return out;
 }
 
 /** "X와 Y", "X, Y", "X·Y", "X 및 Y", "X and Y", "美中": nothing but a conjunction between them. */

@@ -59,14 +59,28 @@ function fill(c: SlotCtx, slot: Slot, taken: Arg[][] = []): Arg[][] {
   return out;
 }
 
-/** A regulator agency acts for its country when the article names that country. */
+const isModelArg = (a: Arg) => a.hit.type === 'Model' || a.hit.type === 'Product';
+/**
+ * Rivalry pairs like with like: a model compared with models rivals those models, a maker
+ * rivals makers ("Solar Pro 2 outscored OpenAI's GPT-4.1 mini" is no edge Solar Pro 2–OpenAI).
+ * A maker set against a model only ("딥시크가 오픈AI '챗GPT'에 맞먹는") keeps the pair as written.
+ */
+function splitKinds(from: Arg[], to: Arg[]): [Arg[], Arg[]][] {
+  const fm = from.filter(isModelArg);
+  const tm = to.filter(isModelArg);
+  if (!fm.length || !tm.length) return [[from, to]];
+  return [
+    [fm, tm],
+    [from.filter((a) => !isModelArg(a)), to.filter((a) => !isModelArg(a))],
+  ];
+}
+
+/** A regulator agency acts for its country too, when the article names that country. */
 function states(doc: Doc, regs: Arg[]): Arg[] {
   const out: Arg[] = [];
   for (const a of regs) {
-    if (a.hit.type === 'Country') {
-      out.push(a);
-      continue;
-    }
+    out.push(a);
+    if (a.hit.type === 'Country') continue;
     const info = doc.entities.get(a.hit.id) ?? entityInfo(a.hit.id);
     const country = info?.country;
     const named = country && doc.hits.find((h) => h.id === country);
@@ -84,7 +98,7 @@ function states(doc: Doc, regs: Arg[]): Arg[] {
           ? { start: at.start, end: at.start + name.length, id: country, type: 'Country', how: 'abbrev' }
           : { ...(named as MentionHit) };
       out.push({ hit, tail: hit.end, role: a.role, quote: a.quote });
-    } else out.push(a);
+    }
   }
   return out;
 }
@@ -128,7 +142,7 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
   };
   for (const f of file.frames) {
     for (const t of triggersOf(doc, f, index)) {
-      const rest = window(doc, t.end, Math.min(s.end, t.end + 24));
+      const rest = window(doc, t.end, Math.min(s.end, t.end + 120));
       if (f.unless?.test(rest)) continue;
       const light = f.light ? f.light.exec(rest) : undefined;
       if (f.light && !light) continue;
@@ -178,13 +192,9 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
         for (const tgt0 of targets) {
           const tgt = f.relation === 'REGULATES' ? makers(doc, tgt0) : tgt0;
           if (tgt0 === src0) continue;
-          emit(
-            f.relation,
-            src.filter((a) => !tgt.includes(a)),
-            tgt,
-            conf,
-            extra,
-          );
+          const from = src.filter((a) => !tgt.includes(a));
+          if (f.relation === 'COMPETES_WITH') for (const [x, y] of splitKinds(from, tgt)) emit(f.relation, x, y, conf);
+          else emit(f.relation, from, tgt, conf, extra);
         }
       }
     }

@@ -4,8 +4,9 @@
  * entities fit the slot. The selector names and what they mean are documented in
  * frames/schema.ts. Every search stays inside the sentence, most inside the clause.
  */
-import type { Doc } from '../doc.js';
-import { entityInfo, HANGUL_ABBREV, isParticleRun } from '../lexicon.js';
+import { type Doc, tokensIn } from '../doc.js';
+import type { Token } from '../text/analysis.js';
+import { entityInfo, HANGUL_ABBREV } from '../lexicon.js';
 import { type Arg, listRole, type SentenceArgs } from './args.js';
 import { carriedSubject, listsIn, openingTopic } from './clause.js';
 import type { Selector } from './frames/schema.js';
@@ -30,14 +31,38 @@ const beforeInClause = (c: SlotCtx) =>
     .reverse();
 const roleIs = (s: SentenceArgs, l: number[], role: string) => listRole(s, l)?.role === role;
 
-/** Verb endings that close an adnominal clause (하는, 받은, 꼽히는, 불린); a noun's 은/는 does not. */
-const ADNOMINAL =
-  /(?:하는|한|할|되는|된|될|받는|받은|히는|힌|리는|린|인|있는|하던|했던|해온|나선|맞선|앞선|이끄는|세운|만든|맞먹는|버금가는)$/;
+const NOUNISH = new Set(['NNG', 'NNP', 'NNB', 'NNBC', 'NR', 'NP', 'SL', 'SN', 'SH', 'XSN', 'XPN', 'MM', 'UNKNOWN']);
+const isTopic = (t: Token) => t.pos === 'JKS' || (t.pos === 'JX' && /^(?:은|는|ᆫ)$/.test(t.text));
+
+/**
+ * Where the predicate's adnominal clause ends (투자한 | 꼽히는 | 경쟁하고 있는): an ETM ending in the
+ * predicate's word or the next one, not after the copula (조직인 is an apposition). -1 if none.
+ */
+function adnominalEnd(doc: Doc, from: number, limit: number): number {
+  let words = 0;
+  let prev: Token | undefined;
+  for (const tok of tokensIn(doc, from, Math.min(limit, from + 24))) {
+    if (prev && tok.start > prev.end && doc.text.slice(prev.end, tok.start).trim() === '') words++;
+    if (words > 1 || tok.pos === 'SF' || tok.pos === 'SC') return -1;
+    if (tok.pos === 'ETM' && prev?.pos !== 'VCP') return Math.max(tok.end, prev?.end ?? tok.end);
+    prev = tok;
+  }
+  return -1;
+}
+
+/** "딥시크의 새 모델은 …": after the genitive only nouns, then a subject or topic particle. */
+function ownerOfSubject(doc: Doc, from: number, limit: number): boolean {
+  for (const tok of tokensIn(doc, from, Math.min(limit, from + 30))) {
+    if (NOUNISH.has(tok.pos)) continue;
+    return isTopic(tok);
+  }
+  return false;
+}
 
 const ABOUT_KO =
   /^['"]?(?:\([^)]{0,30}\))?(?:의\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]+?)?\s*(?:에\s*대한|에\s*대해|에\s*대해서|[을를]\s*겨냥|[을를]\s*상대로|[을를]\s*대상으로|\s*대상)/;
+const ROUND_OWNED = /^[^,."]{0,24}?(?:투자|펀딩|라운드|시리즈)[가-힣]*\s(?:[가-힣]+\s)?$/;
 const INCLUDING = /^\s*(?:포함한|비롯한|포함해|비롯해|위시한)\s/;
-const GEN_SUBJECT = /^\s*(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]+?(?:은|는|이|가)\s/;
 const BARE_GAP_KO =
   /^['"]?(?:\([^)]{0,30}\))?(?:의)?\s*(?:[가-힣A-Za-z0-9]{1,8}\s*){0,2}?(?:[을를]\s+(?:[가-힣]+\s+)?)?$/;
 const TOWARD_KO = /대(중국|중|미국|미|러시아|러)(?=\s|수출|제재|규제|[가-힣])|(중국|미국|러시아)向/g;
@@ -112,6 +137,24 @@ function aboutClause(c: SlotCtx): Arg[][] {
     .map((l) => members(s, l));
 }
 
+/**
+ * Does the clause spell out a subject that is no name ("이 모델은", "The company")? Then nothing
+ * is carried over from the sentence before. Korean: a subject or topic particle (JKS, 은/는)
+ * after a noun that is no mention; English: a determiner-led noun group before the predicate.
+ */
+function explicitSubject(c: SlotCtx): boolean {
+  const { doc, s, t } = c;
+  if (doc.lang === 'en') return /^(?:the|this|that|its|their|a|an)\s/i.test(doc.text.slice(c.clause.start, t.start).trimStart());
+  const inMention = (pos: number) => s.args.some((a) => pos >= a.hit.start && pos <= a.tail);
+  let prev: Token | undefined;
+  for (const tok of tokensIn(doc, c.clause.start, t.start)) {
+    // a subject particle right after a noun that is no mention: "이 모델은", "회사가"
+    if (isTopic(tok) && prev && NOUNISH.has(prev.pos) && prev.end === tok.start && !inMention(tok.start)) return true;
+    prev = tok;
+  }
+  return false;
+}
+
 function korean(c: SlotCtx, sel: Selector): Arg[][] {
   const { doc, s, t } = c;
   const near = beforeInClause(c);
@@ -122,7 +165,7 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       const l = near.find(
         (x) =>
           roleIs(s, x, 'subj') ||
-          (roleIs(s, x, 'gen') && GEN_SUBJECT.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))),
+          (roleIs(s, x, 'gen') && ownerOfSubject(doc, listRole(s, x)?.tail ?? 0, t.start)),
       );
       if (l) return one(l);
       // an opening topic governs the clauses after it: "미국 정부는 …했으나, … 제한했다"
@@ -148,7 +191,15 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       return sel === 'from' || sel === 'com' ? all.map((l) => members(s, l)) : one(all[0]);
     }
     case 'gen':
-      return one(near.find((x) => roleIs(s, x, 'gen') && t.start - (listRole(s, x)?.tail ?? 0) <= 10));
+      // "X의 대항마", "X의 최대 경쟁자"; "X의 7억 달러 규모 투자 유치에 참여": the owner of the round
+      return one(
+        near.find(
+          (x) =>
+            roleIs(s, x, 'gen') &&
+            (t.start - (listRole(s, x)?.tail ?? 0) <= 10 ||
+              ROUND_OWNED.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))),
+        ),
+      );
     case 'bare':
       return one(
         near.find(
@@ -159,16 +210,8 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
         ),
       );
     case 'head': {
-      // the predicate's word and the next one: does either close an adnominal clause?
-      const rest = /^[^\s]*/.exec(doc.text.slice(t.end, t.end + 12))?.[0] ?? '';
-      const next = /^\s+([^\s]+)/.exec(doc.text.slice(t.end + rest.length, t.end + rest.length + 16))?.[1] ?? '';
-      const end = ADNOMINAL.test(rest)
-        ? t.end + rest.length
-        : !isParticleRun(rest) && ADNOMINAL.test(next)
-          ? doc.text.indexOf(next, t.end) + next.length
-          : -1;
-      if (end < 0) return [];
-      return one(after(doc, s, end, 30));
+      const end = adnominalEnd(doc, t.end, s.end);
+      return end < 0 ? [] : one(after(doc, s, end, 30));
     }
     case 'appos': {
       const l = s.lists.find((x) => listStart(s, x) >= t.end && listStart(s, x) - t.end <= 16);
@@ -179,7 +222,7 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
     case 'listBefore':
       return one(
         near.find((x) =>
-          /^\s*(?:등|등의|같은|과 같은|와 같은)?\s*(?:[가-힣A-Za-z]{1,6}\s+)?$/.test(doc.text.slice(lastEnd(s, x), t.start)),
+          /^\s*(?:등|등의|같은|과 같은|와 같은)?\s*(?:[가-힣A-Za-z]{1,6}\s+){0,2}$/.test(doc.text.slice(lastEnd(s, x), t.start)),
         ) ??
           // "오픈AI, 앤스로픽 등 경쟁사들을": 등 makes the noun after it the list's head
           s.lists.find(
@@ -200,8 +243,8 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
     case 'bloc':
       return blocs(c);
     case 'carried': {
-      // the last resort of a slot: a sentence with its own topic carries nothing over
-      if (openingTopic(doc, s)) return [];
+      // the last resort of a slot; a subject the sentence spells out ("이 모델은") is no gap
+      if (explicitSubject(c)) return [];
       const a = carriedSubject(doc, c.index);
       return a ? [[a]] : [];
     }
@@ -210,18 +253,36 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
   }
 }
 
-const EN_OBJ_GAP = /^\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
+const PREP_GAP = /^(?:the\s+|a\s+|an\s+)?(?:[\w.-]+-based\s+)?(?:[a-z][\w.-]*\s+){0,4}$/;
+const PREP_GOES_ON = /^[\s,]*(?:and|with|as well as|plus|alongside|along with)?\s*(?:[a-z][\w-]*\s+){0,3}$/;
+const AND_VERB = /\band\s+(?:also\s+|has\s+|have\s+)?$/;
+const EN_OBJ_GAP = /^\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
 
 function english(c: SlotCtx, sel: Selector): Arg[][] {
   const { doc, s, t } = c;
   const one = (l: number[] | undefined) => (l ? [members(s, l)] : []);
   switch (sel) {
     case 'subj':
-    case 'topic':
+    case 'topic': {
+      // "MGX … has joined X and backed Y": a verb after "and" shares the sentence's subject
+      const first = s.lists[0];
+      if (AND_VERB.test(doc.text.slice(Math.max(s.start, t.start - 12), t.start)) && first && listStart(s, first) - s.start <= 4)
+        return one(first);
       return one(subjectEn(doc, s, t.start));
+    }
     case 'obj': {
-      const l = after(doc, s, c.predEnd, 30);
-      return l && EN_OBJ_GAP.test(doc.text.slice(c.predEnd, listStart(s, l))) ? one(l) : [];
+      const l = after(doc, s, t.end, 30);
+      if (!l || !EN_OBJ_GAP.test(doc.text.slice(t.end, listStart(s, l)))) return [];
+      // "counts Nvidia, SoftBank and Jeff Bezos": names go on after a comma or "and"
+      const out = [members(s, l)];
+      let end = lastEnd(s, l);
+      for (const x of s.lists) {
+        if (listStart(s, x) <= end) continue;
+        if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(end, listStart(s, x)))) break;
+        out.push(members(s, x));
+        end = lastEnd(s, x);
+      }
+      return out;
     }
     case 'prep':
     case 'by': {
@@ -232,12 +293,18 @@ function english(c: SlotCtx, sel: Selector): Arg[][] {
       const end = Math.min(s.end, from + 160);
       const win = doc.lower.slice(from, end);
       const out: Arg[][] = [];
+      // the phrase goes on from the predicate, or from the last name found, by a short connective
+      let reach = from;
       re.lastIndex = 0;
       for (let m = re.exec(win); m; m = re.exec(win)) {
+        const gap = doc.text.slice(reach, from + m.index);
+        if (reach === from ? gap.includes(',') : !PREP_GOES_ON.test(gap)) break;
         const at = from + m.index + m[0].length;
         const l = after(doc, s, at, 40);
-        if (l && /^(?:the\s+|a\s+|an\s+)?(?:[\w.-]+-based\s+)?(?:[a-z][\w.-]*\s+){0,4}$/.test(doc.text.slice(at, listStart(s, l))))
-          out.push(members(s, l));
+        if (!l || !PREP_GAP.test(doc.text.slice(at, listStart(s, l)))) continue;
+        out.push(members(s, l));
+        reach = s.args[l[l.length - 1] ?? -1]?.tail ?? at;
+        re.lastIndex = Math.max(re.lastIndex, reach - from);
         if (sel === 'by') break;
       }
       return out;
@@ -267,6 +334,7 @@ function english(c: SlotCtx, sel: Selector): Arg[][] {
     case 'bloc':
       return blocs(c);
     case 'carried': {
+      if (explicitSubject(c)) return [];
       const a = carriedSubject(doc, c.index);
       return a ? [[a]] : [];
     }
