@@ -75,30 +75,47 @@ function splitKinds(from: Arg[], to: Arg[]): [Arg[], Arg[]][] {
   ];
 }
 
-/** A regulator agency acts for its country too, when the article names that country. */
+/** "바이든 정부", "the Biden administration": a head of government's administration is the state. */
+const ADMINISTRATION = /^\s*(?:정부|행정부|administration|government)\b/;
+
+/**
+ * Regulators are attached to the Country (eval GUIDE): an agency acts for its country when the
+ * article names that country (else the agency stays); a leader's administration is its country.
+ */
 function states(doc: Doc, regs: Arg[]): Arg[] {
   const out: Arg[] = [];
   for (const a of regs) {
-    out.push(a);
-    if (a.hit.type === 'Country') continue;
+    if (a.hit.type === 'Country') {
+      out.push(a);
+      continue;
+    }
+    const person = a.hit.type === 'Person';
+    if (person && !(a.noun === '정부' || a.noun === '행정부' || ADMINISTRATION.test(doc.text.slice(a.hit.end, a.hit.end + 16))))
+      continue;
     const info = doc.entities.get(a.hit.id) ?? entityInfo(a.hit.id);
     const country = info?.country;
-    const named = country && doc.hits.find((h) => h.id === country);
-    const surfaceCountry = country && entityInfo(country);
-    // "미국 연방거래위원회(FTC)는": the agency spelled with its country here or anywhere in the article
-    const names = surfaceCountry ? [...surfaceCountry.ko, ...surfaceCountry.en] : [];
-    const spelledAt = (h: MentionHit) => names.find((n) => doc.text.startsWith(`${n} `, h.start));
-    const spelled = spelledAt(a.hit) ?? doc.hits.find((h) => h.id === a.hit.id && spelledAt(h));
-    if (named || (spelled && surfaceCountry)) {
-      if (surfaceCountry) doc.entities.set(surfaceCountry.id, surfaceCountry);
-      const at = typeof spelled === 'string' ? a.hit : spelled;
-      const name = at && spelledAt(at);
-      const hit: MentionHit =
-        at && name
-          ? { start: at.start, end: at.start + name.length, id: country, type: 'Country', how: 'abbrev' }
-          : { ...(named as MentionHit) };
-      out.push({ hit, tail: hit.end, role: a.role, quote: a.quote });
+    const state = country ? entityInfo(country) : undefined;
+    if (!country || !state) {
+      if (!person) out.push(a);
+      continue;
     }
+    // "미국 연방거래위원회(FTC)는": the agency spelled with its country, here or elsewhere in the article
+    const names = [...state.ko, ...state.en];
+    const spelledAt = (h: MentionHit) => names.find((n) => doc.text.startsWith(`${n} `, h.start));
+    const at = spelledAt(a.hit) ? a.hit : doc.hits.find((h) => h.id === a.hit.id && spelledAt(h));
+    const name = at && spelledAt(at);
+    const named = doc.hits.find((h) => h.id === country);
+    let hit: MentionHit | undefined;
+    if (at && name) hit = { start: at.start, end: at.start + name.length, id: country, type: 'Country', how: 'abbrev' };
+    else if (named) hit = { ...named };
+    // a leader's country is named through the person
+    else if (person) hit = { start: a.hit.start, end: a.hit.end, id: country, type: 'Country', how: 'abbrev' };
+    if (!hit) {
+      out.push(a);
+      continue;
+    }
+    doc.entities.set(state.id, state);
+    out.push({ hit, tail: hit.end, role: a.role, quote: a.quote });
   }
   return out;
 }
@@ -178,9 +195,15 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
         continue;
       }
       const extra = f.relation === 'INVESTS_IN' ? amountNear(doc, s, t) : undefined;
-      // one list holding both sides: "A와 B가 경쟁", "rivalry between A and B"
-      if (f.reciprocal && (!sources.length || !targets.length)) {
-        const both = [...sources, ...targets].find((l) => l.length > 1);
+      // one list holding both sides: "A와 B가 경쟁", "A와 B의 경쟁", "rivalry between A and B"
+      const inside = targets.find(
+        (l) =>
+          l.length > 1 &&
+          (l[l.length - 1]?.role === 'gen' ||
+            /\bbetween\s+(?:the\s+)?$/.test(doc.lower.slice(Math.max(0, (l[0]?.hit.start ?? 0) - 12), l[0]?.hit.start))),
+      );
+      if (f.reciprocal && (!sources.length || !targets.length || inside)) {
+        const both = inside ?? [...sources, ...targets].find((l) => l.length > 1);
         if (both)
           for (let i = 0; i < both.length; i++)
             for (let j = i + 1; j < both.length; j++)

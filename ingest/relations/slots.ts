@@ -53,7 +53,7 @@ function adnominalEnd(doc: Doc, from: number, limit: number): number {
 /** "딥시크의 새 모델은 …": after the genitive only nouns, then a subject or topic particle. */
 function ownerOfSubject(doc: Doc, from: number, limit: number): boolean {
   for (const tok of tokensIn(doc, from, Math.min(limit, from + 30))) {
-    if (NOUNISH.has(tok.pos)) continue;
+    if (NOUNISH.has(tok.pos) || tok.pos === 'SY' || tok.pos === 'SSO' || tok.pos === 'SSC') continue;
     return isTopic(tok);
   }
   return false;
@@ -144,7 +144,10 @@ function aboutClause(c: SlotCtx): Arg[][] {
  */
 function explicitSubject(c: SlotCtx): boolean {
   const { doc, s, t } = c;
-  if (doc.lang === 'en') return /^(?:the|this|that|its|their|a|an)\s/i.test(doc.text.slice(c.clause.start, t.start).trimStart());
+  if (doc.lang === 'en')
+    return /^(?:the|this|that|its|their|a|an)\s(?!(?:\w+\s)?(?:round|rounds|funding|investment|deal)\b)/i.test(
+      doc.text.slice(c.clause.start, t.start).trimStart(),
+    );
   const inMention = (pos: number) => s.args.some((a) => pos >= a.hit.start && pos <= a.tail);
   let prev: Token | undefined;
   for (const tok of tokensIn(doc, c.clause.start, t.start)) {
@@ -256,7 +259,8 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
 const PREP_GAP = /^(?:the\s+|a\s+|an\s+)?(?:[\w.-]+-based\s+)?(?:[a-z][\w.-]*\s+){0,4}$/;
 const PREP_GOES_ON = /^[\s,]*(?:and|with|as well as|plus|alongside|along with)?\s*(?:[a-z][\w-]*\s+){0,3}$/;
 const AND_VERB = /\band\s+(?:also\s+|has\s+|have\s+)?$/;
-const EN_OBJ_GAP = /^\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
+const EN_OBJ_GAP =
+  /^\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s*){0,3}(?:(?:—|–|-|,)\s*(?:including|such as|like)\s+)?$/;
 
 function english(c: SlotCtx, sel: Selector): Arg[][] {
   const { doc, s, t } = c;
@@ -268,7 +272,12 @@ function english(c: SlotCtx, sel: Selector): Arg[][] {
       const first = s.lists[0];
       if (AND_VERB.test(doc.text.slice(Math.max(s.start, t.start - 12), t.start)) && first && listStart(s, first) - s.start <= 4)
         return one(first);
-      return one(subjectEn(doc, s, t.start));
+      const l = subjectEn(doc, s, t.start);
+      // "Anthropic has emerged as OpenAI's most credible rival": the possessor belongs to the
+      // predicate's noun phrase, the subject is before it
+      if (l && listRole(s, l)?.role === 'gen' && /^\s*(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(listRole(s, l)?.tail ?? 0, t.start)))
+        return one(subjectEn(doc, s, listStart(s, l)) ?? l);
+      return one(l);
     }
     case 'obj': {
       const l = after(doc, s, t.end, 30);
