@@ -167,7 +167,7 @@ const NO_MATCH: readonly TrieMatch[] = Object.freeze([]);
 
 /**
  * All lexicon forms that start at `i` in `lower` (the lower-cased text), longest first.
- * Whitespace runs in the text match one space of a form.
+ * Whitespace runs in the text match one space of a form; between two Hangul syllables, none.
  */
 export function matchAt(lower: string, i: number): readonly TrieMatch[] {
   let node = FIRST[lower.charCodeAt(i)];
@@ -182,11 +182,12 @@ export function matchAt(lower: string, i: number): readonly TrieMatch[] {
       let k = j;
       while (lower.charCodeAt(k) === SPACE) k++;
       if (lower.charCodeAt(k) === NEWLINE) break; // a form never spans lines
-      ch = SPACE;
-      const child = childOf(node, ch);
-      if (!child) break;
-      node = child;
-      j = k;
+      const child = childOf(node, SPACE);
+      // "모건 스탠리" for 모건스탠리: Korean writers space foreign names freely
+      const glued = child ? undefined : isHangul(lower.charCodeAt(j - 1)) && isHangul(lower.charCodeAt(k)) ? childOf(node, lower.charCodeAt(k)) : undefined;
+      if (!child && !glued) break;
+      node = (child ?? glued) as typeof node;
+      j = glued ? k + 1 : k;
       continue;
     }
     const child = childOf(node, ch);

@@ -14,6 +14,7 @@ import { type Arg, sentenceArgs } from './args.js';
 import { frameRelations } from './engine.js';
 import { DEV_RES, developVerbs, lexiconLinks, structuralLinks } from './links.js';
 import { describedCountryLinks } from './links-country.js';
+import { withListNames } from './list-names.js';
 import { type Emit, findTriggers } from './lists.js';
 
 export function relations(doc: Doc): RelationHit[] {
@@ -24,8 +25,9 @@ export function relations(doc: Doc): RelationHit[] {
     while (h < doc.hits.length && (doc.hits[h]?.start ?? 0) < sentence.start) h++;
     let k = h;
     while (k < doc.hits.length && (doc.hits[k]?.end ?? 0) <= sentence.end) k++;
-    const hits = doc.hits.slice(h, k);
-    if (hits.length === 0) return;
+    const found = doc.hits.slice(h, k);
+    if (found.length === 0) return;
+    const hits = withListNames(doc, found);
     const emit: Emit = (type, from, to, confidence, extra) => {
       for (const a of from) {
         for (const b of to) {

@@ -256,6 +256,11 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
   }
 }
 
+/** The list a sentence opens with, when nothing comes before it. */
+const opening = (s: SentenceArgs) => {
+  const first = s.lists[0];
+  return first && listStart(s, first) - s.start <= 4 ? first : undefined;
+};
 const PREP_GAP = /^(?:the\s+|a\s+|an\s+)?(?:[\w.-]+-based\s+)?(?:[a-z][\w.-]*\s+){0,4}$/;
 const PREP_GOES_ON = /^[\s,]*(?:and|with|as well as|plus|alongside|along with)?\s*(?:[a-z][\w-]*\s+){0,3}$/;
 const AND_VERB = /\band\s+(?:also\s+|has\s+|have\s+)?$/;
@@ -269,14 +274,12 @@ function english(c: SlotCtx, sel: Selector): Arg[][] {
     case 'subj':
     case 'topic': {
       // "MGX … has joined X and backed Y": a verb after "and" shares the sentence's subject
-      const first = s.lists[0];
-      if (AND_VERB.test(doc.text.slice(Math.max(s.start, t.start - 12), t.start)) && first && listStart(s, first) - s.start <= 4)
-        return one(first);
+      if (AND_VERB.test(doc.text.slice(Math.max(s.start, t.start - 12), t.start)) && opening(s)) return one(opening(s));
       const l = subjectEn(doc, s, t.start);
       // "Anthropic has emerged as OpenAI's most credible rival": the possessor belongs to the
       // predicate's noun phrase, the subject is before it
       if (l && listRole(s, l)?.role === 'gen' && /^\s*(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(listRole(s, l)?.tail ?? 0, t.start)))
-        return one(subjectEn(doc, s, listStart(s, l)) ?? l);
+        return one(subjectEn(doc, s, listStart(s, l)) ?? opening(s) ?? l);
       return one(l);
     }
     case 'obj': {
