@@ -5,7 +5,8 @@
  * search here is bounded by the sentence (or a fixed window inside it), so the stage stays linear.
  */
 import { type Arg, listRole, type SentenceArgs } from './args.js';
-import type { Doc } from '../doc.js';
+import { type Doc, tokensIn } from '../doc.js';
+import type { Token } from '../text/analysis.js';
 import { subjectOf } from '../entities/coref.js';
 
 const KO_BREAK =
@@ -13,8 +14,35 @@ const KO_BREAK =
 const EN_BREAK =
   /;\s|:\s|"|,?\s(?:while|but|whereas|although|though|after|before|because|since|when)\s|,\s(?:and|which|who)\s/g;
 
+/** Connective endings (EC) that close a clause: 하고, 하며, 하면서, 했지만, 하는데, 했으나, 하면, 하자. */
+const KO_CONNECTIVE = new Set(['고', '며', '으며', '면서', '으면서', '지만', '는데', '은데', 'ᆫ데', '으나', '나', '면', '으면', '자']);
+const POSTPOSITION_VERBS = new Set(['놓다', '두다', '통하다', '위하다', '대하다', '따르다', '비롯하다', '포함하다', '향하다', '제외하다', '앞세우다', '관련하다', '상대하다', '겨냥하다']);
+const AUXILIARY = new Set(['VX', 'VCP', 'EC', 'EP', 'EF', 'ETM', 'ETN']);
+
+/**
+ * Korean: the analysis finds the connective endings; one followed by an auxiliary verb
+ * (하고 있다, 하지 않았다) continues the same predicate. Quotation marks and ";" break too.
+ */
+function koreanBreaks(doc: Doc, s: SentenceArgs): number[] {
+  const out: number[] = [];
+  const toks = tokensIn(doc, s.start, s.end);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (t.pos === 'EC' && KO_CONNECTIVE.has(t.text)) {
+      const next = toks[i + 1];
+      const verb = toks[i - 1];
+      // "시장을 놓고", "자리를 두고": verbs that work as postpositions keep the clause
+      if (verb && POSTPOSITION_VERBS.has(verb.lemma ?? '')) continue;
+      if (next && doc.text[t.end] === ' ' && !AUXILIARY.has(next.pos)) out.push(t.end);
+    } else if ((t.pos === 'NNG' && (t.text === '가운데' || t.text === '반면')) || t.text === '"' || t.text === ';')
+      out.push(t.end);
+  }
+  return out;
+}
+
 /** Clause break positions of a sentence (ascending), computed once per sentence. */
 export function clauseBreaks(doc: Doc, s: SentenceArgs): number[] {
+  if (doc.lang === 'ko' && doc.tokens.length) return koreanBreaks(doc, s);
   const re = doc.lang === 'ko' ? KO_BREAK : EN_BREAK;
   const text = doc.text.slice(s.start, s.end);
   const out: number[] = [];

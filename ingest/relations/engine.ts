@@ -196,14 +196,16 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
       }
       const extra = f.relation === 'INVESTS_IN' ? amountNear(doc, s, t) : undefined;
       // one list holding both sides: "A와 B가 경쟁", "A와 B의 경쟁", "rivalry between A and B"
+      // (a list after "with" / 와 is one side only: "competes with A and B" pairs nothing inside it)
       const inside = targets.find(
         (l) =>
           l.length > 1 &&
           (l[l.length - 1]?.role === 'gen' ||
+            l[l.length - 1]?.role === 'none' ||
             /\bbetween\s+(?:the\s+)?$/.test(doc.lower.slice(Math.max(0, (l[0]?.hit.start ?? 0) - 12), l[0]?.hit.start))),
       );
       if (f.reciprocal && (!sources.length || !targets.length || inside)) {
-        const both = inside ?? [...sources, ...targets].find((l) => l.length > 1);
+        const both = inside ?? sources.find((l) => l.length > 1);
         if (both)
           for (let i = 0; i < both.length; i++)
             for (let j = i + 1; j < both.length; j++)

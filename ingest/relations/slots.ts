@@ -152,7 +152,8 @@ function explicitSubject(c: SlotCtx): boolean {
   let prev: Token | undefined;
   for (const tok of tokensIn(doc, c.clause.start, t.start)) {
     // a subject particle right after a noun that is no mention: "이 모델은", "회사가"
-    if (isTopic(tok) && prev && NOUNISH.has(prev.pos) && prev.end === tok.start && !inMention(tok.start)) return true;
+    if (isTopic(tok) && prev && (NOUNISH.has(prev.pos) || prev.pos === 'SSC') && prev.end === tok.start && !inMention(tok.start))
+      return true;
     prev = tok;
   }
   return false;
@@ -168,7 +169,8 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       const l = near.find(
         (x) =>
           roleIs(s, x, 'subj') ||
-          (roleIs(s, x, 'gen') && ownerOfSubject(doc, listRole(s, x)?.tail ?? 0, t.start)),
+          // "엑사원 4.0 전문가 모델은": a name that modifies the subject noun stands for it too
+          ((roleIs(s, x, 'gen') || roleIs(s, x, 'none')) && ownerOfSubject(doc, listRole(s, x)?.tail ?? 0, t.start)),
       );
       if (l) return one(l);
       // an opening topic governs the clauses after it: "미국 정부는 …했으나, … 제한했다"
