@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Extraction, Lang } from '../graph/model.js';
 import type { Doc } from './doc.js';
 import { nounPhraseCoref } from './entities/coref.js';
+import { statedDevelopers } from './entities/developers.js';
 import { findMentions } from './entities/mentions.js';
 import { normalise } from './normalise.js';
 import { relations } from './relations/index.js';
@@ -58,7 +59,7 @@ export async function extract(raw: RawArticle, analyser: Analyser = sharedAnalys
   // toLowerCase can change length for a few letters (İ); fall back to a per-char map then
   if (doc.lower.length !== text.length)
     doc.lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  doc.hits = findMentions(doc);
+  doc.hits = statedDevelopers(doc, findMentions(doc));
   const corefs = nounPhraseCoref(doc);
   if (corefs.length) doc.hits = [...doc.hits, ...corefs].sort((a, b) => a.start - b.start);
   const rels = relations(doc);
