@@ -177,14 +177,18 @@ export function matchAt(lower: string, i: number): readonly TrieMatch[] {
   for (;;) {
     if (node.hits) found.push({ end: j, hits: node.hits });
     if (j >= lower.length) break;
-    let ch = lower.charCodeAt(j);
+    const ch = lower.charCodeAt(j);
     if (ch === SPACE || ch === NEWLINE) {
       let k = j;
       while (lower.charCodeAt(k) === SPACE) k++;
       if (lower.charCodeAt(k) === NEWLINE) break; // a form never spans lines
       const child = childOf(node, SPACE);
       // "모건 스탠리" for 모건스탠리: Korean writers space foreign names freely
-      const glued = child ? undefined : isHangul(lower.charCodeAt(j - 1)) && isHangul(lower.charCodeAt(k)) ? childOf(node, lower.charCodeAt(k)) : undefined;
+      const glued = child
+        ? undefined
+        : isHangul(lower.charCodeAt(j - 1)) && isHangul(lower.charCodeAt(k))
+          ? childOf(node, lower.charCodeAt(k))
+          : undefined;
       if (!child && !glued) break;
       node = (child ?? glued) as typeof node;
       j = glued ? k + 1 : k;

@@ -6,9 +6,9 @@
  */
 import type { Doc } from '../doc.js';
 import { sentenceAt } from '../doc.js';
-import { hangulRunAfter } from './match.js';
 import { GRAMMAR, isParticleRun } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
+import { hangulRunAfter } from './match.js';
 
 const KO_ANAPHOR = /(?<![가-힣])(?:이|그|해당|같은)\s(?:회사|기업|업체|스타트업)(?=[가-힣]*)/g;
 const EN_ANAPHOR =

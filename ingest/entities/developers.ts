@@ -14,7 +14,8 @@ import type { MentionHit } from '../types.js';
 import { newEntity, STOP_KO } from './discover-shared.js';
 import { addEntity } from './match.js';
 
-const KO_MADE_BY = /([가-힣A-Za-z][가-힣A-Za-z0-9]{0,14}?)(?:이|가|은|는|에서)?\s+(?:자체\s+)?(?:개발한|만든|내놓은|공개한|출시한|선보인)\s*['"]?$/;
+const KO_MADE_BY =
+  /([가-힣A-Za-z][가-힣A-Za-z0-9]{0,14}?)(?:이|가|은|는|에서)?\s+(?:자체\s+)?(?:개발한|만든|내놓은|공개한|출시한|선보인)\s*['"]?$/;
 const KO_OWNER = /([가-힣A-Za-z][가-힣A-Za-z0-9]{0,14}?)의\s+(?:새\s+|신규\s+|최신\s+)?(?:AI\s+)?(?:모델\s+)?['"]?$/;
 const EN_OWNER = /([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})'s\s+(?:new\s+|latest\s+)?(?:AI\s+)?(?:model\s+)?$/;
 const EN_BY = /^,?\s+(?:developed|built|made|released|created|trained)\s+by\s+([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})/;

@@ -5,6 +5,8 @@
  * written right before it.
  */
 import type { EntityType } from '../../graph/model.js';
+import type { Doc } from '../doc.js';
+import { isParticleRun, NATIONALITY } from '../lexicon.js';
 import {
   alt,
   covered,
@@ -17,9 +19,7 @@ import {
   STOP_KO,
   stripParticle,
 } from './discover-shared.js';
-import type { Doc } from '../doc.js';
 import { addEntity, type Candidate, leftBoundaryOk, rightBoundaryOk } from './match.js';
-import { isParticleRun, NATIONALITY } from '../lexicon.js';
 
 const COMPANY_NOUN_KO =
   '스타트업|기업|업체|회사|빅테크|팹리스|개발사|유니콘|게임사|투자사|통신사|제조사|칩메이커|파운드리|테크기업|AI기업';

@@ -3,10 +3,10 @@
  * entity (id from the romanised name, developer folded into a model's id).
  */
 import type { EntityType } from '../../graph/model.js';
-import type { Candidate } from './match.js';
 import { GRAMMAR, isParticleRun, matchAt, PARTICLES } from '../lexicon.js';
-import { personSlug, slug } from './romanize.js';
 import type { EntityInfo } from '../types.js';
+import type { Candidate } from './match.js';
+import { personSlug, slug } from './romanize.js';
 
 export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const alt = (words: string[]) =>

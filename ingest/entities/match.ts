@@ -18,8 +18,8 @@ import {
   isParticleRun,
   matchAt,
 } from '../lexicon.js';
-import { slug } from './romanize.js';
 import type { EntityInfo, MentionHit } from '../types.js';
+import { slug } from './romanize.js';
 
 /** Prefixes that glue onto a country name in Korean: 대중국(對中國) 수출, 친미, 반중, 방중, 주한. */
 const COUNTRY_PREFIX = new Set(['대', '친', '반', '탈', '범', '방', '재', '주', '對']);

@@ -2,9 +2,10 @@
  * Money amounts near an investment predicate ("300억달러(약 43조원)를 조달", "raised $6 billion").
  * The search is bounded to the sentence and a fixed window around the predicate.
  */
+
+import type { Doc } from '../doc.js';
 import { TRIGGERS } from '../lexicon.js';
 import type { SentenceArgs } from './args.js';
-import type { Doc } from '../doc.js';
 import type { Trigger } from './lists.js';
 
 const AMOUNT_KO =

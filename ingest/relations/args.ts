@@ -102,7 +102,12 @@ function etcHead(text: string, pos: number): { role: Role; tail: number; noun: s
       if (/[가-힣]/.test(word[c - 1] ?? '') && isParticleRun(rest) && ROLE_OF.has(rest.replace(/^들/, '') || rest)) {
         const role = roleOf(rest);
         // "등 금융기관과 벤처캐피털이": a coordinated head noun; the last one's particle decides
-        const more = role === 'com' ? /^ ([가-힣A-Za-z]{1,10}?)(이|가|은|는|도|을|를|에|의|로부터|으로부터)(?![가-힣])/.exec(text.slice(pos + k + word.length, pos + k + word.length + 16)) : null;
+        const more =
+          role === 'com'
+            ? /^ ([가-힣A-Za-z]{1,10}?)(이|가|은|는|도|을|를|에|의|로부터|으로부터)(?![가-힣])/.exec(
+                text.slice(pos + k + word.length, pos + k + word.length + 16),
+              )
+            : null;
         if (more) return { role: roleOf(more[2] ?? ''), tail: pos + k + word.length + more[0].length, noun: '등' };
         return { role, tail: pos + k + word.length, noun: '등' };
       }

@@ -4,19 +4,50 @@
  * opening topic, and the subject a sentence without one carries over from the one before. Every
  * search here is bounded by the sentence (or a fixed window inside it), so the stage stays linear.
  */
-import { type Arg, listRole, type SentenceArgs } from './args.js';
+
 import { type Doc, tokensIn } from '../doc.js';
-import type { Token } from '../text/analysis.js';
 import { subjectOf } from '../entities/coref.js';
+import type { Token } from '../text/analysis.js';
+import { type Arg, listRole, type SentenceArgs } from './args.js';
 
 const KO_BREAK =
   /(?:면서|지만|는데|으나|했으나|했고|였고|이고|이며|으며|했으며|하며|됐고|됐으며|있고|없고|왔고|었고|았고|가운데|반면|데다)[\s,]|(?:[하되])고\s(?!있)|[;:]\s|"/g;
 const EN_BREAK =
-  /;\s|:\s|"|,?\s(?:while|but|whereas|although|though|after|before|because|since|when)\s|,\s(?:and|which|who)\s/g;
+  /;\s|:\s|"|,?\s(?:while|but|whereas|although|though|after|before|because|since|when)\s|,\s(?:and|which|who|where)\s|,\s[a-z]+ing\s/g;
 
 /** Connective endings (EC) that close a clause: 하고, 하며, 하면서, 했지만, 하는데, 했으나, 하면, 하자. */
-const KO_CONNECTIVE = new Set(['고', '며', '으며', '면서', '으면서', '지만', '는데', '은데', 'ᆫ데', '으나', '나', '면', '으면', '자']);
-const POSTPOSITION_VERBS = new Set(['놓다', '두다', '통하다', '위하다', '대하다', '따르다', '비롯하다', '포함하다', '향하다', '제외하다', '앞세우다', '관련하다', '상대하다', '겨냥하다']);
+const KO_CONNECTIVE = new Set([
+  '고',
+  '며',
+  '으며',
+  '면서',
+  '으면서',
+  '지만',
+  '는데',
+  '은데',
+  'ᆫ데',
+  '으나',
+  '나',
+  '면',
+  '으면',
+  '자',
+]);
+const POSTPOSITION_VERBS = new Set([
+  '놓다',
+  '두다',
+  '통하다',
+  '위하다',
+  '대하다',
+  '따르다',
+  '비롯하다',
+  '포함하다',
+  '향하다',
+  '제외하다',
+  '앞세우다',
+  '관련하다',
+  '상대하다',
+  '겨냥하다',
+]);
 const AUXILIARY = new Set(['VX', 'VCP', 'EC', 'EP', 'EF', 'ETM', 'ETN']);
 
 /**

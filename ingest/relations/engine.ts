@@ -17,7 +17,7 @@ import { type CompiledFrame, FRAMES } from './frames/index.js';
 import type { Slot } from './frames/schema.js';
 import type { Emit, Trigger } from './lists.js';
 import { newNames } from './new-names.js';
-import { select, type SlotCtx } from './slots.js';
+import { type SlotCtx, select } from './slots.js';
 
 const CACHE = new WeakMap<Doc, Map<CompiledFrame, Map<number, Trigger[]>>>();
 
@@ -90,7 +90,10 @@ function states(doc: Doc, regs: Arg[]): Arg[] {
       continue;
     }
     const person = a.hit.type === 'Person';
-    if (person && !(a.noun === '정부' || a.noun === '행정부' || ADMINISTRATION.test(doc.text.slice(a.hit.end, a.hit.end + 16))))
+    if (
+      person &&
+      !(a.noun === '정부' || a.noun === '행정부' || ADMINISTRATION.test(doc.text.slice(a.hit.end, a.hit.end + 16)))
+    )
       continue;
     const info = doc.entities.get(a.hit.id) ?? entityInfo(a.hit.id);
     const country = info?.country;
@@ -131,7 +134,10 @@ function makers(doc: Doc, targets: Arg[]): Arg[] {
     const named = dev && doc.hits.find((x) => x.id === dev);
     const prefix = info && [...info.ko, ...info.en].find((n) => doc.text.startsWith(`${n} `, a.hit.start));
     const h: MentionHit | undefined =
-      named || (info && prefix ? { start: a.hit.start, end: a.hit.start + prefix.length, id: info.id, type: info.type, how: 'abbrev' } : undefined);
+      named ||
+      (info && prefix
+        ? { start: a.hit.start, end: a.hit.start + prefix.length, id: info.id, type: info.type, how: 'abbrev' }
+        : undefined);
     if (h && info) {
       doc.entities.set(info.id, info);
       out.push({ hit: h, tail: h.end, role: 'none', quote: a.quote });
@@ -171,7 +177,8 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
       const after = window(doc, predEnd, Math.min(clause.end, predEnd + 20));
       const ahead = window(doc, Math.max(clause.start, t.start - 30), t.start);
       if (doc.lang === 'ko' ? file.negateRe.test(after) : file.negateRe.test(ahead)) continue;
-      const hedged = doc.lang === 'ko' ? file.hedgeRe.test(after) : file.hedgeRe.test(ahead) || file.hedgeRe.test(after);
+      const hedged =
+        doc.lang === 'ko' ? file.hedgeRe.test(after) : file.hedgeRe.test(ahead) || file.hedgeRe.test(after);
       const conf = f.confidence * (hedged ? 0.6 : 1);
       const c: SlotCtx = { doc, s, index, t, clause, predEnd, ...(f.prepRe ? { prep: f.prepRe } : {}) };
       // the slot found by the subject first ("X로부터 투자를 받은 Y": Y is no investor of itself)
@@ -185,13 +192,12 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
         sources = fill(c, f.source);
         targets = fill(c, f.target, f.reciprocal ? [] : sources);
       }
-      if (process.env.KG_FRAMES_DEBUG)
-        console.error(f.id, t.word, 'src', sources.map((l) => l.map((a) => a.hit.id)), 'tgt', targets.map((l) => l.map((a) => a.hit.id)));
       // "A·B 연합과 C·D 연합": bloc against bloc, member by member (the leads when sizes differ)
       if (f.target.by.includes('bloc') && targets.length >= 2) {
         const [x = [], y = []] = targets;
-        if (x.length === y.length) x.forEach((a, i) => emit(f.relation, [a], [y[i] as Arg], conf));
-        else if (x[0] && y[0]) emit(f.relation, [x[0]], [y[0]], conf);
+        if (x.length === y.length) {
+          for (const [i, a] of x.entries()) emit(f.relation, [a], [y[i] as Arg], conf);
+        } else if (x[0] && y[0]) emit(f.relation, [x[0]], [y[0]], conf);
         continue;
       }
       const extra = f.relation === 'INVESTS_IN' ? amountNear(doc, s, t) : undefined;
@@ -202,24 +208,32 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
           l.length > 1 &&
           (l[l.length - 1]?.role === 'gen' ||
             (doc.lang === 'ko' && l[l.length - 1]?.role === 'none' && (l[l.length - 1]?.tail ?? 0) <= t.start) ||
-            /\bbetween\s+(?:the\s+)?$/.test(doc.lower.slice(Math.max(0, (l[0]?.hit.start ?? 0) - 12), l[0]?.hit.start))),
+            /\bbetween\s+(?:the\s+)?$/.test(
+              doc.lower.slice(Math.max(0, (l[0]?.hit.start ?? 0) - 12), l[0]?.hit.start),
+            )),
       );
       if (f.reciprocal && (!sources.length || !targets.length || inside)) {
         const both = inside ?? sources.find((l) => l.length > 1);
         if (both)
           for (let i = 0; i < both.length; i++)
-            for (let j = i + 1; j < both.length; j++)
-              emit(f.relation, [both[i] as Arg], [both[j] as Arg], conf);
+            for (let j = i + 1; j < both.length; j++) emit(f.relation, [both[i] as Arg], [both[j] as Arg], conf);
         continue;
       }
       for (const src0 of sources) {
-        const src = f.relation === 'REGULATES' ? states(doc, src0) : src0;
+        // "Singapore's sovereign wealth fund GIC": a possessive country only says whose fund
+        const src =
+          f.relation === 'REGULATES'
+            ? states(doc, src0)
+            : f.relation === 'INVESTS_IN'
+              ? src0.filter((a) => !(a.hit.type === 'Country' && a.role === 'gen'))
+              : src0;
         for (const tgt0 of targets) {
           const tgt = f.relation === 'REGULATES' ? makers(doc, tgt0) : tgt0;
           if (tgt0 === src0) continue;
-          const from = src.filter((a) => !tgt.includes(a));
-          if (f.relation === 'COMPETES_WITH') for (const [x, y] of splitKinds(from, tgt)) emit(f.relation, x, y, conf);
-          else emit(f.relation, from, tgt, conf, extra);
+          // a name in both slots stays a source ("LG전자, 삼성전자와 … 경쟁": the topic heads the list)
+          const to = tgt.filter((a) => !src.some((b) => b.hit.id === a.hit.id));
+          if (f.relation === 'COMPETES_WITH') for (const [x, y] of splitKinds(src, to)) emit(f.relation, x, y, conf);
+          else emit(f.relation, src, to, conf, extra);
         }
       }
     }

@@ -6,11 +6,12 @@
  * the lexicon must place the company in that very country. A country merely named in the same
  * sentence ("미국 의회는 메타를 …") supports nothing.
  */
-import type { Arg, SentenceArgs } from './args.js';
+
 import type { Doc } from '../doc.js';
 import { ENTITIES, entityInfo, NATIONALITY } from '../lexicon.js';
-import type { Emit } from './lists.js';
 import type { MentionHit } from '../types.js';
+import type { Arg, SentenceArgs } from './args.js';
+import type { Emit } from './lists.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (w: string[]) =>

@@ -5,17 +5,27 @@
  * development verb with its subject and object, or from the lexicon when the article itself
  * names both ends in one sentence.
  */
-import type { Arg, SentenceArgs } from './args.js';
+
 import type { Doc } from '../doc.js';
 import { entityInfo, GRAMMAR, NATIONALITY, TRIGGERS } from '../lexicon.js';
+import type { Arg, SentenceArgs } from './args.js';
 import { type Emit, findTriggers, sameClause, subjectEn } from './lists.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Development verbs: Korean stems, English whole words (triggers.json). */
 export const DEV_RES = {
-  ko: new RegExp(`(?:${[...TRIGGERS.DEVELOPS.ko].sort((a, b) => b.length - a.length).map((w) => esc(w)).join('|')})`, 'g'),
+  ko: new RegExp(
+    `(?:${[...TRIGGERS.DEVELOPS.ko]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => esc(w))
+      .join('|')})`,
+    'g',
+  ),
   en: new RegExp(
-    `(?<![A-Za-z-])(?:${[...TRIGGERS.DEVELOPS.en].sort((a, b) => b.length - a.length).map((w) => esc(w)).join('|')})(?![A-Za-z])`,
+    `(?<![A-Za-z-])(?:${[...TRIGGERS.DEVELOPS.en]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => esc(w))
+      .join('|')})(?![A-Za-z])`,
     'g',
   ),
 };

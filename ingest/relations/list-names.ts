@@ -16,7 +16,8 @@ const COMMON = new Set([...GRAMMAR.commonNounsKo, ...STOP_KO]);
 const PROPER = new Set(['NNP', 'SL', 'SN', 'SH']);
 const isMaker = (h: MentionHit) => h.type === 'Company' || h.type === 'Organization';
 const KO_GAP = /^(?:,|·|와|과)\s*((?:[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?\s*[,·]\s*){1,4})$/;
-const KO_TAIL = /^,\s*((?:[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?\s*,\s*){0,3}[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?)\s+등/;
+const KO_TAIL =
+  /^,\s*((?:[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?\s*,\s*){0,3}[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?)\s+등/;
 const EN_ITEM = /^(?:[A-Z][\w&.-]*)(?:\s(?:[A-Z][\w&.-]*|of|&))*$/;
 const EN_GAP = /^,\s*((?:[A-Z][^,]{1,40},\s*){1,4})(?:and\s+)?$/;
 
@@ -37,7 +38,14 @@ export function withListNames(doc: Doc, hits: MentionHit[]): MentionHit[] {
     if (!isMaker(a) || (b && !isMaker(b) && b.type !== 'Country')) continue;
     const gapEnd = b ? b.start : Math.min(doc.text.length, a.end + 60);
     const gap = doc.text.slice(a.end, gapEnd);
-    const m = doc.lang === 'ko' ? (b && isMaker(b) ? KO_GAP.exec(gap) : KO_TAIL.exec(gap)) : b && isMaker(b) ? EN_GAP.exec(gap) : null;
+    const m =
+      doc.lang === 'ko'
+        ? b && isMaker(b)
+          ? KO_GAP.exec(gap)
+          : KO_TAIL.exec(gap)
+        : b && isMaker(b)
+          ? EN_GAP.exec(gap)
+          : null;
     const body = m?.[1];
     if (!m || !body) continue;
     const bodyStart = a.end + gap.indexOf(body);

@@ -34,7 +34,6 @@ export function findTriggers(doc: Doc, re: RegExp, s: SentenceArgs): Trigger[] {
   return all.filter((t) => t.start >= s.start && t.start < s.end);
 }
 
-
 /** No clause break between two positions: same quotation, no ; or conjunction that starts a new clause. */
 export function sameClause(doc: Doc, a: number, b: number): boolean {
   const [x, y] = a < b ? [a, b] : [b, a];
@@ -45,7 +44,6 @@ export function sameClause(doc: Doc, a: number, b: number): boolean {
     : !/,?\s(?:while|but|whereas|although|which|who|after|before|(?<!such )as|when)\s/.test(between);
 }
 
-
 export type Emit = (
   type: RelationType,
   from: Arg[],
@@ -53,7 +51,6 @@ export type Emit = (
   confidence: number,
   extra?: { amount?: string; currency?: string },
 ) => void;
-
 
 export const isMaker = (a: Arg | undefined) => a?.hit.type === 'Company' || a?.hit.type === 'Organization';
 
@@ -125,7 +122,6 @@ export function after(doc: Doc, s: SentenceArgs, pos: number, maxGap: number): n
   return l;
 }
 
-
 /**
  * The English subject of a verb at `pos`: the nearest name list before it, looking past a
  * relative clause opener ("Mistral, which competes with") and a comma-enclosed appositive
@@ -154,4 +150,3 @@ export function subjectEn(doc: Doc, s: SentenceArgs, pos: number, maxGap = 60): 
   return undefined;
 }
 const PRONOUN_SUBJECT = /(?:^|[\s,])(?:it|they)\s+(?:[a-z]+\s+){0,3}$/;
-

@@ -5,8 +5,8 @@
  * in the name (Capital, Ventures, Partners) is what tells it is a name. Searches stay in the clause.
  */
 import type { EntityType } from '../../graph/model.js';
-import { addEntity } from '../entities/match.js';
 import { newEntity } from '../entities/discover-shared.js';
+import { addEntity } from '../entities/match.js';
 import type { Arg } from './args.js';
 import type { SlotCtx } from './slots.js';
 

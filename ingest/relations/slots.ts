@@ -5,8 +5,8 @@
  * frames/schema.ts. Every search stays inside the sentence, most inside the clause.
  */
 import { type Doc, tokensIn } from '../doc.js';
-import type { Token } from '../text/analysis.js';
 import { entityInfo, HANGUL_ABBREV } from '../lexicon.js';
+import type { Token } from '../text/analysis.js';
 import { type Arg, listRole, type SentenceArgs } from './args.js';
 import { carriedSubject, listsIn, openingTopic } from './clause.js';
 import type { Selector } from './frames/schema.js';
@@ -49,6 +49,10 @@ function adnominalEnd(doc: Doc, from: number, limit: number): number {
   }
   return -1;
 }
+
+/** "딥시크의": a possessor; "중국으로의", "미국과의" are no owners of what follows. */
+const plainGenitive = (doc: Doc, a: Arg | undefined) =>
+  Boolean(a) && !/(?:으로|로|에서|에|과|와)의$/.test(doc.text.slice(a?.hit.end ?? 0, a?.tail ?? 0));
 
 /** "딥시크의 새 모델은 …": after the genitive only nouns, then a subject or topic particle. */
 function ownerOfSubject(doc: Doc, from: number, limit: number): boolean {
@@ -98,7 +102,9 @@ function toward(c: SlotCtx): Arg[][] {
         a.hit.type === 'Country' &&
         a.hit.start >= c.clause.start &&
         a.tail <= t.start &&
-        /^(?:으로의|로의|에 대한|에의)?\s*(?:[가-힣A-Za-z0-9]+\s+){0,2}?수출/.test(doc.text.slice(a.hit.end, t.start + 2))
+        /^(?:으로의|로의|에 대한|에의)?\s*(?:[가-힣A-Za-z0-9]+\s+){0,2}?수출/.test(
+          doc.text.slice(a.hit.end, t.start + 2),
+        )
       )
         out.push([a]);
     return out;
@@ -119,7 +125,9 @@ function toward(c: SlotCtx): Arg[][] {
 const BLOC_AFTER = /^\s*(?:등\s*)?(?:연합|진영|동맹|연대|컨소시엄|alliance|camp|bloc|coalition)/i;
 /** "A·B 연합과 C·D 연합의 양강 구도": the blocs before the predicate in its clause. */
 function blocs(c: SlotCtx): Arg[][] {
-  const lists = beforeInClause(c).filter((l) => BLOC_AFTER.test(c.doc.text.slice(lastEnd(c.s, l), lastEnd(c.s, l) + 12)));
+  const lists = beforeInClause(c).filter((l) =>
+    BLOC_AFTER.test(c.doc.text.slice(lastEnd(c.s, l), lastEnd(c.s, l) + 12)),
+  );
   return lists.length >= 2 ? lists.reverse().map((l) => members(c.s, l)) : [];
 }
 
@@ -152,7 +160,13 @@ function explicitSubject(c: SlotCtx): boolean {
   let prev: Token | undefined;
   for (const tok of tokensIn(doc, c.clause.start, t.start)) {
     // a subject particle right after a noun that is no mention: "이 모델은", "회사가"
-    if (isTopic(tok) && prev && (NOUNISH.has(prev.pos) || prev.pos === 'SSC') && prev.end === tok.start && !inMention(tok.start))
+    if (
+      isTopic(tok) &&
+      prev &&
+      (NOUNISH.has(prev.pos) || prev.pos === 'SSC') &&
+      prev.end === tok.start &&
+      !inMention(tok.start)
+    )
       return true;
     prev = tok;
   }
@@ -170,16 +184,31 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
         (x) =>
           roleIs(s, x, 'subj') ||
           // "엑사원 4.0 전문가 모델은": a name that modifies the subject noun stands for it too
-          ((roleIs(s, x, 'gen') || roleIs(s, x, 'none')) && ownerOfSubject(doc, listRole(s, x)?.tail ?? 0, t.start)),
+          ((roleIs(s, x, 'none') || (roleIs(s, x, 'gen') && plainGenitive(doc, listRole(s, x)))) &&
+            ownerOfSubject(doc, listRole(s, x)?.tail ?? 0, t.start)),
       );
-      if (l) return one(l);
+      if (l) {
+        // "앤스로픽의 AI 모델 '클로드'는": the model's owner can fill a slot the model cannot
+        const k = near.indexOf(l);
+        const owner = near[k + 1];
+        const ownerOk =
+          owner &&
+          roleIs(s, owner, 'gen') &&
+          plainGenitive(doc, listRole(s, owner)) &&
+          ownerOfSubject(doc, listRole(s, owner)?.tail ?? 0, t.start);
+        return ownerOk ? [members(s, l), members(s, owner)] : one(l);
+      }
       // an opening topic governs the clauses after it: "미국 정부는 …했으나, … 제한했다"
       const topic = openingTopic(doc, s);
       return topic && lastEnd(s, topic) <= c.clause.start ? one(topic) : [];
     }
     case 'topic': {
       const topic = openingTopic(doc, s);
-      return topic && lastEnd(s, topic) <= t.start ? one(topic) : [];
+      if (topic && lastEnd(s, topic) <= t.start) return one(topic);
+      // a headline has no particles: "LG전자, 삼성전자와 AI 가전 경쟁" — its first name is the topic
+      const first = s.args[0];
+      const headline = !/[.!?다]["']?\s*$/.test(doc.text.slice(s.start, s.end));
+      return headline && first && first.hit.start === s.start && doc.text[first.hit.end] === ',' ? [[first]] : [];
     }
     case 'obj': {
       const l = near.find((x) => roleIs(s, x, 'obj'));
@@ -222,12 +251,16 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       const l = s.lists.find((x) => listStart(s, x) >= t.end && listStart(s, x) - t.end <= 16);
       if (!l) return [];
       const gap = doc.text.slice(t.end, listStart(s, l));
-      return /^(?:사|자)?(?:들)?(?:인|이자|으로는|로는|으로|로)?\s+(?:[가-힣A-Za-z]+\s+)?$/.test(gap) ? one(l) : [];
+      return /^(?:사|자)?(?:들)?(?:인|이자|으로는|로는|으로|로)?['"]?\s+(?:[가-힣A-Za-z]+\s+)?$/.test(gap)
+        ? one(l)
+        : [];
     }
     case 'listBefore':
       return one(
         near.find((x) =>
-          /^\s*(?:등|등의|같은|과 같은|와 같은)?\s*(?:[가-힣A-Za-z]{1,6}\s+){0,2}$/.test(doc.text.slice(lastEnd(s, x), t.start)),
+          /^\s*(?:등|등의|같은|과 같은|와 같은)?\s*(?:[가-힣A-Za-z]{1,6}\s+){0,2}$/.test(
+            doc.text.slice(lastEnd(s, x), t.start),
+          ),
         ) ??
           // "오픈AI, 앤스로픽 등 경쟁사들을": 등 makes the noun after it the list's head
           s.lists.find(
@@ -239,7 +272,9 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       );
     case 'about': {
       const lists = near.filter((x) =>
-        s.args.some((a, i) => x.includes(i) && (a.noun === '대상' || ABOUT_KO.test(doc.text.slice(a.hit.end, a.hit.end + 40)))),
+        s.args.some(
+          (a, i) => x.includes(i) && (a.noun === '대상' || ABOUT_KO.test(doc.text.slice(a.hit.end, a.hit.end + 40))),
+        ),
       );
       return lists.length ? lists.map((l) => members(s, l)) : aboutClause(c);
     }
@@ -263,7 +298,7 @@ const opening = (s: SentenceArgs) => {
   const first = s.lists[0];
   return first && listStart(s, first) - s.start <= 4 ? first : undefined;
 };
-const PREP_GAP = /^(?:the\s+|a\s+|an\s+)?(?:[\w.-]+-based\s+)?(?:[a-z][\w.-]*\s+){0,4}$/;
+const PREP_GAP = /^(?:the\s+|a\s+|an\s+)?(?:[\w.-]+-based\s+)?(?:[a-z][\w.-]*\s+){0,4}(?:[A-Z][\w.]*'s\s+)?$/;
 const PREP_GOES_ON = /^[\s,]*(?:and|with|as well as|plus|alongside|along with)?\s*(?:[a-z][\w-]*\s+){0,3}$/;
 const AND_VERB = /\band\s+(?:also\s+|has\s+|have\s+)?$/;
 const EN_OBJ_GAP =
@@ -277,10 +312,17 @@ function english(c: SlotCtx, sel: Selector): Arg[][] {
     case 'topic': {
       // "MGX … has joined X and backed Y": a verb after "and" shares the sentence's subject
       if (AND_VERB.test(doc.text.slice(Math.max(s.start, t.start - 12), t.start)) && opening(s)) return one(opening(s));
-      const l = subjectEn(doc, s, t.start);
+      const found = subjectEn(doc, s, t.start);
+      // "…, deepening an alliance meant to challenge Microsoft": no subject across a clause break
+      const relative = found && /^,\s+(?:which|who)\s/.test(doc.text.slice(lastEnd(s, found), t.start));
+      const l = found && (listStart(s, found) >= c.clause.start || relative) ? found : undefined;
       // "Anthropic has emerged as OpenAI's most credible rival": the possessor belongs to the
       // predicate's noun phrase, the subject is before it
-      if (l && listRole(s, l)?.role === 'gen' && /^\s*(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(listRole(s, l)?.tail ?? 0, t.start)))
+      if (
+        l &&
+        listRole(s, l)?.role === 'gen' &&
+        /^\s*(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(listRole(s, l)?.tail ?? 0, t.start))
+      )
         return one(subjectEn(doc, s, listStart(s, l)) ?? opening(s) ?? l);
       return one(l);
     }
@@ -292,7 +334,14 @@ function english(c: SlotCtx, sel: Selector): Arg[][] {
       let end = lastEnd(s, l);
       for (const x of s.lists) {
         if (listStart(s, x) <= end) continue;
-        if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(end, listStart(s, x)))) break;
+        const gap = doc.text.slice(end, listStart(s, x));
+        const person = s.args[x[0] ?? -1]?.hit.type === 'Person';
+        if (person && /^\s+(?:(?!and\s|or\s)[a-z][\w-]*\s+){1,3}$/.test(gap)) {
+          // "Amazon founder Jeff Bezos": the name before the title only says whose founder
+          const last = out[out.length - 1];
+          last?.pop();
+          if (last && !last.length) out.pop();
+        } else if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)(?:[a-z][\w-]*\s+){0,2}$/.test(gap)) break;
         out.push(members(s, x));
         end = lastEnd(s, x);
       }

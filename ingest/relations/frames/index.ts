@@ -8,7 +8,11 @@ import type { Lang } from '../../../graph/model.js';
 import { type Frame, FrameFile } from './schema.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
 
 export interface CompiledFrame extends Omit<Frame, 'light' | 'before' | 'unless' | 'context'> {
   re: RegExp;
@@ -39,7 +43,8 @@ function frameDir(): URL {
 
 export function compile(file: FrameFile): CompiledFile {
   const en = file.lang === 'en';
-  const words = (w: string[]) => (en ? `(?<![A-Za-z-])(?:${alt(w.map((x) => x.toLowerCase()))})(?![A-Za-z])` : `(?:${alt(w)})`);
+  const words = (w: string[]) =>
+    en ? `(?<![A-Za-z-])(?:${alt(w.map((x) => x.toLowerCase()))})(?![A-Za-z])` : `(?:${alt(w)})`;
   return {
     lang: file.lang,
     negateRe: en ? new RegExp(`\\b(?:${alt(file.negate)})\\b`, 'i') : new RegExp(alt(file.negate)),
