@@ -8,7 +8,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract, type RawArticle } from '../ingest/pipeline.js';
-import { closeSharedAnalyser } from '../ingest/text/analysis.js';
+import { closeSharedAnalyser } from '../ingest/text/index.js';
 import { writeCorpus } from './corpus.js';
 import { openDatabase } from './database.js';
 import { benchExtraction } from './extraction.js';

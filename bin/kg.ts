@@ -2,7 +2,7 @@
 /** The `kg` command line: one sub-command per daily job, each with --help. */
 import { Command } from 'commander';
 import { closeGraph } from '../graph/driver.js';
-import { closeSharedAnalyser } from '../ingest/text/analysis.js';
+import { closeSharedAnalyser } from '../ingest/text/index.js';
 import { registerDb } from './commands/db.js';
 import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';

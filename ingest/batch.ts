@@ -7,9 +7,9 @@ import { JvmError } from '../graph/jvm.js';
 import type { Extraction } from '../graph/model.js';
 import { knownArticleIds } from '../graph/read.js';
 import { emptyResult, type WriteResult, writeExtractions } from '../graph/write.js';
-import { expandInputs, InputError, loadInput } from './load.js';
+import { expandInputs, InputError, loadInput } from './load/index.js';
 import { articleIdOf, extract, type RawArticle } from './pipeline.js';
-import { type Analyser, sharedAnalyser } from './text/analysis.js';
+import { type Analyser, sharedAnalyser } from './text/index.js';
 
 export type Outcome =
   | ({ input: string; status: 'new' | 'changed' | 'unchanged' } & Omit<WriteResult, 'status'>)

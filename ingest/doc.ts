@@ -1,6 +1,6 @@
 /** The working state of one article as it passes through the stages after normalisation. */
 import type { Lang } from '../graph/model.js';
-import type { Token } from './text/analysis.js';
+import type { Token } from './text/index.js';
 import type { EntityInfo, MentionHit, Normalised, Sentence } from './types.js';
 
 export interface Doc {

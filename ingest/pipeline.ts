@@ -9,11 +9,9 @@ import type { Doc } from './doc.js';
 import { nounPhraseCoref } from './entities/coref.js';
 import { statedDevelopers } from './entities/developers.js';
 import { findMentions } from './entities/mentions.js';
-import { normalise } from './normalise.js';
 import { relations } from './relations/index.js';
 import { resolve } from './resolve.js';
-import { splitSentences } from './sentences.js';
-import { type Analyser, sharedAnalyser } from './text/analysis.js';
+import { type Analyser, normalise, sharedAnalyser, splitSentences } from './text/index.js';
 import type { RawArticle } from './types.js';
 
 export type { RawArticle };

@@ -11,7 +11,7 @@ import {
   SYMMETRIC_RELATIONS,
 } from '../graph/model.js';
 import type { Doc } from './doc.js';
-import { toRaw } from './normalise.js';
+import { toRaw } from './text/index.js';
 import type { MentionHit, RawArticle, RelationHit } from './types.js';
 
 const HAN = /\p{Script=Han}/u;

@@ -1,7 +1,7 @@
 /** `kg extract FILE --json`: the extraction contract of the product sheet; no database needed. */
 import type { Command } from 'commander';
 import { JvmError } from '../../graph/jvm.js';
-import { loadInput } from '../../ingest/load.js';
+import { loadInput } from '../../ingest/load/index.js';
 import { extract } from '../../ingest/pipeline.js';
 import { parsePositive } from '../options.js';
 import { inputFailure } from './failures.js';

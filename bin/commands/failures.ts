@@ -1,5 +1,5 @@
 /** Turns a failure on one input into the message the user reads: which input, and why. */
-import { InputError } from '../../ingest/load.js';
+import { InputError } from '../../ingest/load/index.js';
 
 export class InputFailure extends Error {
   constructor(

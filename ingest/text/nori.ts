@@ -5,7 +5,8 @@
  * in order, so Node keeps extracting while Java analyses the next article.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type JvmApp, JvmError, javaTool, provisionJvm } from '../../graph/jvm.js';
 import { refineKorean } from './korean-tags.js';
@@ -75,9 +76,7 @@ export class NoriProcess {
   private start(): ChildProcessWithoutNullStreams {
     const env = this.options.env ?? process.env;
     const { classpath, cache } = provisionJvm(NORI_APP, env);
-    const dictionary = join(cache, 'userdict.txt');
-    mkdirSync(cache, { recursive: true });
-    writeFileSync(dictionary, `${userDictionary().join('\n')}\n`);
+    const dictionary = writeUserDictionary(cache);
     const heap = this.options.heap ?? '256m';
     const child = spawn(
       javaTool('java', env),
@@ -152,6 +151,22 @@ export class NoriProcess {
       }
     }
   }
+}
+
+/**
+ * The user dictionary as a file named by its content: runs that start at the same time (jest
+ * workers, parallel ingests) share it, and a half-written file is never read (write, then rename).
+ */
+function writeUserDictionary(cache: string): string {
+  const text = `${userDictionary().join('\n')}\n`;
+  const file = join(cache, `userdict-${createHash('sha256').update(text).digest('hex').slice(0, 12)}.txt`);
+  if (!existsSync(file)) {
+    mkdirSync(cache, { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, text);
+    renameSync(partial, file);
+  }
+  return file;
 }
 
 /** "start\tend\tTAG\tform\n" lines; an empty form means the text between the offsets. */

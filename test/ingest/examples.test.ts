@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Extraction, relationAllowed } from '../../graph/model.js';
-import { loadInput } from '../../ingest/load.js';
+import { loadInput } from '../../ingest/load/index.js';
 import { extract } from '../../ingest/pipeline.js';
 import { entity } from './helpers.js';
 

@@ -4,8 +4,8 @@
  * dropped, so every unit of the result keeps the span of `raw.text` it came from: later stages
  * work on the clean text and report offsets into what the user gave.
  */
-import { HANJA_COUNTRIES } from './lexicon.js';
-import type { Normalised } from './types.js';
+import { HANJA_COUNTRIES } from '../lexicon.js';
+import type { Normalised } from '../types.js';
 
 const REPLACE: Record<string, string> = {
   '\u2018': "'",

@@ -4,7 +4,7 @@
  * a full stop inside a quotation that the sentence continues after (…할 것이다."라고 말했다),
  * and a stop followed by a lower-case word.
  */
-import type { Sentence } from './types.js';
+import type { Sentence } from '../types.js';
 
 const ABBREV = new Set([
   'u.s',

@@ -3,8 +3,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { expandInputs, InputError, loadInput } from '../../ingest/load.js';
-import { RawArticle } from '../../ingest/types.js';
+import { expandInputs, InputError, loadInput } from '../../../ingest/load/index.js';
+import { RawArticle } from '../../../ingest/types.js';
 
 const KO = '중국 스타트업 딥시크가 오픈AI의 챗GPT에 맞먹는 모델을 공개했다.\n미국은 수출 규제를 강화했다.';
 let dir: string;

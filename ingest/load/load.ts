@@ -4,9 +4,9 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import { RawArticle } from '../types.js';
 import { DecodeError, decodeBytes } from './decode.js';
 import { extractHtml, isoDate } from './html.js';
-import { RawArticle } from './types.js';
 
 export { RawArticle };
 

@@ -1,0 +1,24 @@
+import { normalise, toRaw } from '../../../ingest/text/normalise.js';
+
+describe('normalise', () => {
+  test('quotes, dashes, full-width letters and invisible characters, with offsets into the original', async () => {
+    const raw = '\u201cＡＩ\u201d \u2014 \u2018챗GPT\u2019\u200b 美中';
+    const n = normalise(raw);
+    expect(n.text).toBe('"AI" - \'챗GPT\' 美中');
+    const at = n.text.indexOf('챗GPT');
+    const span = toRaw(n, at, at + '챗GPT'.length);
+    expect(raw.slice(span.start, span.end)).toBe('챗GPT');
+    expect(n.hanja.map((h) => h.id)).toEqual(['country:us', 'country:cn']);
+  });
+  test('NFKC expansion (㈜) keeps later offsets right', async () => {
+    const raw = '㈜딥시크 and 오픈AI';
+    const n = normalise(raw);
+    expect(n.text.startsWith('(주)')).toBe(true);
+    const at = n.text.indexOf('오픈AI');
+    const span = toRaw(n, at, at + 4);
+    expect(raw.slice(span.start, span.end)).toBe('오픈AI');
+  });
+  test('Hanja inside a Hanja word or after a digit is not a country', async () => {
+    expect(normalise('中國 3日 中央').hanja).toEqual([]);
+  });
+});
