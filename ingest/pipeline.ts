@@ -6,9 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Extraction, Lang } from '../graph/model.js';
 import type { Doc } from './doc.js';
-import { nounPhraseCoref } from './entities/coref.js';
-import { statedDevelopers } from './entities/developers.js';
-import { findMentions } from './entities/mentions.js';
+import { findMentions, nounPhraseCoref, statedDevelopers } from './entities/index.js';
 import { relations } from './relations/index.js';
 import { resolve } from './resolve.js';
 import { type Analyser, normalise, sharedAnalyser, splitSentences } from './text/index.js';

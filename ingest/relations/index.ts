@@ -1,5 +1,5 @@
 /**
- * Relation stage: who competes with, regulates, invests in, develops, works for and is based
+ * Stage 4, relations: who competes with, regulates, invests in, develops, works for and is based
  * in what. Per sentence: the argument lists with their roles (args.ts), then
  *   - frames (engine.ts + frames/*.json): COMPETES_WITH, REGULATES, INVESTS_IN, stated by a
  *     predicate whose slots are found by particle, preposition, word order or apposition;
