@@ -180,6 +180,8 @@ function possessedJoin(text: string, args: Arg[], lists: number[][]): number[][]
 
 /** "X와 Y", "X, Y", "X·Y", "X 및 Y", "X and Y", "美中": nothing but a conjunction between them. */
 function coordinated(text: string, a: Arg, b: Arg): boolean {
+  // "카타르투자청(QIA) 등": the bracketed name is the same member written again
+  if (text.slice(a.hit.end, b.hit.start) === '(' && a.hit.type === b.hit.type) return true;
   if (a.hit.type === 'Person' || b.hit.type === 'Person') return false;
   // "LG, 한국형 …": a name glued to a non-particle (한국형, 중국판) modifies a noun, it is no list member
   if (b.role === 'other' || a.role === 'other') return false;
