@@ -122,11 +122,11 @@ export function openingTopic(doc: Doc, s: SentenceArgs): number[] | undefined {
 }
 
 /**
- * The subject carried from the previous sentences (at most two back) when this one has none:
+ * The subject carried from the previous sentences (at most three back) when this one has none:
  * "앤트로픽은 … 조달했다. 이번 투자에는 A, B 등이 참여했다" — the round is 앤트로픽's.
  */
 export function carriedSubject(doc: Doc, index: number): Arg | undefined {
-  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
     const h = subjectOf(doc, i, doc.hits);
     if (h) return { hit: h, tail: h.end, role: 'subj', quote: -1 };
   }

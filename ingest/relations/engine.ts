@@ -169,7 +169,9 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
       if (f.unless?.test(rest)) continue;
       const light = f.light ? f.light.exec(rest) : undefined;
       if (f.light && !light) continue;
-      if (f.before && !f.before.test(window(doc, Math.max(s.start, t.start - 24), t.start))) continue;
+      const lead = window(doc, Math.max(s.start, t.start - 24), t.start);
+      if ((f.before && !f.before.test(lead)) || f.notAfter?.test(doc.lang === 'en' ? lead.toLowerCase() : lead))
+        continue;
       breaks ??= clauseBreaks(doc, s);
       const clause = clauseAt(breaks, s, t.start);
       if (f.context && !f.context.test(window(doc, s.start, t.start))) continue;

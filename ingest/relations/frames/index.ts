@@ -14,10 +14,11 @@ const alt = (words: string[]) =>
     .map(esc)
     .join('|');
 
-export interface CompiledFrame extends Omit<Frame, 'light' | 'before' | 'unless' | 'context'> {
+export interface CompiledFrame extends Omit<Frame, 'light' | 'before' | 'notAfter' | 'unless' | 'context'> {
   re: RegExp;
   light?: RegExp;
   before?: RegExp;
+  notAfter?: RegExp;
   unless?: RegExp;
   context?: RegExp;
   prepRe?: RegExp;
@@ -54,6 +55,7 @@ export function compile(file: FrameFile): CompiledFile {
       re: new RegExp(words(f.predicate), 'g'),
       ...(f.light ? { light: new RegExp(`^(?:${f.light})`) } : {}),
       ...(f.before ? { before: new RegExp(`(?:${f.before})$`) } : {}),
+      ...(f.notAfter ? { notAfter: new RegExp(`(?:${f.notAfter})$`) } : {}),
       ...(f.unless ? { unless: new RegExp(`^(?:${f.unless})`) } : {}),
       ...(f.context ? { context: new RegExp(f.context) } : {}),
       ...(f.prep ? { prepRe: new RegExp(`\\b(?:${f.prep})\\s+`, 'g') } : {}),

@@ -67,6 +67,8 @@ export const Frame = z.object({
   light: z.string().optional(),
   /** regex the text right before the predicate must match */
   before: z.string().optional(),
+  /** regex that, matching right before the predicate, makes it no predicate ("a backer of rival X") */
+  notAfter: z.string().optional(),
   /** regex that, matching right after the predicate, makes it another word (투자자, 경쟁력) */
   unless: z.string().optional(),
   /** regex the clause must contain before the predicate (the round a 참여 joins) */
