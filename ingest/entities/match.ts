@@ -238,7 +238,7 @@ const COMPOUND = new RegExp(
 );
 /** "미 정부", "중 당국", "미 상무부": one syllable before a state body stands for the country. */
 const STATE_BODY = new RegExp(
-  `(?<![가-힣A-Za-z])([${ABBR}])(?=\\s(?:정부|당국|행정부|상무부|국무부|재무부|법무부|의회|상원|하원|법원|대통령|국방부|외교부|정보당국|규제당국)(?![가-힣]{2}))`,
+  `(?<![가-힣A-Za-z])([${ABBR}])(?=\\s(?:정부|당국|행정부|의회|상원|하원|법원|대통령|정보당국|규제당국)(?![가-힣]{2}))`,
   'g',
 );
 

@@ -114,11 +114,24 @@ function related(a: string, b: string): boolean {
   return x.startsWith(`${y}-`) || y.startsWith(`${x}-`);
 }
 
+/** "일론 머스크의 AI 스타트업 xAI", "머스크 CEO가 설립한 AI 기업 xAI": a person's own company. */
+const PERSON_OWNS_KO = new RegExp(
+  `^(?:\\s+(?:${TITLE_KO}))?(?:의|(?:이|가|은|는)?\\s+(?:공동\\s?)?(?:설립한|창업한|세운|창립한|이끄는))\\s+(?:[A-Za-z가-힣()]+\\s+){0,3}$`,
+);
+
 function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
   const { text } = doc;
   const p = s.args[i] as Arg;
   const prev = s.args[i - 1];
   const next = s.args[i + 1];
+  if (
+    doc.lang === 'ko' &&
+    next &&
+    isOrg(next) &&
+    next.hit.start - p.hit.end < 40 &&
+    PERSON_OWNS_KO.test(text.slice(p.hit.end, next.hit.start))
+  )
+    emit('WORKS_FOR', [p], [next], 0.8);
   // "네이버클라우드 하정우 센터장", "Nvidia CEO Jensen Huang", "오픈AI의 샘 올트먼 CEO"
   if (prev && isOrg(prev) && p.hit.start - prev.hit.end < 40) {
     const gap = text.slice(prev.hit.end, p.hit.start);
