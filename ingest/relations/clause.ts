@@ -13,7 +13,7 @@ import { type Arg, listRole, type SentenceArgs } from './args.js';
 const KO_BREAK =
   /(?:면서|지만|는데|으나|했으나|했고|였고|이고|이며|으며|했으며|하며|됐고|됐으며|있고|없고|왔고|었고|았고|가운데|반면|데다)[\s,]|(?:[하되])고\s(?!있)|[;:]\s|"/g;
 const EN_BREAK =
-  /;\s|:\s|"|,?\s(?:while|but|whereas|although|though|after|before|because|since|when)\s|,\s(?:and|which|who|where)\s|,\s[a-z]+ing\s/g;
+  /;\s|:\s|"|,?\s(?:while|but|whereas|although|though|after|before|because|since|when)\s|,\s(?:which|who|where)\s|,\s[a-z]+ing\s/g;
 
 /** Connective endings (EC) that close a clause: 하고, 하며, 하면서, 했지만, 하는데, 했으나, 하면, 하자. */
 const KO_CONNECTIVE = new Set([

@@ -327,7 +327,7 @@ function english(c: SlotCtx, sel: Selector): Arg[][] {
       return one(l);
     }
     case 'obj': {
-      const l = after(doc, s, t.end, 30);
+      const l = after(doc, s, t.end, 48);
       if (!l || !EN_OBJ_GAP.test(doc.text.slice(t.end, listStart(s, l)))) return [];
       // "counts Nvidia, SoftBank and Jeff Bezos": names go on after a comma or "and"
       const out = [members(s, l)];
