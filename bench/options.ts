@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 
 export type BenchOptions = {
   quick: boolean;
+  extractionOnly: boolean;
   out: string | undefined;
   allowRemote: boolean;
   /** Articles in each end-to-end scale point; the largest also serves the re-ingest and query figures. */
@@ -22,7 +23,8 @@ const USAGE = `npm run bench -- [--quick] [--out FILE] [--sizes 1000,2000,4000,8
   --sizes LIST     end-to-end scale points (default 1000,2000,4000,8000; quick 20,40)
   --write-articles N   articles for the writer comparison (default 300; quick 10)
   --allow-remote   run against NEO4J_URI although the benchmark empties that database
-  --no-viewer      skip the viewer first-paint measurement`;
+  --no-viewer      skip the viewer first-paint measurement
+  --extraction-only  corpus and extraction (with analysis) only: no Neo4j, no writers, no viewer`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -34,6 +36,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       'write-articles': { type: 'string' },
       'allow-remote': { type: 'boolean', default: false },
       'no-viewer': { type: 'boolean', default: false },
+      'extraction-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -52,6 +55,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   const writeArticles = values['write-articles'] ? Number.parseInt(values['write-articles'], 10) : quick ? 10 : 300;
   return {
     quick,
+    extractionOnly: values['extraction-only'] ?? false,
     out: values.out,
     allowRemote: values['allow-remote'] ?? false,
     sizes: [...sizes].sort((a, b) => a - b),

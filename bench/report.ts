@@ -1,6 +1,7 @@
 /** The results document (JSON) and the human table printed from it. */
 import type { ExtractionResult } from './extraction.js';
 import type { IngestResult } from './ingest.js';
+import { rate } from './measure.js';
 import type { QueryLatency } from './queries.js';
 import type { ViewerResult } from './viewer.js';
 import type { WritersResult } from './writers.js';
@@ -43,10 +44,10 @@ export function targets(r: Omit<BenchResults, 'targets'>): Target[] {
       r.writers.ratios.batchedOverLangchain >= 3,
     ),
     t(
-      'extraction, one core (articles/s)',
-      '≥ 500',
-      r.extraction.singleCore.articlesPerSec,
-      r.extraction.singleCore.articlesPerSec >= 500,
+      'extraction incl. analysis, one core (articles per CPU-s, Node + JVM)',
+      '≥ 300',
+      r.extraction.singleCore.articlesPerCpuSec,
+      r.extraction.singleCore.articlesPerCpuSec >= 300,
     ),
     t(
       'end-to-end ingest (articles/s)',
@@ -82,23 +83,7 @@ export function renderTable(r: BenchResults): string {
     `kg benchmark (${m.mode}) — ${m.cpus} CPUs (${m.cpuModel}), load ${m.loadAverageAtStart.join(' ')}, Node ${m.node}, Neo4j ${m.neo4j}`,
     `corpus: ${r.corpus.articles} articles, ${r.corpus.megabytes} MB, ${r.corpus.korean} Korean, mean ${r.corpus.meanBytes} bytes`,
   ];
-  out.push(
-    table(
-      `Extraction (${x.articles} articles, ${x.megabytes} MB)`,
-      ['', 'wall ms', 'articles/s', 'MB/s', 'articles/CPU-s'],
-      [
-        [
-          'one core',
-          x.singleCore.wallMs,
-          x.singleCore.articlesPerSec,
-          x.singleCore.mbPerSec,
-          x.singleCore.articlesPerCpuSec,
-        ],
-        [`${x.allCores.workers} workers`, x.allCores.wallMs, x.allCores.articlesPerSec, x.allCores.mbPerSec, '-'],
-        ['speed-up', '', `${x.speedup}×`, '', ''],
-      ],
-    ),
-  );
+  out.push(extractionTable(x));
   const wr = (name: string, run: WritersResult['naive']) => [
     name,
     run.wallMs,
@@ -201,4 +186,30 @@ export function renderTable(r: BenchResults): string {
     ),
   );
   return `${out.join('\n')}\n`;
+}
+
+/** The extraction figures alone (also all that `npm run bench -- --extraction-only` prints). */
+export function extractionTable(x: ExtractionResult): string {
+  return table(
+    `Extraction (${x.articles} articles, ${x.megabytes} MB)`,
+    ['', 'wall ms', 'articles/s', 'MB/s', 'articles/CPU-s'],
+    [
+      [
+        'one core',
+        x.singleCore.wallMs,
+        x.singleCore.articlesPerSec,
+        x.singleCore.mbPerSec,
+        x.singleCore.articlesPerCpuSec,
+      ],
+      [
+        'analysis only',
+        x.analysisOnly.wallMs,
+        rate(x.articles, x.analysisOnly.wallMs),
+        '',
+        x.analysisOnly.articlesPerCpuSec,
+      ],
+      [`${x.allCores.workers} workers`, x.allCores.wallMs, x.allCores.articlesPerSec, x.allCores.mbPerSec, '-'],
+      ['speed-up', '', `${x.speedup}×`, '', ''],
+    ],
+  );
 }

@@ -16,7 +16,7 @@ import { benchIngest } from './ingest.js';
 import { round } from './measure.js';
 import { parseOptions } from './options.js';
 import { benchQueries } from './queries.js';
-import { type BenchResults, renderTable, targets } from './report.js';
+import { type BenchResults, extractionTable, renderTable, targets } from './report.js';
 import { benchViewer } from './viewer.js';
 import { benchWriters } from './writers.js';
 
@@ -29,6 +29,7 @@ async function main(): Promise<void> {
   const loadAverageAtStart = loadavg().map((l) => round(l, 2));
   const workDir = mkdtempSync(join(tmpdir(), 'kg-bench-corpus-'));
   log(`kg bench (${options.quick ? 'quick' : 'full'}): corpus in ${workDir}`);
+  if (options.extractionOnly) return extractionOnly(options, workDir);
   const db = await openDatabase({ allowRemote: options.allowRemote, heap: options.heap });
   log(`Neo4j ${db.version} ready at ${db.settings.uri}`);
   try {
@@ -104,6 +105,29 @@ async function main(): Promise<void> {
   } finally {
     await closeSharedAnalyser();
     await db.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** `--extraction-only`: the extraction figures without a database, for tuning the analysis. */
+async function extractionOnly(options: ReturnType<typeof parseOptions>, workDir: string): Promise<void> {
+  try {
+    const corpus = writeCorpus(join(workDir, 'base'), options.extractArticles, options.seed);
+    const articles: RawArticle[] = corpus.files.map((source) => ({
+      source,
+      text: readFileSync(source, 'utf8'),
+      format: 'txt',
+    }));
+    log(`extraction: ${articles.length} articles (${corpus.korean} Korean, ${round(corpus.bytes / 1e6, 2)} MB)`);
+    const { result } = await benchExtraction(articles);
+    console.log(extractionTable(result));
+    console.log(
+      `\nload average at the end: ${loadavg()
+        .map((l) => round(l, 2))
+        .join(' ')}`,
+    );
+  } finally {
+    await closeSharedAnalyser();
     rmSync(workDir, { recursive: true, force: true });
   }
 }

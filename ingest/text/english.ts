@@ -46,7 +46,7 @@ export function analyseEnglish(text: string): Token[] {
       at[i] = out.length;
       // wink lower-cases every lemma; a name's dictionary form is the name
       const lemma = pos === 'PROPN' ? value : lemmas[i];
-      out.push({ start: offset, end: offset + value.length, text: value, pos: pos as Upos, lemma });
+      out.push({ start: offset, end: offset + value.length, text: value, pos: pos as Upos, lemma, chunk: undefined });
     }
     offset += value.length;
   }

@@ -6,7 +6,7 @@
  * dictionary form as lemma (개발 + 하 → 개발하다).
  */
 import { JvmError } from '../../graph/jvm.js';
-import type { RawMorpheme } from './nori.js';
+import type { Morphemes } from './nori.js';
 import { KO_TAGS, type KoTag, type Token } from './token.js';
 
 const PARTICLES: Record<string, KoTag> = {};
@@ -31,38 +31,45 @@ const PREDICATES = new Set<KoTag>(['VV', 'VA', 'VX', 'VCP', 'VCN', 'XSV', 'XSA']
 const KNOWN = new Set<string>(KO_TAGS);
 
 /** The raw morphemes of `text` as tokens with mecab-ko-dic tags and predicate lemmas. */
-export function refineKorean(text: string, raw: RawMorpheme[]): Token[] {
-  const out: Token[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const m = raw[i] as RawMorpheme;
-    const form = m.form || text.slice(m.start, m.end);
-    const tag = m.tag === 'J' ? (PARTICLES[form] ?? 'JX') : m.tag === 'E' ? ending(raw, i, form) : m.tag;
+export function refineKorean(text: string, m: Morphemes): Token[] {
+  const out: Token[] = new Array(m.length);
+  let sorted = true;
+  for (let i = 0; i < m.length; i++) {
+    const start = m.start[i] as number;
+    const end = m.end[i] as number;
+    const raw = m.tag[i] as string;
+    const form = m.form[i] ?? text.slice(start, end);
+    const tag = raw === 'J' ? (PARTICLES[form] ?? 'JX') : raw === 'E' ? ending(m, i, form) : raw;
     if (!KNOWN.has(tag)) throw new JvmError(`the Korean analyser sent an unknown tag ${tag}`);
-    const token: Token = { start: m.start, end: m.end, text: form, pos: tag as KoTag };
+    let lemma: string | undefined;
     if (PREDICATES.has(tag as KoTag)) {
       const before = i > 0 ? out[i - 1] : undefined;
       // a noun right before a light verb (개발 + 하) is part of the predicate's dictionary form
-      const stem = (tag === 'XSV' || tag === 'XSA') && before && before.end === m.start ? before.text : '';
-      token.lemma = `${stem}${form}다`;
+      const stem = (tag === 'XSV' || tag === 'XSA') && before && before.end === start ? before.text : '';
+      lemma = `${stem}${form}다`;
     }
-    out[i] = token;
+    // one shape for every token (lemma and chunk present, maybe undefined) keeps property access monomorphic
+    out[i] = { start, end, text: form, pos: tag as KoTag, lemma, chunk: undefined };
+    if (i > 0 && start < (out[i - 1] as Token).start) sorted = false;
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sorted ? out : out.sort((a, b) => a.start - b.start);
 }
 
 /** EP inside a word, ETM/ETN at its end before a noun, EF before a full stop or the end, else EC. */
-function ending(raw: RawMorpheme[], i: number, form: string): KoTag {
-  const m = raw[i] as RawMorpheme;
+function ending(m: Morphemes, i: number, form: string): KoTag {
+  const end = m.end[i] as number;
   let j = i + 1;
   // the other morphemes fused in the same span belong to the same word
-  while (j < raw.length && (raw[j] as RawMorpheme).start < m.end) j++;
-  const sameSpanAfter = j > i + 1 && (raw[i + 1] as RawMorpheme).start === m.start;
-  const next = raw[j];
-  const attached = sameSpanAfter || (next !== undefined && next.start === m.end && !next.tag.startsWith('S'));
+  while (j < m.length && (m.start[j] as number) < end) j++;
+  const sameSpanAfter = j > i + 1;
+  const next = j < m.length ? j : -1;
+  const nextTag = next >= 0 ? (m.tag[next] as string) : '';
+  const nextStart = next >= 0 ? (m.start[next] as number) : -1;
+  const attached = sameSpanAfter || (next >= 0 && nextStart === end && !nextTag.startsWith('S'));
   if (attached) return EP.has(form) ? 'EP' : 'EC';
   if (ETM.has(form)) return 'ETM';
   if (ETN.has(form)) return 'ETN';
-  if (!next || next.tag === 'SF') return 'EF';
-  if (next.start === m.end && (next.tag === 'SSC' || next.tag === 'SY')) return 'EF';
+  if (next < 0 || nextTag === 'SF') return 'EF';
+  if (nextStart === end && (nextTag === 'SSC' || nextTag === 'SY')) return 'EF';
   return 'EC';
 }

@@ -24,8 +24,18 @@ const NORI_APP: JvmApp = {
 
 export type NoriOptions = { env?: NodeJS.ProcessEnv; heap?: string };
 
-/** A raw morpheme as the process reports it, before the J/E tags are refined. */
-export type RawMorpheme = { start: number; end: number; tag: string; form: string };
+/**
+ * The morphemes of one reply as the process reports them, before the J/E tags are refined:
+ * parallel arrays, so reading a reply allocates almost nothing per morpheme. `form` is set
+ * only where the morpheme is not the text between its offsets.
+ */
+export type Morphemes = {
+  length: number;
+  start: Int32Array;
+  end: Int32Array;
+  tag: string[];
+  form: (string | undefined)[];
+};
 
 type Pending = { text: string; resolve: (tokens: Token[]) => void; reject: (error: Error) => void };
 
@@ -35,6 +45,8 @@ export class NoriProcess {
   private chunks: Buffer[] = [];
   private buffered = 0;
   private failure: Error | undefined;
+  /** Nori's tag names by ordinal, the first frame the process sends. */
+  private tags: string[] | undefined;
   private readonly killOnExit = () => this.child?.kill('SIGKILL');
 
   constructor(
@@ -67,6 +79,8 @@ export class NoriProcess {
     this.child = undefined;
     process.off('exit', this.killOnExit);
     if (!child || child.exitCode !== null) return;
+    // awaited: the idle process no longer keeps Node alive, so hold it while it winds down
+    this.hold(true, child);
     await new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
       child.stdin.end();
@@ -113,8 +127,7 @@ export class NoriProcess {
   }
 
   /** Keeps Node alive while answers are awaited, and lets it exit when the process is idle. */
-  private hold(busy: boolean): void {
-    const child = this.child;
+  private hold(busy: boolean, child = this.child): void {
     if (!child) return;
     const handles = [child, child.stdout, child.stderr, child.stdin] as { ref?: () => void; unref?: () => void }[];
     for (const h of handles) (busy ? h.ref : h.unref)?.call(h);
@@ -137,15 +150,19 @@ export class NoriProcess {
         this.chunks = [data];
         return;
       }
-      const payload = data.toString('utf8', 4, 4 + length);
+      const frame = data.subarray(4, 4 + length);
       const rest = data.subarray(4 + length);
       this.chunks = rest.length ? [rest] : [];
       this.buffered = rest.length;
+      if (!this.tags) {
+        this.tags = frame.toString('latin1').split(',');
+        continue;
+      }
       const request = this.pending.shift();
       if (this.pending.length === 0) this.hold(false);
       if (!request) continue;
       try {
-        request.resolve(refineKorean(request.text, parseReply(payload)));
+        request.resolve(refineKorean(request.text, readReply(frame, this.tags)));
       } catch (error) {
         request.reject(error as Error);
       }
@@ -169,23 +186,34 @@ function writeUserDictionary(cache: string): string {
   return file;
 }
 
-/** "start\tend\tTAG\tform\n" lines; an empty form means the text between the offsets. */
-export function parseReply(payload: string): RawMorpheme[] {
-  const out: RawMorpheme[] = [];
-  let i = 0;
-  while (i < payload.length) {
-    const a = payload.indexOf('\t', i);
-    const b = payload.indexOf('\t', a + 1);
-    const c = payload.indexOf('\t', b + 1);
-    const nl = payload.indexOf('\n', c + 1);
-    if (a < 0 || b < 0 || c < 0 || nl < 0) throw new JvmError(`${NORI_APP.label} sent a malformed reply`);
-    out.push({
-      start: Number(payload.slice(i, a)),
-      end: Number(payload.slice(a + 1, b)),
-      tag: payload.slice(b + 1, c),
-      form: payload.slice(c + 1, nl),
-    });
-    i = nl + 1;
+/** A reply frame: morphemes of (int32 start, int32 end, uint8 tag, uint8 L, L UTF-16 units). */
+export function readReply(frame: Buffer, tags: readonly string[]): Morphemes {
+  const capacity = Math.ceil(frame.length / 10);
+  const m: Morphemes = {
+    length: 0,
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    tag: [],
+    form: [],
+  };
+  let at = 0;
+  while (at < frame.length) {
+    if (at + 10 > frame.length) throw new JvmError(`${NORI_APP.label} sent a malformed reply`);
+    const i = m.length++;
+    m.start[i] = frame.readInt32BE(at);
+    m.end[i] = frame.readInt32BE(at + 4);
+    const tag = tags[frame[at + 8] as number];
+    if (tag === undefined) throw new JvmError(`${NORI_APP.label} sent an unknown tag number ${frame[at + 8]}`);
+    m.tag.push(tag);
+    const units = frame[at + 9] as number;
+    at += 10;
+    if (units === 0) m.form.push(undefined);
+    else {
+      const codes: number[] = new Array(units);
+      for (let k = 0; k < units; k++) codes[k] = frame.readUInt16BE(at + 2 * k);
+      m.form.push(String.fromCharCode(...codes));
+      at += 2 * units;
+    }
   }
-  return out;
+  return m;
 }

@@ -1,14 +1,16 @@
 /*
  * One long-lived Korean analyser process for a whole kg run: Lucene Nori tokenises each text
  * it is sent and answers with its morphemes, so the JVM and the dictionary load once, not once
- * per article. Framing on stdin/stdout, both directions: a 4-byte big-endian length, then that
- * many bytes of UTF-8. A reply holds one line per morpheme, "start\tend\tTAG\tform", where the
- * offsets are UTF-16 indexes into the request text (the same as JavaScript string offsets) and
- * form is empty when it equals the text between them. Compounds come out as their parts, with
- * exact offsets; an inflected word (했다 = 하+았+다) comes out as its morphemes, each with the
- * whole word's span. Nori's dictionary keeps only J and E for particles and endings; kg refines
- * them by form on the TypeScript side. args[0]: a Nori user dictionary (one word per line) whose
- * entries are names, reported as NNP.
+ * per article. Requests on stdin: a 4-byte big-endian length, then that many bytes of UTF-8.
+ * Replies on stdout, binary so that Node reads them without parsing text: first, once, the
+ * tag table (the POS.Tag names, comma-separated); then one reply per request. Every frame is an
+ * int32 byte length and its bytes; a reply's bytes are morphemes of (int32 start, int32 end,
+ * uint8 tag ordinal, uint8 L, L UTF-16 units). Offsets are UTF-16 indexes into the request text (the same as JavaScript string
+ * offsets); L = 0 when the morpheme is the text between them. Compounds come out as their
+ * parts, with exact offsets; an inflected word (했다 = 하+았+다) comes out as its morphemes,
+ * each with the whole word's span. Nori's dictionary keeps only J and E for particles and
+ * endings; kg refines them by form on the TypeScript side. args[0]: a Nori user dictionary (one
+ * word per line) whose entries are names, reported as NNP.
  */
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -55,7 +57,15 @@ public final class NoriServer {
 
     DataInputStream in = new DataInputStream(new BufferedInputStream(System.in, 1 << 16));
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(System.out, 1 << 16));
-    StringBuilder reply = new StringBuilder(1 << 16);
+    POS.Tag[] tags = POS.Tag.values();
+    StringBuilder tagNames = new StringBuilder();
+    for (POS.Tag t : tags) tagNames.append(tagNames.length() == 0 ? "" : ",").append(t.name());
+    byte[] table = tagNames.toString().getBytes(StandardCharsets.US_ASCII);
+    out.writeInt(table.length);
+    out.write(table);
+    out.flush();
+    java.io.ByteArrayOutputStream reply = new java.io.ByteArrayOutputStream(1 << 16);
+    DataOutputStream body = new DataOutputStream(reply);
     byte[] buffer = new byte[1 << 16];
     while (true) {
       int length;
@@ -67,7 +77,7 @@ public final class NoriServer {
       if (length > buffer.length) buffer = new byte[Math.max(length, buffer.length * 2)];
       in.readFully(buffer, 0, length);
       String text = new String(buffer, 0, length, StandardCharsets.UTF_8);
-      reply.setLength(0);
+      reply.reset();
       tokenizer.setReader(new StringReader(text));
       tokenizer.reset();
       while (tokenizer.incrementToken()) {
@@ -75,18 +85,24 @@ public final class NoriServer {
         if (tag == POS.Tag.SP) continue;
         int start = offset.startOffset();
         int end = offset.endOffset();
-        boolean exact =
-            end - start == term.length() && text.regionMatches(start, term.toString(), 0, term.length());
-        String form = exact ? "" : term.toString();
+        int len = term.length();
+        boolean exact = end - start == len && text.regionMatches(start, term.toString(), 0, len);
         if (exact && tag == POS.Tag.NNG && names.contains(text.substring(start, end))) tag = POS.Tag.NNP;
-        reply.append(start).append('\t').append(end).append('\t').append(tag.name()).append('\t');
-        reply.append(form).append('\n');
+        body.writeInt(start);
+        body.writeInt(end);
+        body.writeByte(tag.ordinal());
+        if (exact || len > 255) body.writeByte(0);
+        else {
+          body.writeByte(len);
+          char[] chars = term.buffer();
+          for (int i = 0; i < len; i++) body.writeChar(chars[i]);
+        }
       }
       tokenizer.end();
       tokenizer.close();
-      byte[] bytes = reply.toString().getBytes(StandardCharsets.UTF_8);
-      out.writeInt(bytes.length);
-      out.write(bytes);
+      body.flush();
+      out.writeInt(reply.size());
+      reply.writeTo(out);
       out.flush();
     }
     out.flush();
