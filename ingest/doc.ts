@@ -36,3 +36,17 @@ export function sentenceAt(doc: Doc, pos: number): number {
   }
   return Math.max(0, Math.min(lo, doc.sentences.length - 1));
 }
+
+/** The tokens inside [from, to) (binary search for the first; tokens are sorted by start). */
+export function tokensIn(doc: Doc, from: number, to: number): Token[] {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.tokens[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < doc.tokens.length && (doc.tokens[i]?.start ?? to) < to; i++) out.push(doc.tokens[i] as Token);
+  return out;
+}

@@ -167,7 +167,7 @@ const NO_MATCH: readonly TrieMatch[] = Object.freeze([]);
 
 /**
  * All lexicon forms that start at `i` in `lower` (the lower-cased text), longest first.
- * Whitespace runs in the text match one space of a form.
+ * Whitespace runs in the text match one space of a form; between two Hangul syllables, none.
  */
 export function matchAt(lower: string, i: number): readonly TrieMatch[] {
   let node = FIRST[lower.charCodeAt(i)];
@@ -177,16 +177,21 @@ export function matchAt(lower: string, i: number): readonly TrieMatch[] {
   for (;;) {
     if (node.hits) found.push({ end: j, hits: node.hits });
     if (j >= lower.length) break;
-    let ch = lower.charCodeAt(j);
+    const ch = lower.charCodeAt(j);
     if (ch === SPACE || ch === NEWLINE) {
       let k = j;
       while (lower.charCodeAt(k) === SPACE) k++;
       if (lower.charCodeAt(k) === NEWLINE) break; // a form never spans lines
-      ch = SPACE;
-      const child = childOf(node, ch);
-      if (!child) break;
-      node = child;
-      j = k;
+      const child = childOf(node, SPACE);
+      // "모건 스탠리" for 모건스탠리: Korean writers space foreign names freely
+      const glued = child
+        ? undefined
+        : isHangul(lower.charCodeAt(j - 1)) && isHangul(lower.charCodeAt(k))
+          ? childOf(node, lower.charCodeAt(k))
+          : undefined;
+      if (!child && !glued) break;
+      node = (child ?? glued) as typeof node;
+      j = glued ? k + 1 : k;
       continue;
     }
     const child = childOf(node, ch);
@@ -233,19 +238,8 @@ export function isParticleRun(rest: string): boolean {
   return false;
 }
 
+/** Development verbs and currency words; the other relations are frames (relations/frames/). */
 export interface Triggers {
-  COMPETES_WITH: Record<
-    | 'ko_reciprocal'
-    | 'ko_directed'
-    | 'ko_rival_nouns'
-    | 'ko_exclude'
-    | 'en_reciprocal'
-    | 'en_directed'
-    | 'en_rival_nouns',
-    string[]
-  >;
-  REGULATES: Record<'ko' | 'ko_negate' | 'ko_passive' | 'en' | 'en_negate', string[]>;
-  INVESTS_IN: Record<'ko' | 'ko_raise' | 'ko_negate' | 'en' | 'en_raise' | 'ko_holder' | 'en_holder', string[]>;
   DEVELOPS: Record<'ko' | 'en', string[]>;
   currencies: Record<string, string>;
 }

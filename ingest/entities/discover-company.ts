@@ -4,7 +4,9 @@
  * 모델/model, and versioned names before a model cue; a model's developer is the company
  * written right before it.
  */
-import type { EntityType } from '../graph/model.js';
+import type { EntityType } from '../../graph/model.js';
+import type { Doc } from '../doc.js';
+import { isParticleRun, NATIONALITY } from '../lexicon.js';
 import {
   alt,
   covered,
@@ -17,9 +19,7 @@ import {
   STOP_KO,
   stripParticle,
 } from './discover-shared.js';
-import type { Doc } from './doc.js';
-import { addEntity, type Candidate, leftBoundaryOk, rightBoundaryOk } from './entities.js';
-import { isParticleRun, NATIONALITY } from './lexicon.js';
+import { addEntity, type Candidate, leftBoundaryOk, rightBoundaryOk } from './match.js';
 import { spanIndex } from './spans.js';
 
 const COMPANY_NOUN_KO =

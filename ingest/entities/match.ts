@@ -4,8 +4,8 @@
  * particles (딥시크가), so after a Hangul form the rest of the word must read as particles;
  * model families take a version (큐원 2.5-맥스, GPT-4o-mini, Claude 3.5 Sonnet).
  */
-import type { EntityType } from '../graph/model.js';
-import type { Doc } from './doc.js';
+import type { EntityType } from '../../graph/model.js';
+import type { Doc } from '../doc.js';
 import {
   COUNTRY_EXTRA,
   ENTITIES,
@@ -17,9 +17,9 @@ import {
   isLatinOrDigit,
   isParticleRun,
   matchAt,
-} from './lexicon.js';
+} from '../lexicon.js';
+import type { EntityInfo, MentionHit } from '../types.js';
 import { slug } from './romanize.js';
-import type { EntityInfo, MentionHit } from './types.js';
 
 /** Prefixes that glue onto a country name in Korean: 대중국(對中國) 수출, 친미, 반중, 방중, 주한. */
 const COUNTRY_PREFIX = new Set(['대', '친', '반', '탈', '범', '방', '재', '주', '對']);
@@ -236,6 +236,11 @@ const COMPOUND = new RegExp(
   `(?<![가-힣])(${COUNTRY_EXTRA.hangulCompounds.join('|')})(?=[\\s,.·)'"]|$|(?:의|간|이|가|은|는|과|와|도)(?![가-힣]))`,
   'g',
 );
+/** "미 정부", "중 당국", "미 상무부": one syllable before a state body stands for the country. */
+const STATE_BODY = new RegExp(
+  `(?<![가-힣A-Za-z])([${ABBR}])(?=\\s(?:정부|당국|행정부|의회|상원|하원|법원|대통령|정보당국|규제당국)(?![가-힣]{2}))`,
+  'g',
+);
 
 /** 美, 中 … from normalisation; 미·중, 한미일 in Hangul: one country mention per syllable. */
 export function abbreviationMentions(doc: Doc): Candidate[] {
@@ -247,7 +252,7 @@ export function abbreviationMentions(doc: Doc): Candidate[] {
     out.push({ start, end: start + 1, id, type: info.type as EntityType, how: 'abbrev', kind: 'name' });
   };
   for (const h of doc.norm.hanja) push(h.start, h.id);
-  for (const re of [SEPARATED, COMPOUND]) {
+  for (const re of [SEPARATED, COMPOUND, STATE_BODY]) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const seen = new Set<string>();

@@ -4,12 +4,12 @@
  * one of the previous sentences; it becomes a mention of that company ('coref', so it is never an
  * alias) and the relation rules see it as an argument like any name.
  */
-import type { Doc } from './doc.js';
-import { sentenceAt } from './doc.js';
-import { hangulRunAfter } from './entities.js';
-import { GRAMMAR, isParticleRun } from './lexicon.js';
+import type { Doc } from '../doc.js';
+import { sentenceAt } from '../doc.js';
+import { GRAMMAR, isParticleRun } from '../lexicon.js';
+import type { MentionHit } from '../types.js';
+import { hangulRunAfter } from './match.js';
 import { spanIndex } from './spans.js';
-import type { MentionHit } from './types.js';
 
 const KO_ANAPHOR = /(?<![가-힣])(?:이|그|해당|같은)\s(?:회사|기업|업체|스타트업)(?=[가-힣]*)/g;
 const EN_ANAPHOR =

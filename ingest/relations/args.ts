@@ -4,10 +4,10 @@
  * the particle on: "중국 정부는" is a subject, "챗GPT 개발에" a dative), coordination lists
  * ("독일과 프랑스, 캐나다", "Google and Meta"), and quotation segments.
  */
-import type { Doc } from './doc.js';
-import { hangulRunAfter } from './entities.js';
-import { GRAMMAR, isParticleRun } from './lexicon.js';
-import type { MentionHit } from './types.js';
+import type { Doc } from '../doc.js';
+import { hangulRunAfter } from '../entities/match.js';
+import { GRAMMAR, isParticleRun } from '../lexicon.js';
+import type { MentionHit } from '../types.js';
 
 export type Role = 'subj' | 'com' | 'dat' | 'obj' | 'gen' | 'from' | 'quot' | 'none' | 'other';
 
@@ -58,6 +58,12 @@ function roleAfter(doc: Doc, hit: MentionHit): { role: Role; tail: number; noun?
   // possessive 's is a genitive in both languages
   if (text.startsWith("'s", pos) && !/[A-Za-z]/.test(text[pos + 2] ?? '')) return { role: 'gen', tail: pos + 2 };
   if (text[pos] === "'" || text[pos] === '"') pos++; // ‘챗GPT’에
+  // "미국 연방거래위원회(FTC)는", "FTC)는": the particle after the bracket is the name's
+  if (text[pos] === ')') pos++;
+  else if (text[pos] === '(') {
+    const close = text.indexOf(')', pos);
+    if (close > pos && close - pos <= 30 && !text.slice(pos, close).includes('\n')) pos = close + 1;
+  }
   let run = hangulRunAfter(text, pos);
   if (run) return { role: roleOf(run), tail: pos + run.length };
   const etc = etcHead(text, pos);
@@ -93,8 +99,18 @@ function etcHead(text: string, pos: number): { role: Role; tail: number; noun: s
     if (!word) return undefined;
     for (let c = 1; c < word.length; c++) {
       const rest = word.slice(c);
-      if (/[가-힣]/.test(word[c - 1] ?? '') && isParticleRun(rest) && ROLE_OF.has(rest.replace(/^들/, '') || rest))
-        return { role: roleOf(rest), tail: pos + k + word.length, noun: '등' };
+      if (/[가-힣]/.test(word[c - 1] ?? '') && isParticleRun(rest) && ROLE_OF.has(rest.replace(/^들/, '') || rest)) {
+        const role = roleOf(rest);
+        // "등 금융기관과 벤처캐피털이": a coordinated head noun; the last one's particle decides
+        const more =
+          role === 'com'
+            ? /^ ([가-힣A-Za-z]{1,10}?)(이|가|은|는|도|을|를|에|의|로부터|으로부터)(?![가-힣])/.exec(
+                text.slice(pos + k + word.length, pos + k + word.length + 16),
+              )
+            : null;
+        if (more) return { role: roleOf(more[2] ?? ''), tail: pos + k + word.length + more[0].length, noun: '등' };
+        return { role, tail: pos + k + word.length, noun: '등' };
+      }
     }
     k += word.length;
     const gap = /^ +/.exec(text.slice(pos + k, pos + k + 3))?.[0];
@@ -134,11 +150,38 @@ export function sentenceArgs(doc: Doc, sIndex: number, hits: MentionHit[]): Sent
     if (a && prev && last && coordinated(text, prev, a)) last.push(i);
     else lists.push([i]);
   }
-  return { text, start: s.start, end: s.end, args, lists };
+  return { text, start: s.start, end: s.end, args, lists: possessedJoin(text, args, lists) };
+}
+
+/**
+ * "알리바바의 '큐원3'와 딥시크의 'R1'을": a list that ends in a maker's genitive goes on with the
+ * model the maker possesses, so the list's role is the model's.
+ */
+function possessedJoin(text: string, args: Arg[], lists: number[][]): number[][] {
+  const out: number[][] = [];
+  for (const l of lists) {
+    const prev = out[out.length - 1];
+    const owner = prev && args[prev[prev.length - 1] ?? -1];
+    const owned = args[l[0] ?? -1];
+    if (
+      prev &&
+      prev.length > 1 &&
+      owner?.role === 'gen' &&
+      (owner.hit.type === 'Company' || owner.hit.type === 'Organization') &&
+      owned &&
+      (owned.hit.type === 'Model' || owned.hit.type === 'Product') &&
+      /^\s*['"]?$/.test(text.slice(owner.tail, owned.hit.start))
+    )
+      prev.push(...l);
+    else out.push(l);
+  }
+  return out;
 }
 
 /** "X와 Y", "X, Y", "X·Y", "X 및 Y", "X and Y", "美中": nothing but a conjunction between them. */
 function coordinated(text: string, a: Arg, b: Arg): boolean {
+  // "카타르투자청(QIA) 등": the bracketed name is the same member written again
+  if (text.slice(a.hit.end, b.hit.start) === '(' && a.hit.type === b.hit.type) return true;
   if (a.hit.type === 'Person' || b.hit.type === 'Person') return false;
   // "LG, 한국형 …": a name glued to a non-particle (한국형, 중국판) modifies a noun, it is no list member
   if (b.role === 'other' || a.role === 'other') return false;

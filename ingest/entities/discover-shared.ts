@@ -2,12 +2,12 @@
  * Entity discovery, shared parts: stop lists, name shapes, and how a discovered name becomes an
  * entity (id from the romanised name, developer folded into a model's id).
  */
-import type { EntityType } from '../graph/model.js';
-import type { Candidate } from './entities.js';
-import { GRAMMAR, isParticleRun, matchAt, PARTICLES } from './lexicon.js';
+import type { EntityType } from '../../graph/model.js';
+import { GRAMMAR, isParticleRun, matchAt, PARTICLES } from '../lexicon.js';
+import type { EntityInfo } from '../types.js';
+import type { Candidate } from './match.js';
 import { personSlug, slug } from './romanize.js';
 import { spanIndex } from './spans.js';
-import type { EntityInfo } from './types.js';
 
 export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const alt = (words: string[]) =>

@@ -5,12 +5,30 @@
  * development verb with its subject and object, or from the lexicon when the article itself
  * names both ends in one sentence.
  */
+
+import type { Doc } from '../doc.js';
+import { entityInfo, GRAMMAR, NATIONALITY, TRIGGERS } from '../lexicon.js';
 import type { Arg, SentenceArgs } from './args.js';
-import type { Doc } from './doc.js';
-import { entityInfo, GRAMMAR, NATIONALITY } from './lexicon.js';
-import { type Emit, findTriggers, sameClause, subjectEn, TRIGGER_RES } from './relations.js';
+import { type Emit, findTriggers, sameClause, subjectEn } from './lists.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Development verbs: Korean stems, English whole words (triggers.json). */
+export const DEV_RES = {
+  ko: new RegExp(
+    `(?:${[...TRIGGERS.DEVELOPS.ko]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => esc(w))
+      .join('|')})`,
+    'g',
+  ),
+  en: new RegExp(
+    `(?<![A-Za-z-])(?:${[...TRIGGERS.DEVELOPS.en]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => esc(w))
+      .join('|')})(?![A-Za-z])`,
+    'g',
+  ),
+};
 const alt = (w: string[]) =>
   [...w]
     .sort((a, b) => b.length - a.length)
@@ -96,11 +114,24 @@ function related(a: string, b: string): boolean {
   return x.startsWith(`${y}-`) || y.startsWith(`${x}-`);
 }
 
+/** "일론 머스크의 AI 스타트업 xAI", "머스크 CEO가 설립한 AI 기업 xAI": a person's own company. */
+const PERSON_OWNS_KO = new RegExp(
+  `^(?:\\s+(?:${TITLE_KO}))?(?:의|(?:이|가|은|는)?\\s+(?:공동\\s?)?(?:설립한|창업한|세운|창립한|이끄는))\\s+(?:[A-Za-z가-힣()]+\\s+){0,3}$`,
+);
+
 function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
   const { text } = doc;
   const p = s.args[i] as Arg;
   const prev = s.args[i - 1];
   const next = s.args[i + 1];
+  if (
+    doc.lang === 'ko' &&
+    next &&
+    isOrg(next) &&
+    next.hit.start - p.hit.end < 40 &&
+    PERSON_OWNS_KO.test(text.slice(p.hit.end, next.hit.start))
+  )
+    emit('WORKS_FOR', [p], [next], 0.8);
   // "네이버클라우드 하정우 센터장", "Nvidia CEO Jensen Huang", "오픈AI의 샘 올트먼 CEO"
   if (prev && isOrg(prev) && p.hit.start - prev.hit.end < 40) {
     const gap = text.slice(prev.hit.end, p.hit.start);
@@ -158,7 +189,7 @@ const BASE_MODEL_KO =
 
 /** Development verbs: "딥시크는 … 'R1'을 개발했다", "OpenAI released o3", "o3, developed by OpenAI". */
 export function developVerbs(doc: Doc, s: SentenceArgs, emit: Emit): void {
-  const re = doc.lang === 'ko' ? TRIGGER_RES.koDev : TRIGGER_RES.enDev;
+  const re = doc.lang === 'ko' ? DEV_RES.ko : DEV_RES.en;
   for (const t of findTriggers(doc, re, s)) {
     if (doc.lang === 'en' && /^\s+by\s/.test(doc.text.slice(t.end, t.end + 5))) {
       const dev = s.args.find((a) => a.hit.start > t.end && a.hit.start - t.end < 12 && isMaker(a));

@@ -5,13 +5,13 @@
  * longer span, then to lexicon over discovered over coreference over abbreviations.
  */
 
+import type { Doc } from '../doc.js';
+import { sentenceAt } from '../doc.js';
+import { FAMILY } from '../lexicon.js';
+import type { MentionHit } from '../types.js';
 import { discover } from './discover.js';
-import type { Doc } from './doc.js';
-import { sentenceAt } from './doc.js';
-import { abbreviationMentions, type Candidate, lexiconMentions, MODEL_CUE } from './entities.js';
-import { FAMILY } from './lexicon.js';
+import { abbreviationMentions, type Candidate, lexiconMentions, MODEL_CUE } from './match.js';
 import { lowerBound, Occupancy } from './spans.js';
-import type { MentionHit } from './types.js';
 
 const HANGUL = /[가-힣]/;
 const KO_CUE_BEFORE = /(?:모델|AI|인공지능|챗봇|서비스|생성기|도구)\s*$/;

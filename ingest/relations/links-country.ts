@@ -6,11 +6,12 @@
  * the lexicon must place the company in that very country. A country merely named in the same
  * sentence ("미국 의회는 메타를 …") supports nothing.
  */
+
+import type { Doc } from '../doc.js';
+import { ENTITIES, entityInfo, NATIONALITY } from '../lexicon.js';
+import type { MentionHit } from '../types.js';
 import type { Arg, SentenceArgs } from './args.js';
-import type { Doc } from './doc.js';
-import { ENTITIES, entityInfo, NATIONALITY } from './lexicon.js';
-import type { Emit } from './relations.js';
-import type { MentionHit } from './types.js';
+import type { Emit } from './lists.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (w: string[]) =>
@@ -23,10 +24,14 @@ const alt = (w: string[]) =>
 const COMPANY_NOUN_KO =
   '빅테크|기업|스타트업|업체|회사|제조사|테크|칩메이커|팹리스|유니콘|게임사|개발사|통신사|그룹|AI|인공지능';
 const MODIFIER_KO = '(?:AI|IT|인공지능|반도체|테크|기술|대형|주요|신흥|토종|대표|빅테크|생성형|클라우드|플랫폼)\\s*';
-const DESC_AFTER_KO = new RegExp(`^(?:판|계)|^\\s*(?:${MODIFIER_KO}){0,2}(?:${COMPANY_NOUN_KO})(?:들)?(?![가-힣]{2})`);
+const DESC_AFTER_KO = new RegExp(
+  `^(?:판|계)|^(?:의)?\\s*(?:${MODIFIER_KO}(?:\\([A-Za-z]+\\)\\s*)?){0,2}(?:${COMPANY_NOUN_KO})(?:들)?(?![가-힣]{2})`,
+);
 const COMPANY_NOUN_EN =
-  'companies|company|firms|firm|startups|startup|giants|giant|groups|group|rivals|chipmakers|chipmaker|developers|labs|providers|provider|makers|maker';
+  'companies|company|firms|firm|startups|startup|giants|giant|groups|group|rivals|chipmakers|chipmaker|developers|labs|providers|provider|makers|maker|behemoths|titans|heavyweights|powerhouses|players';
 const DESC_AFTER_EN = new RegExp(`^\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:${COMPANY_NOUN_EN})\\b`);
+
+const DOMESTIC = new RegExp(`(?<![가-힣])국내\\s*(?:${MODIFIER_KO}){0,2}(?:${COMPANY_NOUN_KO})`);
 
 /** "중국판 오픈AI", "중국계 스타트업": a glued adjective that lexicon matching (rightly) does not take as a mention.
  * A short generic pattern, then a map look-up: no alternation of every country name per position. */
@@ -60,6 +65,12 @@ function describedCountries(doc: Doc, s: SentenceArgs): Map<string, MentionHit> 
   for (const a of s.args) {
     if (a.hit.type !== 'Country' || out.has(a.hit.id)) continue;
     if (desc.test(doc.text.slice(a.hit.end, a.hit.end + 48))) out.set(a.hit.id, a.hit);
+  }
+  // "네이버, KT 등 국내 기업": in a Korean article 국내 is Korea, when the article names Korea
+  if (doc.lang === 'ko' && !out.has('country:kr')) {
+    const at = doc.text.slice(s.start, s.end).search(DOMESTIC);
+    const kr = at >= 0 ? doc.hits.find((h) => h.id === 'country:kr') : undefined;
+    if (kr) out.set(kr.id, kr);
   }
   for (const h of adjectives(doc)) {
     if (h.start < s.start || h.end > s.end || out.has(h.id)) continue;

@@ -3,7 +3,9 @@
  * employer between them even when unknown, English "CEO Jane Doe" / "Jane Doe, chief executive of
  * X", and short references back to a person named in full (하 센터장, Doe).
  */
-import type { EntityType } from '../graph/model.js';
+import type { EntityType } from '../../graph/model.js';
+import type { Doc } from '../doc.js';
+import { GRAMMAR, isHangul, isParticleRun } from '../lexicon.js';
 import {
   alt,
   covered,
@@ -17,9 +19,7 @@ import {
   SURNAMES,
   TWO_SURNAMES,
 } from './discover-shared.js';
-import type { Doc } from './doc.js';
-import { addEntity, type Candidate, hangulRunAfter } from './entities.js';
-import { GRAMMAR, isHangul, isParticleRun } from './lexicon.js';
+import { addEntity, type Candidate, hangulRunAfter } from './match.js';
 import { occurrences, startingAt } from './spans.js';
 
 const TITLES_KO = new Set(GRAMMAR.titlesKo);

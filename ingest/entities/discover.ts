@@ -4,13 +4,14 @@
  * company noun, a model cue, a quotation next to 모델/model) so that ordinary words do not
  * become entities.
  */
+
+import type { Doc } from '../doc.js';
+import type { EntityInfo } from '../types.js';
 import { companies, models } from './discover-company.js';
 import { coreference, englishPersons, koreanPersons } from './discover-person.js';
 import { type Emit, stripParticle } from './discover-shared.js';
-import type { Doc } from './doc.js';
-import { type Candidate, leftBoundaryOk, rightBoundaryOk } from './entities.js';
+import { type Candidate, leftBoundaryOk, rightBoundaryOk } from './match.js';
 import { occurrences } from './spans.js';
-import type { EntityInfo } from './types.js';
 
 export { stripParticle };
 

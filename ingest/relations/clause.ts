@@ -1,0 +1,134 @@
+/**
+ * Clause structure of a sentence for the frames: where clauses break (Korean connective endings
+ * -고/-며/-면서/-지만/-는데/-으나, English ", but"/"; "/", while"; quotation marks), the sentence's
+ * opening topic, and the subject a sentence without one carries over from the one before. Every
+ * search here is bounded by the sentence (or a fixed window inside it), so the stage stays linear.
+ */
+
+import { type Doc, tokensIn } from '../doc.js';
+import { subjectOf } from '../entities/coref.js';
+import type { Token } from '../text/analysis.js';
+import { type Arg, listRole, type SentenceArgs } from './args.js';
+
+const KO_BREAK =
+  /(?:면서|지만|는데|으나|했으나|했고|였고|이고|이며|으며|했으며|하며|됐고|됐으며|있고|없고|왔고|었고|았고|가운데|반면|데다)[\s,]|(?:[하되])고\s(?!있)|[;:]\s|"/g;
+const EN_BREAK =
+  /;\s|:\s|"|,?\s(?:while|but|whereas|although|though|after|before|because|since|when)\s|,\s(?:which|who|where)\s|,\s[a-z]+ing\s/g;
+
+/** Connective endings (EC) that close a clause: 하고, 하며, 하면서, 했지만, 하는데, 했으나, 하면, 하자. */
+const KO_CONNECTIVE = new Set([
+  '고',
+  '며',
+  '으며',
+  '면서',
+  '으면서',
+  '지만',
+  '는데',
+  '은데',
+  'ᆫ데',
+  '으나',
+  '나',
+  '면',
+  '으면',
+  '자',
+]);
+const POSTPOSITION_VERBS = new Set([
+  '놓다',
+  '두다',
+  '통하다',
+  '위하다',
+  '대하다',
+  '따르다',
+  '비롯하다',
+  '포함하다',
+  '향하다',
+  '제외하다',
+  '앞세우다',
+  '관련하다',
+  '상대하다',
+  '겨냥하다',
+]);
+const AUXILIARY = new Set(['VX', 'VCP', 'EC', 'EP', 'EF', 'ETM', 'ETN']);
+
+/**
+ * Korean: the analysis finds the connective endings; one followed by an auxiliary verb
+ * (하고 있다, 하지 않았다) continues the same predicate. Quotation marks and ";" break too.
+ */
+function koreanBreaks(doc: Doc, s: SentenceArgs): number[] {
+  const out: number[] = [];
+  const toks = tokensIn(doc, s.start, s.end);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (t.pos === 'EC' && KO_CONNECTIVE.has(t.text)) {
+      const next = toks[i + 1];
+      const verb = toks[i - 1];
+      // "시장을 놓고", "자리를 두고": verbs that work as postpositions keep the clause
+      if (verb && POSTPOSITION_VERBS.has(verb.lemma ?? '')) continue;
+      if (next && doc.text[t.end] === ' ' && !AUXILIARY.has(next.pos)) out.push(t.end);
+    } else if ((t.pos === 'NNG' && (t.text === '가운데' || t.text === '반면')) || t.text === '"' || t.text === ';')
+      out.push(t.end);
+  }
+  return out;
+}
+
+/** Clause break positions of a sentence (ascending), computed once per sentence. */
+export function clauseBreaks(doc: Doc, s: SentenceArgs): number[] {
+  if (doc.lang === 'ko' && doc.tokens.length) return koreanBreaks(doc, s);
+  const re = doc.lang === 'ko' ? KO_BREAK : EN_BREAK;
+  const text = doc.text.slice(s.start, s.end);
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(s.start + m.index + Math.max(1, m[0].length - 1));
+  return out;
+}
+
+/** The clause around `pos`: [start, end) between the breaks. */
+export function clauseAt(breaks: number[], s: SentenceArgs, pos: number): { start: number; end: number } {
+  let start = s.start;
+  let end = s.end;
+  for (const b of breaks) {
+    if (b <= pos) start = b;
+    else {
+      end = b;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Lists of the sentence inside [from, to). */
+export function listsIn(s: SentenceArgs, from: number, to: number): number[][] {
+  return s.lists.filter((l) => {
+    const a = s.args[l[0] ?? -1];
+    const z = listRole(s, l);
+    return a && z && a.hit.start >= from && z.tail <= to;
+  });
+}
+
+const LEAD_PHRASE = /[가-힣](?:에는|에서는|에서|에게|으로는|로는|에|을|를|으로|로|와|과|의)\s/;
+/** The sentence's opening topic: its first subject list, when nothing but an adverbial precedes it. */
+export function openingTopic(doc: Doc, s: SentenceArgs): number[] | undefined {
+  for (const l of s.lists) {
+    const last = listRole(s, l);
+    if (!last) continue;
+    // "이번 투자에는 A, B 등이": a phrase with its own particle comes first, the list is no topic
+    const lead = doc.text.slice(s.start, s.args[l[0] ?? 0]?.hit.start ?? s.start).replace(/\([^)]*\)/g, '');
+    if (doc.lang === 'ko' && LEAD_PHRASE.test(lead)) return undefined;
+    if (last.role === 'subj') return l;
+    // "12일(현지시간) 앤트로픽은": dates and times come first; a name in another role ends it
+    if (last.role !== 'none' || doc.lang === 'en') return doc.lang === 'en' && last.role === 'none' ? l : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The subject carried from the previous sentences (at most three back) when this one has none:
+ * "앤트로픽은 … 조달했다. 이번 투자에는 A, B 등이 참여했다" — the round is 앤트로픽's.
+ */
+export function carriedSubject(doc: Doc, index: number): Arg | undefined {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const h = subjectOf(doc, i, doc.hits);
+    if (h) return { hit: h, tail: h.end, role: 'subj', quote: -1 };
+  }
+  return undefined;
+}

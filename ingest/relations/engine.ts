@@ -1,0 +1,243 @@
+/**
+ * The frame engine: finds each frame's predicate in a sentence, checks its light verb, negation
+ * and hedges, fills its two slots with the selectors the frame names (slots.ts), and emits the
+ * relation between every pair. Coordinated lists expand to their members; one list holding both
+ * sides pairs its members (reciprocal frames); two alliance blocs ("A·B 연합과 C·D 연합") pair
+ * member by member, members of one bloc never; a regulator agency acts for its country; a restricted product brings its
+ * maker. Predicates are matched once per article and bucketed by sentence: linear in the text.
+ */
+import type { Doc } from '../doc.js';
+import { sentenceAt } from '../doc.js';
+import { entityInfo } from '../lexicon.js';
+import type { MentionHit } from '../types.js';
+import { amountNear } from './amount.js';
+import type { Arg, SentenceArgs } from './args.js';
+import { clauseAt, clauseBreaks } from './clause.js';
+import { type CompiledFrame, FRAMES } from './frames/index.js';
+import type { Slot } from './frames/schema.js';
+import type { Emit, Trigger } from './lists.js';
+import { newNames } from './new-names.js';
+import { type SlotCtx, select } from './slots.js';
+
+const CACHE = new WeakMap<Doc, Map<CompiledFrame, Map<number, Trigger[]>>>();
+
+/** The frame's predicate matches of the article, by sentence index (computed once per article). */
+function triggersOf(doc: Doc, f: CompiledFrame, index: number): Trigger[] {
+  let perDoc = CACHE.get(doc);
+  if (!perDoc) {
+    perDoc = new Map();
+    CACHE.set(doc, perDoc);
+  }
+  let bySentence = perDoc.get(f);
+  if (!bySentence) {
+    bySentence = new Map();
+    const text = doc.lang === 'en' ? doc.lower : doc.text;
+    f.re.lastIndex = 0;
+    for (let m = f.re.exec(text); m; m = f.re.exec(text)) {
+      const i = sentenceAt(doc, m.index);
+      const list = bySentence.get(i) ?? [];
+      list.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+      bySentence.set(i, list);
+    }
+    perDoc.set(f, bySentence);
+  }
+  return bySentence.get(index) ?? [];
+}
+
+/** The slot's argument lists: the first selector that finds any (or all of them, `union`). */
+function fill(c: SlotCtx, slot: Slot, taken: Arg[][] = []): Arg[][] {
+  const other = new Set(taken.flat().map((a) => a.hit.id));
+  const out: Arg[][] = [];
+  for (const sel of slot.by) {
+    const lists = select(c, sel)
+      .map((l) => l.filter((a) => slot.types.includes(a.hit.type) && !other.has(a.hit.id)))
+      .filter((l) => l.length > 0 && !out.some((o) => o.includes(l[0] as Arg)));
+    out.push(...lists);
+    if (lists.length && !slot.union) break;
+  }
+  if (slot.new && (slot.union || !out.length)) out.push(...newNames(c, slot.new));
+  return out;
+}
+
+const isModelArg = (a: Arg) => a.hit.type === 'Model' || a.hit.type === 'Product';
+/**
+ * Rivalry pairs like with like: a model compared with models rivals those models, a maker
+ * rivals makers ("Solar Pro 2 outscored OpenAI's GPT-4.1 mini" is no edge Solar Pro 2–OpenAI).
+ * A maker set against a model only ("딥시크가 오픈AI '챗GPT'에 맞먹는") keeps the pair as written.
+ */
+function splitKinds(from: Arg[], to: Arg[]): [Arg[], Arg[]][] {
+  const fm = from.filter(isModelArg);
+  const tm = to.filter(isModelArg);
+  if (!fm.length || !tm.length) return [[from, to]];
+  return [
+    [fm, tm],
+    [from.filter((a) => !isModelArg(a)), to.filter((a) => !isModelArg(a))],
+  ];
+}
+
+/** "바이든 정부", "the Biden administration": a head of government's administration is the state. */
+const ADMINISTRATION = /^\s*(?:정부|행정부|administration|government)\b/;
+
+/**
+ * Regulators are attached to the Country (eval GUIDE): an agency acts for its country when the
+ * article names that country (else the agency stays); a leader's administration is its country.
+ */
+function states(doc: Doc, regs: Arg[]): Arg[] {
+  const out: Arg[] = [];
+  for (const a of regs) {
+    if (a.hit.type === 'Country') {
+      out.push(a);
+      continue;
+    }
+    const person = a.hit.type === 'Person';
+    if (
+      person &&
+      !(a.noun === '정부' || a.noun === '행정부' || ADMINISTRATION.test(doc.text.slice(a.hit.end, a.hit.end + 16)))
+    )
+      continue;
+    const info = doc.entities.get(a.hit.id) ?? entityInfo(a.hit.id);
+    const country = info?.country;
+    const state = country ? entityInfo(country) : undefined;
+    if (!country || !state) {
+      if (!person) out.push(a);
+      continue;
+    }
+    // "미국 연방거래위원회(FTC)는": the agency spelled with its country, here or elsewhere in the article
+    const names = [...state.ko, ...state.en];
+    const spelledAt = (h: MentionHit) => names.find((n) => doc.text.startsWith(`${n} `, h.start));
+    const at = spelledAt(a.hit) ? a.hit : doc.hits.find((h) => h.id === a.hit.id && spelledAt(h));
+    const name = at && spelledAt(at);
+    const named = doc.hits.find((h) => h.id === country);
+    let hit: MentionHit | undefined;
+    if (at && name) hit = { start: at.start, end: at.start + name.length, id: country, type: 'Country', how: 'abbrev' };
+    else if (named) hit = { ...named };
+    // a leader's country is named through the person
+    else if (person) hit = { start: a.hit.start, end: a.hit.end, id: country, type: 'Country', how: 'abbrev' };
+    if (!hit) {
+      out.push(a);
+      continue;
+    }
+    doc.entities.set(state.id, state);
+    out.push({ hit, tail: hit.end, role: a.role, quote: a.quote });
+  }
+  return out;
+}
+
+/** "H20 수출을 제한": the maker of a restricted model or chip is regulated too. */
+function makers(doc: Doc, targets: Arg[]): Arg[] {
+  const out = [...targets];
+  for (const a of targets) {
+    if (a.hit.type !== 'Model' && a.hit.type !== 'Product') continue;
+    const dev = doc.entities.get(a.hit.id)?.developer ?? entityInfo(a.hit.id)?.developer;
+    const info = dev ? (doc.entities.get(dev) ?? entityInfo(dev)) : undefined;
+    // named in the article, or in the product's own mention ("엔비디아 H20")
+    const named = dev && doc.hits.find((x) => x.id === dev);
+    const prefix = info && [...info.ko, ...info.en].find((n) => doc.text.startsWith(`${n} `, a.hit.start));
+    const h: MentionHit | undefined =
+      named ||
+      (info && prefix
+        ? { start: a.hit.start, end: a.hit.start + prefix.length, id: info.id, type: info.type, how: 'abbrev' }
+        : undefined);
+    if (h && info) {
+      doc.entities.set(info.id, info);
+      out.push({ hit: h, tail: h.end, role: 'none', quote: a.quote });
+    }
+  }
+  return out;
+}
+
+function window(doc: Doc, from: number, to: number): string {
+  return doc.text.slice(Math.max(0, from), Math.max(from, to));
+}
+
+export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: Emit): void {
+  const file = FRAMES[doc.lang];
+  let breaks: number[] | undefined;
+  const used = (args: Arg[]) => {
+    for (const a of args)
+      if (a.hit.how === 'abbrev' && !doc.extraHits.some((h) => h.start === a.hit.start && h.id === a.hit.id))
+        doc.extraHits.push(a.hit);
+  };
+  const emit: Emit = (type, from, to, conf, extra) => {
+    used(from);
+    used(to);
+    emit0(type, from, to, conf, extra);
+  };
+  for (const f of file.frames) {
+    for (const t of triggersOf(doc, f, index)) {
+      const rest = window(doc, t.end, Math.min(s.end, t.end + 120));
+      if (f.unless?.test(rest)) continue;
+      const light = f.light ? f.light.exec(rest) : undefined;
+      if (f.light && !light) continue;
+      const lead = window(doc, Math.max(s.start, t.start - 24), t.start);
+      if ((f.before && !f.before.test(lead)) || f.notAfter?.test(doc.lang === 'en' ? lead.toLowerCase() : lead))
+        continue;
+      breaks ??= clauseBreaks(doc, s);
+      const clause = clauseAt(breaks, s, t.start);
+      if (f.context && !f.context.test(window(doc, s.start, t.start))) continue;
+      const predEnd = t.end + (light?.[0].length ?? 0);
+      const after = window(doc, predEnd, Math.min(clause.end, predEnd + 20));
+      const ahead = window(doc, Math.max(clause.start, t.start - 30), t.start);
+      if (doc.lang === 'ko' ? file.negateRe.test(after) : file.negateRe.test(ahead)) continue;
+      const hedged =
+        doc.lang === 'ko' ? file.hedgeRe.test(after) : file.hedgeRe.test(ahead) || file.hedgeRe.test(after);
+      const conf = f.confidence * (hedged ? 0.6 : 1);
+      const c: SlotCtx = { doc, s, index, t, clause, predEnd, ...(f.prepRe ? { prep: f.prepRe } : {}) };
+      // the slot found by the subject first ("X로부터 투자를 받은 Y": Y is no investor of itself)
+      const targetFirst = !f.reciprocal && ['subj', 'topic', 'by'].includes(f.target.by[0] ?? '');
+      let sources: Arg[][];
+      let targets: Arg[][];
+      if (targetFirst) {
+        targets = fill(c, f.target);
+        sources = fill(c, f.source, targets);
+      } else {
+        sources = fill(c, f.source);
+        targets = fill(c, f.target, f.reciprocal ? [] : sources);
+      }
+      // "A·B 연합과 C·D 연합": bloc against bloc, member by member (the leads when sizes differ)
+      if (f.target.by.includes('bloc') && targets.length >= 2) {
+        const [x = [], y = []] = targets;
+        if (x.length === y.length) {
+          for (const [i, a] of x.entries()) emit(f.relation, [a], [y[i] as Arg], conf);
+        } else if (x[0] && y[0]) emit(f.relation, [x[0]], [y[0]], conf);
+        continue;
+      }
+      const extra = f.relation === 'INVESTS_IN' ? amountNear(doc, s, t) : undefined;
+      // one list holding both sides: "A와 B가 경쟁", "A와 B의 경쟁", "rivalry between A and B"
+      // (a list after "with" / 와 is one side only: "competes with A and B" pairs nothing inside it)
+      const inside = targets.find(
+        (l) =>
+          l.length > 1 &&
+          (l[l.length - 1]?.role === 'gen' ||
+            (doc.lang === 'ko' && l[l.length - 1]?.role === 'none' && (l[l.length - 1]?.tail ?? 0) <= t.start) ||
+            /\bbetween\s+(?:the\s+)?$/.test(
+              doc.lower.slice(Math.max(0, (l[0]?.hit.start ?? 0) - 12), l[0]?.hit.start),
+            )),
+      );
+      if (f.reciprocal && (!sources.length || !targets.length || inside)) {
+        const both = inside ?? sources.find((l) => l.length > 1);
+        if (both)
+          for (let i = 0; i < both.length; i++)
+            for (let j = i + 1; j < both.length; j++) emit(f.relation, [both[i] as Arg], [both[j] as Arg], conf);
+        continue;
+      }
+      for (const src0 of sources) {
+        // "Singapore's sovereign wealth fund GIC": a possessive country only says whose fund
+        const src =
+          f.relation === 'REGULATES'
+            ? states(doc, src0)
+            : f.relation === 'INVESTS_IN'
+              ? src0.filter((a) => !(a.hit.type === 'Country' && a.role === 'gen'))
+              : src0;
+        for (const tgt0 of targets) {
+          const tgt = f.relation === 'REGULATES' ? makers(doc, tgt0) : tgt0;
+          if (tgt0 === src0) continue;
+          // a name in both slots stays a source ("LG전자, 삼성전자와 … 경쟁": the topic heads the list)
+          const to = tgt.filter((a) => !src.some((b) => b.hit.id === a.hit.id));
+          if (f.relation === 'COMPETES_WITH') for (const [x, y] of splitKinds(src, to)) emit(f.relation, x, y, conf);
+          else emit(f.relation, src, to, conf, extra);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Loads the frame files (ko.json, en.json beside this module), validates them against the
+ * schema once, and compiles each frame's predicate words, light verb and exclusions into the
+ * regular expressions the engine runs. Adding a frame is a data change.
+ */
+import { readFileSync } from 'node:fs';
+import type { Lang } from '../../../graph/model.js';
+import { type Frame, FrameFile } from './schema.js';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
+
+export interface CompiledFrame extends Omit<Frame, 'light' | 'before' | 'notAfter' | 'unless' | 'context'> {
+  re: RegExp;
+  light?: RegExp;
+  before?: RegExp;
+  notAfter?: RegExp;
+  unless?: RegExp;
+  context?: RegExp;
+  prepRe?: RegExp;
+}
+export interface CompiledFile {
+  lang: Lang;
+  frames: CompiledFrame[];
+  negateRe: RegExp;
+  hedgeRe: RegExp;
+}
+
+/** The frame files live in ingest/relations/frames/ (also when running from dist/). */
+function frameDir(): URL {
+  for (const rel of ['./', '../../../../ingest/relations/frames/']) {
+    const url = new URL(rel, import.meta.url);
+    try {
+      readFileSync(new URL('ko.json', url));
+      return url;
+    } catch {}
+  }
+  throw new Error('ingest/relations/frames/*.json not found');
+}
+
+export function compile(file: FrameFile): CompiledFile {
+  const en = file.lang === 'en';
+  const words = (w: string[]) =>
+    en ? `(?<![A-Za-z-])(?:${alt(w.map((x) => x.toLowerCase()))})(?![A-Za-z])` : `(?:${alt(w)})`;
+  return {
+    lang: file.lang,
+    negateRe: en ? new RegExp(`\\b(?:${alt(file.negate)})\\b`, 'i') : new RegExp(alt(file.negate)),
+    hedgeRe: en ? new RegExp(`\\b(?:${alt(file.hedge)})\\b`, 'i') : new RegExp(alt(file.hedge)),
+    frames: file.frames.map((f) => ({
+      ...f,
+      re: new RegExp(words(f.predicate), 'g'),
+      ...(f.light ? { light: new RegExp(`^(?:${f.light})`) } : {}),
+      ...(f.before ? { before: new RegExp(`(?:${f.before})$`) } : {}),
+      ...(f.notAfter ? { notAfter: new RegExp(`(?:${f.notAfter})$`) } : {}),
+      ...(f.unless ? { unless: new RegExp(`^(?:${f.unless})`) } : {}),
+      ...(f.context ? { context: new RegExp(f.context) } : {}),
+      ...(f.prep ? { prepRe: new RegExp(`\\b(?:${f.prep})\\s+`, 'g') } : {}),
+    })) as CompiledFrame[],
+  };
+}
+
+const DIR = frameDir();
+export const FRAME_FILES: Record<Lang, FrameFile> = {
+  ko: FrameFile.parse(JSON.parse(readFileSync(new URL('ko.json', DIR), 'utf8'))),
+  en: FrameFile.parse(JSON.parse(readFileSync(new URL('en.json', DIR), 'utf8'))),
+};
+export const FRAMES: Record<Lang, CompiledFile> = { ko: compile(FRAME_FILES.ko), en: compile(FRAME_FILES.en) };

@@ -1,0 +1,97 @@
+/**
+ * The frame format: a relation stated by a predicate (a verb, or a noun with its light verb)
+ * whose arguments are found by grammatical role (Korean particles, English prepositions, word
+ * order, apposition). Frames are data (frames/*.json), validated here once at load; this zod
+ * schema is the single source of their type. Every frame carries example sentences of our own
+ * with the relation expected, and must-NOT sentences, run by test/ingest/relations/frames.test.ts.
+ */
+import { z } from 'zod';
+import { EntityType } from '../../../graph/model.js';
+
+/**
+ * Where a slot's argument is looked for, tried in order until one gives entities of an accepted
+ * type. Korean: subj (이/가/은/는/도 before the predicate, same clause; an opening topic governs
+ * every clause), topic (the sentence's opening topic), obj (을/를), dat (에/에게), com (와/과),
+ * from (로부터), gen (X의 right before the predicate noun), bare (a name glued to the predicate
+ * noun: "오픈AI 조사"), head (the noun the predicate's adnominal clause modifies: "투자를 받은 X",
+ * "대항마로 꼽히는 X"), appos (a name right after a predicate noun: "경쟁사인 X", "rivals such as X"),
+ * listBefore ("A, B 등 경쟁사"), about ("X에 대해", "X를 겨냥"; a "…것에 대해" clause gives its
+ * subjects), toward ("대중국 수출", "중국向", "exports to China"), carried (the subject of the
+ * previous sentence of the paragraph, when this one has none). English: subj, obj (right after
+ * the verb), prep (after the frame's preposition), by (passive agent), gen ("X's rival"), appos.
+ * Both: bloc (lists followed by 연합/진영/동맹, "A·B 연합과 C·D 연합": paired member by member).
+ */
+export const Selector = z.enum([
+  'subj',
+  'topic',
+  'obj',
+  'dat',
+  'com',
+  'from',
+  'gen',
+  'bare',
+  'head',
+  'appos',
+  'listBefore',
+  'about',
+  'toward',
+  'carried',
+  'prep',
+  'by',
+  'bloc',
+]);
+export type Selector = z.infer<typeof Selector>;
+
+export const Slot = z.object({
+  by: z.array(Selector).min(1),
+  types: z.array(EntityType).min(1),
+  /** a capitalised / unknown name in this slot becomes a new entity of this type */
+  new: EntityType.optional(),
+  /** take what every selector finds ("A와 함께 B, C 등도 참여"), not only the first that finds any */
+  union: z.boolean().default(false),
+});
+export type Slot = z.infer<typeof Slot>;
+
+export const Example = z.object({
+  text: z.string(),
+  /** [source, target] names as the extraction prints them (either order for COMPETES_WITH) */
+  expect: z.array(z.tuple([z.string(), z.string()])).default([]),
+});
+
+export const Frame = z.object({
+  id: z.string(),
+  relation: z.enum(['COMPETES_WITH', 'REGULATES', 'INVESTS_IN']),
+  /** predicate words: Korean stems match at any position of a word, English whole words */
+  predicate: z.array(z.string()).min(1),
+  /** regex the text right after the predicate must match (a light verb, a particle) */
+  light: z.string().optional(),
+  /** regex the text right before the predicate must match */
+  before: z.string().optional(),
+  /** regex that, matching right before the predicate, makes it no predicate ("a backer of rival X") */
+  notAfter: z.string().optional(),
+  /** regex that, matching right after the predicate, makes it another word (투자자, 경쟁력) */
+  unless: z.string().optional(),
+  /** regex the clause must contain before the predicate (the round a 참여 joins) */
+  context: z.string().optional(),
+  /** English preposition(s) for the `prep` selector, as a regex alternation */
+  prep: z.string().optional(),
+  source: Slot,
+  target: Slot,
+  /** one list holding both sides ("A와 B가 경쟁", "rivalry between A and B") pairs its members */
+  reciprocal: z.boolean().default(false),
+  confidence: z.number().min(0).max(1).default(0.8),
+  examples: z.array(Example).min(1),
+  not: z.array(Example).min(1),
+});
+export type Frame = z.infer<typeof Frame>;
+
+export const FrameFile = z.object({
+  note: z.string(),
+  lang: z.enum(['ko', 'en']),
+  /** words after (ko) / before (en) a predicate that deny it: no relation */
+  negate: z.array(z.string()),
+  /** words that make it a plan or a hedge: lower confidence */
+  hedge: z.array(z.string()),
+  frames: z.array(Frame).min(1),
+});
+export type FrameFile = z.infer<typeof FrameFile>;

@@ -1,0 +1,411 @@
+/**
+ * Slot selectors: where a frame's argument is, relative to its predicate. Each selector returns
+ * the argument lists it finds (coordinated names stay one list); the engine keeps those whose
+ * entities fit the slot. The selector names and what they mean are documented in
+ * frames/schema.ts. Every search stays inside the sentence, most inside the clause.
+ */
+import { type Doc, tokensIn } from '../doc.js';
+import { entityInfo, HANGUL_ABBREV } from '../lexicon.js';
+import type { Token } from '../text/analysis.js';
+import { type Arg, listRole, type SentenceArgs } from './args.js';
+import { carriedSubject, listsIn, openingTopic } from './clause.js';
+import type { Selector } from './frames/schema.js';
+import { after, listStart, members, subjectEn, type Trigger } from './lists.js';
+
+export interface SlotCtx {
+  doc: Doc;
+  s: SentenceArgs;
+  index: number;
+  t: Trigger;
+  clause: { start: number; end: number };
+  /** end of the predicate with its light verb / particle */
+  predEnd: number;
+  prep?: RegExp;
+}
+
+const lastEnd = (s: SentenceArgs, l: number[]) => s.args[l[l.length - 1] ?? -1]?.hit.end ?? 0;
+/** Lists before the predicate in its clause, nearest first. */
+const beforeInClause = (c: SlotCtx) =>
+  listsIn(c.s, c.clause.start, c.t.start + 1)
+    .filter((l) => lastEnd(c.s, l) <= c.t.start)
+    .reverse();
+const roleIs = (s: SentenceArgs, l: number[], role: string) => listRole(s, l)?.role === role;
+
+const NOUNISH = new Set(['NNG', 'NNP', 'NNB', 'NNBC', 'NR', 'NP', 'SL', 'SN', 'SH', 'XSN', 'XPN', 'MM', 'UNKNOWN']);
+const isTopic = (t: Token) => t.pos === 'JKS' || (t.pos === 'JX' && /^(?:은|는|ᆫ)$/.test(t.text));
+
+/**
+ * Where the predicate's adnominal clause ends (투자한 | 꼽히는 | 경쟁하고 있는): an ETM ending in the
+ * predicate's word or the next one, not after the copula (조직인 is an apposition). -1 if none.
+ */
+function adnominalEnd(doc: Doc, from: number, limit: number): number {
+  let words = 0;
+  let prev: Token | undefined;
+  for (const tok of tokensIn(doc, from, Math.min(limit, from + 24))) {
+    if (prev && tok.start > prev.end && doc.text.slice(prev.end, tok.start).trim() === '') words++;
+    if (words > 1 || tok.pos === 'SF' || tok.pos === 'SC') return -1;
+    if (tok.pos === 'ETM' && prev?.pos !== 'VCP') return Math.max(tok.end, prev?.end ?? tok.end);
+    prev = tok;
+  }
+  return -1;
+}
+
+/** "딥시크의": a possessor; "중국으로의", "미국과의" are no owners of what follows. */
+const plainGenitive = (doc: Doc, a: Arg | undefined) =>
+  Boolean(a) && !/(?:으로|로|에서|에|과|와)의$/.test(doc.text.slice(a?.hit.end ?? 0, a?.tail ?? 0));
+
+/** "딥시크의 새 모델은 …": after the genitive only nouns, then a subject or topic particle. */
+function ownerOfSubject(doc: Doc, from: number, limit: number): boolean {
+  for (const tok of tokensIn(doc, from, Math.min(limit, from + 30))) {
+    if (NOUNISH.has(tok.pos) || tok.pos === 'SY' || tok.pos === 'SSO' || tok.pos === 'SSC') continue;
+    return isTopic(tok);
+  }
+  return false;
+}
+
+const ABOUT_KO =
+  /^['"]?(?:\([^)]{0,30}\))?(?:의\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]+?)?\s*(?:에\s*대한|에\s*대해|에\s*대해서|[을를]\s*겨냥|[을를]\s*상대로|[을를]\s*대상으로|\s*대상)/;
+const ROUND_OWNED = /^[^,."]{0,24}?(?:투자|펀딩|라운드|시리즈)[가-힣]*\s(?:[가-힣]+\s)?$/;
+const INCLUDING = /^\s*(?:포함한|비롯한|포함해|비롯해|위시한)\s/;
+const BARE_GAP_KO =
+  /^['"]?(?:\([^)]{0,30}\))?(?:의)?\s*(?:[가-힣A-Za-z0-9]{1,8}\s*){0,2}?(?:[을를]\s+(?:[가-힣]+\s+)?)?$/;
+const TOWARD_KO = /대(중국|중|미국|미|러시아|러)(?=\s|수출|제재|규제|[가-힣])|(중국|미국|러시아)向/g;
+
+function countryArg(c: SlotCtx, start: number, end: number, id: string): Arg | undefined {
+  const info = entityInfo(id);
+  if (!info) return undefined;
+  c.doc.entities.set(info.id, info);
+  // the mention is recorded only if a relation uses it (engine.ts)
+  const hit = { start, end, id: info.id, type: info.type, how: 'abbrev' as const };
+  return { hit, tail: end, role: 'none', quote: 0 };
+}
+const KO_COUNTRY: Record<string, string> = { 중국: 'country:cn', 미국: 'country:us', 러시아: 'country:ru' };
+
+function toward(c: SlotCtx): Arg[][] {
+  const { doc, s, t } = c;
+  const out: Arg[][] = [];
+  if (doc.lang === 'ko') {
+    const from = Math.max(c.clause.start, t.start - 40);
+    const win = doc.text.slice(from, c.predEnd + 12);
+    TOWARD_KO.lastIndex = 0;
+    for (let m = TOWARD_KO.exec(win); m; m = TOWARD_KO.exec(win)) {
+      const word = m[1] ?? m[2] ?? '';
+      const id = KO_COUNTRY[word] ?? HANGUL_ABBREV.get(word);
+      const at = from + m.index + (m[1] ? 1 : 0);
+      const known = s.args.find((a) => a.hit.start === at);
+      const arg = known ?? (id ? countryArg(c, at, at + word.length, id) : undefined);
+      if (arg) out.push([arg]);
+    }
+    // "중국 수출을 금지", "중국으로의 수출": a country right before the export noun
+    for (const a of s.args)
+      if (
+        a.hit.type === 'Country' &&
+        a.hit.start >= c.clause.start &&
+        a.tail <= t.start &&
+        /^(?:으로의|로의|에 대한|에의)?\s*(?:[가-힣A-Za-z0-9]+\s+){0,2}?수출/.test(
+          doc.text.slice(a.hit.end, t.start + 2),
+        )
+      )
+        out.push([a]);
+    return out;
+  }
+  const win = doc.lower.slice(Math.max(s.start, t.start - 60), Math.min(s.end, c.predEnd + 80));
+  if (!/\b(?:exports?|sales?|shipments?|selling|shipping)\b/.test(win)) return out;
+  for (const a of s.args)
+    if (
+      a.hit.type === 'Country' &&
+      a.hit.start >= t.start - 60 &&
+      a.hit.start <= c.predEnd + 80 &&
+      /\bto\s+(?:the\s+)?$/.test(doc.lower.slice(a.hit.start - 8, a.hit.start))
+    )
+      out.push([a]);
+  return out;
+}
+
+const BLOC_AFTER = /^\s*(?:등\s*)?(?:연합|진영|동맹|연대|컨소시엄|alliance|camp|bloc|coalition)/i;
+/** "A·B 연합과 C·D 연합의 양강 구도": the blocs before the predicate in its clause. */
+function blocs(c: SlotCtx): Arg[][] {
+  const lists = beforeInClause(c).filter((l) =>
+    BLOC_AFTER.test(c.doc.text.slice(lastEnd(c.s, l), lastEnd(c.s, l) + 12)),
+  );
+  return lists.length >= 2 ? lists.reverse().map((l) => members(c.s, l)) : [];
+}
+
+/** "…것에 대해 조사": the subjects of the clause the 것 closes are what is probed. */
+function aboutClause(c: SlotCtx): Arg[][] {
+  const { doc, s } = c;
+  const head = doc.text.slice(c.clause.start, c.t.start);
+  const m = /(?:것|점|행위|의혹)(?:에\s*대해|에\s*대한|을\s*두고|를\s*두고)/.exec(head);
+  if (!m) return [];
+  const end = c.clause.start + m.index;
+  const first = openingTopic(doc, s);
+  const from = first ? lastEnd(s, first) : c.clause.start;
+  return listsIn(s, from, end + 1)
+    .filter((l) => roleIs(s, l, 'subj'))
+    .map((l) => members(s, l));
+}
+
+/**
+ * Does the clause spell out a subject that is no name ("이 모델은", "The company")? Then nothing
+ * is carried over from the sentence before. Korean: a subject or topic particle (JKS, 은/는)
+ * after a noun that is no mention; English: a determiner-led noun group before the predicate.
+ */
+function explicitSubject(c: SlotCtx): boolean {
+  const { doc, s, t } = c;
+  if (doc.lang === 'en')
+    return /^(?:the|this|that|its|their|a|an)\s(?!(?:\w+\s)?(?:round|rounds|funding|investment|deal)\b)/i.test(
+      doc.text.slice(c.clause.start, t.start).trimStart(),
+    );
+  const inMention = (pos: number) => s.args.some((a) => pos >= a.hit.start && pos <= a.tail);
+  let prev: Token | undefined;
+  for (const tok of tokensIn(doc, c.clause.start, t.start)) {
+    // a subject particle right after a noun that is no mention: "이 모델은", "회사가"
+    if (
+      isTopic(tok) &&
+      prev &&
+      (NOUNISH.has(prev.pos) || prev.pos === 'SSC') &&
+      prev.end === tok.start &&
+      !inMention(tok.start)
+    )
+      return true;
+    prev = tok;
+  }
+  return false;
+}
+
+function korean(c: SlotCtx, sel: Selector): Arg[][] {
+  const { doc, s, t } = c;
+  const near = beforeInClause(c);
+  const one = (l: number[] | undefined) => (l ? [members(s, l)] : []);
+  switch (sel) {
+    case 'subj': {
+      // "딥시크의 새 모델은": the owner of the subject noun phrase stands for it
+      const l = near.find(
+        (x) =>
+          roleIs(s, x, 'subj') ||
+          // "엑사원 4.0 전문가 모델은": a name that modifies the subject noun stands for it too
+          ((roleIs(s, x, 'none') || (roleIs(s, x, 'gen') && plainGenitive(doc, listRole(s, x)))) &&
+            ownerOfSubject(doc, listRole(s, x)?.tail ?? 0, t.start)),
+      );
+      if (l) {
+        // "앤스로픽의 AI 모델 '클로드'는": the model's owner can fill a slot the model cannot
+        const k = near.indexOf(l);
+        const owner = near[k + 1];
+        const ownerOk =
+          owner &&
+          roleIs(s, owner, 'gen') &&
+          plainGenitive(doc, listRole(s, owner)) &&
+          ownerOfSubject(doc, listRole(s, owner)?.tail ?? 0, t.start);
+        return ownerOk ? [members(s, l), members(s, owner)] : one(l);
+      }
+      // an opening topic governs the clauses after it: "미국 정부는 …했으나, … 제한했다"
+      const topic = openingTopic(doc, s);
+      return topic && lastEnd(s, topic) <= c.clause.start ? one(topic) : [];
+    }
+    case 'topic': {
+      const topic = openingTopic(doc, s);
+      if (topic && lastEnd(s, topic) <= t.start) return one(topic);
+      // a headline has no particles: "LG전자, 삼성전자와 AI 가전 경쟁" — its first name is the topic
+      const first = s.args[0];
+      const headline = !/[.!?다]["']?\s*$/.test(doc.text.slice(s.start, s.end));
+      return headline && first && first.hit.start === s.start && doc.text[first.hit.end] === ',' ? [[first]] : [];
+    }
+    case 'obj': {
+      const l = near.find((x) => roleIs(s, x, 'obj'));
+      // "H20을 포함한 AI 칩의 수출": a name the object noun phrase includes is part of it
+      const part = near.filter(
+        (x) => x !== l && roleIs(s, x, 'obj') && INCLUDING.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start)),
+      );
+      return [...one(l), ...part.map((x) => members(s, x))];
+    }
+    case 'dat':
+    case 'com':
+    case 'from': {
+      const all = near.filter((x) => roleIs(s, x, sel));
+      return sel === 'from' || sel === 'com' ? all.map((l) => members(s, l)) : one(all[0]);
+    }
+    case 'gen':
+      // "X의 대항마", "X의 최대 경쟁자"; "X의 7억 달러 규모 투자 유치에 참여": the owner of the round
+      return one(
+        near.find(
+          (x) =>
+            roleIs(s, x, 'gen') &&
+            (t.start - (listRole(s, x)?.tail ?? 0) <= 10 ||
+              ROUND_OWNED.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))),
+        ),
+      );
+    case 'bare':
+      return one(
+        near.find(
+          (x) =>
+            ['none', 'gen', 'obj', 'other'].includes(listRole(s, x)?.role ?? '') &&
+            t.start - lastEnd(s, x) <= 24 &&
+            BARE_GAP_KO.test(doc.text.slice(lastEnd(s, x), t.start)),
+        ),
+      );
+    case 'head': {
+      const end = adnominalEnd(doc, t.end, s.end);
+      return end < 0 ? [] : one(after(doc, s, end, 30));
+    }
+    case 'appos': {
+      const l = s.lists.find((x) => listStart(s, x) >= t.end && listStart(s, x) - t.end <= 16);
+      if (!l) return [];
+      const gap = doc.text.slice(t.end, listStart(s, l));
+      return /^(?:사|자)?(?:들)?(?:인|이자|으로는|로는|으로|로)?['"]?\s+(?:[가-힣A-Za-z]+\s+)?$/.test(gap)
+        ? one(l)
+        : [];
+    }
+    case 'listBefore':
+      return one(
+        near.find((x) =>
+          /^\s*(?:등|등의|같은|과 같은|와 같은)?\s*(?:[가-힣A-Za-z]{1,6}\s+){0,2}$/.test(
+            doc.text.slice(lastEnd(s, x), t.start),
+          ),
+        ) ??
+          // "오픈AI, 앤스로픽 등 경쟁사들을": 등 makes the noun after it the list's head
+          s.lists.find(
+            (x) =>
+              listStart(s, x) < t.start &&
+              lastEnd(s, x) <= t.start &&
+              /^\s*등\s*$/.test(doc.text.slice(lastEnd(s, x), t.start)),
+          ),
+      );
+    case 'about': {
+      const lists = near.filter((x) =>
+        s.args.some(
+          (a, i) => x.includes(i) && (a.noun === '대상' || ABOUT_KO.test(doc.text.slice(a.hit.end, a.hit.end + 40))),
+        ),
+      );
+      return lists.length ? lists.map((l) => members(s, l)) : aboutClause(c);
+    }
+    case 'toward':
+      return toward(c);
+    case 'bloc':
+      return blocs(c);
+    case 'carried': {
+      // the last resort of a slot; a subject the sentence spells out ("이 모델은") is no gap
+      if (explicitSubject(c)) return [];
+      const a = carriedSubject(doc, c.index);
+      return a ? [[a]] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** The list a sentence opens with, when nothing comes before it. */
+const opening = (s: SentenceArgs) => {
+  const first = s.lists[0];
+  return first && listStart(s, first) - s.start <= 4 ? first : undefined;
+};
+const PREP_GAP = /^(?:the\s+|a\s+|an\s+)?(?:[\w.-]+-based\s+)?(?:[a-z][\w.-]*\s+){0,4}(?:[A-Z][\w.]*'s\s+)?$/;
+const PREP_GOES_ON = /^[\s,]*(?:and|with|as well as|plus|alongside|along with)?\s*(?:[a-z][\w-]*\s+){0,3}$/;
+const AND_VERB = /\band\s+(?:also\s+|has\s+|have\s+)?$/;
+const EN_OBJ_GAP =
+  /^\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s*){0,3}(?:(?:—|–|-|,)\s*(?:including|such as|like)\s+)?$/;
+
+function english(c: SlotCtx, sel: Selector): Arg[][] {
+  const { doc, s, t } = c;
+  const one = (l: number[] | undefined) => (l ? [members(s, l)] : []);
+  switch (sel) {
+    case 'subj':
+    case 'topic': {
+      // "MGX … has joined X and backed Y": a verb after "and" shares the sentence's subject
+      if (AND_VERB.test(doc.text.slice(Math.max(s.start, t.start - 12), t.start)) && opening(s)) return one(opening(s));
+      const found = subjectEn(doc, s, t.start);
+      // "…, deepening an alliance meant to challenge Microsoft": no subject across a clause break
+      const relative = found && /^,\s+(?:which|who)\s/.test(doc.text.slice(lastEnd(s, found), t.start));
+      const l = found && (listStart(s, found) >= c.clause.start || relative) ? found : undefined;
+      // "Anthropic has emerged as OpenAI's most credible rival": the possessor belongs to the
+      // predicate's noun phrase, the subject is before it
+      if (
+        l &&
+        listRole(s, l)?.role === 'gen' &&
+        /^\s*(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(listRole(s, l)?.tail ?? 0, t.start))
+      )
+        return one(subjectEn(doc, s, listStart(s, l)) ?? opening(s) ?? l);
+      return one(l);
+    }
+    case 'obj': {
+      const l = after(doc, s, t.end, 48);
+      if (!l || !EN_OBJ_GAP.test(doc.text.slice(t.end, listStart(s, l)))) return [];
+      // "counts Nvidia, SoftBank and Jeff Bezos": names go on after a comma or "and"
+      const out = [members(s, l)];
+      let end = lastEnd(s, l);
+      for (const x of s.lists) {
+        if (listStart(s, x) <= end) continue;
+        const gap = doc.text.slice(end, listStart(s, x));
+        const person = s.args[x[0] ?? -1]?.hit.type === 'Person';
+        if (person && /^\s+(?:(?!and\s|or\s)[a-z][\w-]*\s+){1,3}$/.test(gap)) {
+          // "Amazon founder Jeff Bezos": the name before the title only says whose founder
+          const last = out[out.length - 1];
+          last?.pop();
+          if (last && !last.length) out.pop();
+        } else if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)(?:[a-z][\w-]*\s+){0,2}$/.test(gap)) break;
+        out.push(members(s, x));
+        end = lastEnd(s, x);
+      }
+      return out;
+    }
+    case 'prep':
+    case 'by': {
+      const re = sel === 'by' ? /\bby\s+/g : c.prep;
+      if (!re) return [];
+      // the preposition may be the frame's light word ("backed by"): search from the predicate
+      const from = sel === 'by' ? t.end : c.predEnd;
+      const end = Math.min(s.end, from + 160);
+      const win = doc.lower.slice(from, end);
+      const out: Arg[][] = [];
+      // the phrase goes on from the predicate, or from the last name found, by a short connective
+      let reach = from;
+      re.lastIndex = 0;
+      for (let m = re.exec(win); m; m = re.exec(win)) {
+        const gap = doc.text.slice(reach, from + m.index);
+        if (reach === from ? gap.includes(',') : !PREP_GOES_ON.test(gap)) break;
+        const at = from + m.index + m[0].length;
+        const l = after(doc, s, at, 40);
+        if (!l || !PREP_GAP.test(doc.text.slice(at, listStart(s, l)))) continue;
+        out.push(members(s, l));
+        reach = s.args[l[l.length - 1] ?? -1]?.tail ?? at;
+        re.lastIndex = Math.max(re.lastIndex, reach - from);
+        if (sel === 'by') break;
+      }
+      return out;
+    }
+    case 'gen':
+      return one(
+        [...s.lists]
+          .reverse()
+          .find(
+            (x) =>
+              listRole(s, x)?.role === 'gen' &&
+              (listRole(s, x)?.tail ?? 0) <= t.start &&
+              /^\s*(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start)),
+          ),
+      );
+    case 'appos': {
+      const l = after(doc, s, c.predEnd, 24);
+      return l &&
+        /^(?:s)?\s*(?:to|of|,|such as|like|including|, including|, such as)?\s*(?:the\s+)?$/.test(
+          doc.text.slice(c.predEnd, listStart(s, l)),
+        )
+        ? one(l)
+        : [];
+    }
+    case 'toward':
+      return toward(c);
+    case 'bloc':
+      return blocs(c);
+    case 'carried': {
+      if (explicitSubject(c)) return [];
+      const a = carriedSubject(doc, c.index);
+      return a ? [[a]] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+export function select(c: SlotCtx, sel: Selector): Arg[][] {
+  return c.doc.lang === 'ko' ? korean(c, sel) : english(c, sel);
+}
