@@ -56,7 +56,8 @@ public final class Launcher {
     Files.createDirectories(importDir);
     config.put("server.directories.import", importDir.toString());
     config.put("dbms.security.allow_csv_import_from_file_urls", String.valueOf(external));
-    config.put("dbms.security.procedures.unrestricted", external ? "apoc.*" : "");
+    // The allowed ones may use database internals (apoc.meta.data does; LangChain.js calls it).
+    config.put("dbms.security.procedures.unrestricted", external ? "apoc.*" : SAFE_APOC);
     config.put("dbms.security.procedures.allowlist", external ? "apoc.*" : SAFE_APOC);
     // Sized for a 2-core machine that also runs the ingest and the browser.
     config.put("server.memory.pagecache.size", System.getenv().getOrDefault("KG_NEO4J_PAGECACHE", "512m"));
