@@ -73,11 +73,12 @@ export const RECOMPUTE = `
       f.amountArticle = kept.id, r.amount = kept.amount, r.currency = kept.currency`;
 
 /**
- * Takes article $id's support off its facts: deletes its SUPPORTS edges, decrements the
- * aggregates, deletes facts left with no supporter, recomputes only facts whose extreme it held.
+ * Takes the support of the article whose id is in variable `id` off its facts: deletes its
+ * SUPPORTS edges, decrements the aggregates, deletes facts left with no supporter, and
+ * recomputes only the facts whose extreme it held.
  */
 export const REMOVE_SUPPORT = `
-  MATCH (a:Article {id: $id})-[sp:SUPPORTS]->(f:Fact)
+  MATCH (a:Article {id: id})-[sp:SUPPORTS]->(f:Fact)
   SET f._lock = true
   REMOVE f._lock
   WITH a, sp, f

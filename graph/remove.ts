@@ -8,7 +8,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { type Graph, writeTx } from './driver.js';
 import { REMOVE_SUPPORT } from './facts.js';
-import { one, records } from './records.js';
+import { records } from './records.js';
 import { aliasKeys, mergeAliases, preferredName } from './rows.js';
 
 export const RemoveResult = z.object({
@@ -24,38 +24,54 @@ const Forms = z.object({
 });
 const Found = z.object({ key: z.string(), ids: z.array(z.string()) });
 
-export async function removeContributions(tx: ManagedTransaction, articleId: string): Promise<RemoveResult> {
-  // One round trip: the article's support leaves its facts, its mentions go, entities left
-  // with no mention go, and so does the article. An entity's name and aliases need
-  // recomputing only when a form this article gave it is used by no other article (EXISTS
-  // stops at the first other mention using it); those few come back as `stale`.
-  const result = one(
+const Removed = z.object({
+  id: z.string(),
+  deleted: z.number().int(),
+  orphans: z.number().int(),
+  stale: z.array(z.string()),
+});
+
+/**
+ * Removes articles in one round trip (one after another inside the statement, each seeing
+ * the ones before): an article's support leaves its facts, its mentions go, entities left
+ * with no mention go, and so does the article. An entity's name and aliases need
+ * recomputing only when a form the article gave it is used by no other article (EXISTS
+ * stops at the first other mention using it); those few are refreshed afterwards.
+ */
+export async function removeMany(tx: ManagedTransaction, articleIds: readonly string[]): Promise<RemoveResult[]> {
+  if (!articleIds.length) return [];
+  const rows = records(
     await tx.run(
-      `CALL () { ${REMOVE_SUPPORT} }
-       CALL () {
-         MATCH (:Article {id: $id})-[m:MENTIONS]->(e:Entity)
-         WITH e, m, [m.name] + m.aliases AS forms
-         DELETE m
-         // The degree, not a count over the mentions: constant time on a popular entity.
-         WITH e, forms, COUNT { (e)<-[:MENTIONS]-() } AS left
-         WITH e, left, left > 0 AND any(f IN forms WHERE NOT EXISTS {
-                MATCH (:Article)-[o:MENTIONS]->(e) WHERE o.name = f OR f IN o.aliases
-              }) AS stale
-         CALL (e, left) {
-           WITH e WHERE left = 0
-           DETACH DELETE e
+      `UNWIND $ids AS id
+       CALL (id) {
+         CALL (id) { ${REMOVE_SUPPORT} }
+         CALL (id) {
+           MATCH (:Article {id: id})-[m:MENTIONS]->(e:Entity)
+           WITH e, m, [m.name] + m.aliases AS forms
+           DELETE m
+           // The degree, not a count over the mentions: constant time on a popular entity.
+           WITH e, forms, COUNT { (e)<-[:MENTIONS]-() } AS left
+           WITH e, left, left > 0 AND any(f IN forms WHERE NOT EXISTS {
+                  MATCH (:Article)-[o:MENTIONS]->(e) WHERE o.name = f OR f IN o.aliases
+                }) AS stale
+           CALL (e, left) {
+             WITH e WHERE left = 0
+             DETACH DELETE e
+           }
+           RETURN count(CASE WHEN left = 0 THEN 1 END) AS orphans, collect(CASE WHEN stale THEN e.id END) AS stale
          }
-         RETURN count(CASE WHEN left = 0 THEN 1 END) AS orphans, collect(CASE WHEN stale THEN e.id END) AS stale
+         OPTIONAL MATCH (a:Article {id: id})
+         DETACH DELETE a
+         RETURN deleted, orphans, stale
        }
-       OPTIONAL MATCH (a:Article {id: $id})
-       DETACH DELETE a
-       RETURN deleted, orphans, stale`,
-      { id: articleId },
+       RETURN id, deleted, orphans, stale`,
+      { ids: articleIds },
     ),
-    z.object({ deleted: z.number().int(), orphans: z.number().int(), stale: z.array(z.string()) }),
+    Removed,
   );
-  if (result.stale.length) await refreshNames(tx, result.stale);
-  return { articleId, relationsDeleted: result.deleted, entitiesDeleted: result.orphans };
+  const stale = [...new Set(rows.flatMap((r) => r.stale))];
+  if (stale.length) await refreshNames(tx, stale);
+  return rows.map((r) => ({ articleId: r.id, relationsDeleted: r.deleted, entitiesDeleted: r.orphans }));
 }
 
 /** Name and aliases of these entities from the mention forms of the articles that remain. */
@@ -97,8 +113,6 @@ export async function removeArticles(
     );
     const notFound = found.filter((r) => !r.ids.length).map((r) => r.key);
     const ids = new Set(found.flatMap((r) => r.ids));
-    const removed: RemoveResult[] = [];
-    for (const id of [...ids].sort()) removed.push(await removeContributions(tx, id));
-    return { removed, notFound };
+    return { removed: await removeMany(tx, [...ids].sort()), notFound };
   });
 }

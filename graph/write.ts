@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { type Graph, writeTx } from './driver.js';
 import { Extraction } from './model.js';
 import { records } from './records.js';
-import { removeContributions } from './remove.js';
+import { removeMany } from './remove.js';
 import { resolveEntities } from './resolve.js';
 import { aliasKeys, entityRows, mergeEntityRows, relationRows, reportDate } from './rows.js';
 import { WRITE_ARTICLE } from './write-article.js';
@@ -97,22 +97,22 @@ const SEEN = `UNWIND $articles AS x
 /**
  * What a transaction knows while it writes a chunk: which articles and entity ids the graph
  * held at its start, and the ids it has written since. An entity row whose id is among them
- * is that node (rule 1 of resolve.ts) and needs no look-up; removals void that knowledge.
+ * is that node (rule 1 of resolve.ts) and needs no look-up. Re-read after removals.
  */
-type Context = { seen: Map<string, Seen>; entities: Set<string> | undefined };
+type Context = { seen: Map<string, Seen>; entities: Set<string> };
 
 async function chunkContext(tx: ManagedTransaction, extractions: readonly Extraction[]): Promise<Context> {
   const articles = extractions.map((e) => ({ id: e.article.id, source: e.article.source }));
-  const ids = [...new Set(extractions.flatMap((e) => e.entities.map((x) => x.id)))];
   // Both statements go out before either answer is awaited: one round trip.
-  const [seen, entities] = await Promise.all([
-    tx.run(SEEN, { articles }),
-    tx.run('UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id', { ids }),
-  ]);
-  return {
-    seen: new Map(records(seen, Seen).map((r) => [r.id, r])),
-    entities: new Set(records(entities, z.object({ id: z.string() })).map((r) => r.id)),
-  };
+  const [seen, entities] = await Promise.all([tx.run(SEEN, { articles }), entityIds(tx, extractions)]);
+  return { seen: new Map(records(seen, Seen).map((r) => [r.id, r])), entities };
+}
+
+/** Which of the chunk's extracted entity ids are nodes in the graph now. */
+async function entityIds(tx: ManagedTransaction, extractions: readonly Extraction[]): Promise<Set<string>> {
+  const ids = [...new Set(extractions.flatMap((e) => e.entities.map((x) => x.id)))];
+  const found = await tx.run('UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id', { ids });
+  return new Set(records(found, z.object({ id: z.string() })).map((r) => r.id));
 }
 
 /**
@@ -129,6 +129,15 @@ async function writeChunk(tx: ManagedTransaction, extractions: readonly Extracti
     sources.size === extractions.length && ids.size === extractions.length
       ? await chunkContext(tx, extractions)
       : undefined;
+  if (context) {
+    // Earlier versions of the chunk's sources all go first, in one round trip: then the chunk
+    // is written into the graph its other articles left, whatever the order inside it.
+    const previous = extractions.flatMap((e) => context.seen.get(e.article.id)?.previous ?? []);
+    if (previous.length) {
+      await removeMany(tx, previous);
+      context.entities = await entityIds(tx, extractions);
+    }
+  }
   const pending: Promise<WriteResult>[] = [];
   for (const extraction of extractions) pending.push((await startWrite(tx, extraction, ingestedAt, context)).done);
   return Promise.all(pending);
@@ -156,12 +165,9 @@ async function startWrite(
   const result = emptyResult(article.id);
   const seen = context?.seen.get(article.id) ?? (await seenOf(tx, extraction));
   if (seen.known) return { done: Promise.resolve({ ...result, status: 'unchanged' }) };
-  for (const id of seen.previous) {
-    await removeContributions(tx, id);
-    result.replaced.push(id);
-    // Removal may have deleted entities the context saw.
-    if (context) context.entities = undefined;
-  }
+  // Within a chunk, writeChunk has removed them already.
+  if (!context) await removeMany(tx, seen.previous);
+  result.replaced.push(...seen.previous);
   if (result.replaced.length) result.status = 'changed';
 
   const rawRows = entityRows(extraction);
