@@ -278,16 +278,6 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       );
       return lists.length ? lists.map((l) => members(s, l)) : aboutClause(c);
     }
-    case 'toward':
-      return toward(c);
-    case 'bloc':
-      return blocs(c);
-    case 'carried': {
-      // the last resort of a slot; a subject the sentence spells out ("이 모델은") is no gap
-      if (explicitSubject(c)) return [];
-      const a = carriedSubject(doc, c.index);
-      return a ? [[a]] : [];
-    }
     default:
       return [];
   }
@@ -392,20 +382,29 @@ function english(c: SlotCtx, sel: Selector): Arg[][] {
         ? one(l)
         : [];
     }
-    case 'toward':
-      return toward(c);
-    case 'bloc':
-      return blocs(c);
-    case 'carried': {
-      if (explicitSubject(c)) return [];
-      const a = carriedSubject(doc, c.index);
-      return a ? [[a]] : [];
-    }
     default:
       return [];
   }
 }
 
+/** Selectors that read no grammar of either language: the same for Korean and English. */
+function common(c: SlotCtx, sel: Selector): Arg[][] | undefined {
+  switch (sel) {
+    case 'toward':
+      return toward(c);
+    case 'bloc':
+      return blocs(c);
+    case 'carried': {
+      // the last resort of a slot; a subject the sentence spells out ("이 모델은") is no gap
+      if (explicitSubject(c)) return [];
+      const a = carriedSubject(c.doc, c.index);
+      return a ? [[a]] : [];
+    }
+    default:
+      return undefined;
+  }
+}
+
 export function select(c: SlotCtx, sel: Selector): Arg[][] {
-  return c.doc.lang === 'ko' ? korean(c, sel) : english(c, sel);
+  return common(c, sel) ?? (c.doc.lang === 'ko' ? korean(c, sel) : english(c, sel));
 }
