@@ -1,6 +1,6 @@
 /** The viewer's JSON API against the real Neo4j: filters, search, details, evidence, Cypher, errors. */
+
 import { spawn } from 'node:child_process';
-import { request } from 'node:http';
 import Graph from 'graphology';
 import type { Graph as Neo4jGraph } from '../../graph/driver.js';
 import { openGraph } from '../../graph/driver.js';
@@ -19,6 +19,7 @@ import {
   type Suggestion,
 } from '../../viewer/shared.js';
 import { emptyGraph, openTestGraph } from '../support/graph.js';
+import { rawRequest } from '../support/http.js';
 import { freePort, testEnv } from '../support/server.js';
 import { writeViewerFixtures, XSS_IMG } from './fixtures.js';
 
@@ -50,21 +51,7 @@ const cypher = (query: string) =>
 test('binds to 127.0.0.1 by default and refuses foreign Host headers', async () => {
   expect(viewer.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   // fetch() will not send a forged Host header; node:http will.
-  const { port } = new URL(viewer.url);
-  const reply = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port, path: '/api/overview', headers: { Host: 'evil.example' } },
-      (res) => {
-        let body = '';
-        res.on('data', (chunk) => {
-          body += chunk;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
+  const reply = await rawRequest(viewer.url, '/api/overview', { headers: { Host: 'evil.example' } });
   expect(reply.status).toBe(403);
   expect(JSON.parse(reply.body)).toEqual({
     error: 'host evil.example is not allowed',

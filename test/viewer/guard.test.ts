@@ -4,8 +4,9 @@
  * malformed bodies, path traversal; and read-only Cypher that never reaches the network.
  * Each case also checks the graph is exactly as before and the store never ran the query.
  */
+
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, request } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { dumpGraph, type GraphDump } from '../../graph/dump.js';
 import { startViewer, type Viewer } from '../../viewer/server.js';
 import { createViewerStore, type ViewerStore } from '../../viewer/store.js';
 import { emptyGraph, openTestGraph } from '../support/graph.js';
+import { rawRequest } from '../support/http.js';
 import { type Listener, startListener } from '../support/listener.js';
 import { writeViewerFixtures } from './fixtures.js';
 
@@ -57,29 +59,8 @@ afterAll(async () => {
   await g?.driver.close();
 });
 
-type Reply = { status: number; body: string };
-
-/** A raw request (node:http sends any Host, Origin or body a hostile client would). */
-function send(
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
-) {
-  const { port } = new URL(viewer.url);
-  return new Promise<Reply>((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers },
-      (res) => {
-        let body = '';
-        res.on('data', (chunk) => {
-          body += chunk;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+/** A raw request to the viewer (any Host, Origin or body a hostile client would send). */
+const send = (path: string, options: Parameters<typeof rawRequest>[2] = {}) => rawRequest(viewer.url, path, options);
 
 const selfOrigin = () => viewer.url.replace(/\/$/, '');
 const query = 'MATCH (e:Company) RETURN e.name AS name';
