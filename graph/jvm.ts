@@ -50,6 +50,18 @@ export function appFolder(folder: string): string {
   throw new JvmError(`cannot find ${folder}/pom.xml next to the kg installation`);
 }
 
+/**
+ * A `<properties>` value of FOLDER/pom.xml ("neo4j.version"): the pom is the one place a Java
+ * part's version is written, so the cache name and the messages can never disagree with the jars.
+ */
+export function pomProperty(folder: string, name: string): string {
+  const pom = readFileSync(join(appFolder(folder), 'pom.xml'), 'utf8');
+  const tag = name.replace(/\./g, '\\.');
+  const value = new RegExp(`<${tag}>([^<]+)</${tag}>`).exec(pom)?.[1]?.trim();
+  if (!value) throw new JvmError(`${folder}/pom.xml has no <${name}> property`);
+  return value;
+}
+
 export function javaTool(name: 'java' | 'javac', env: NodeJS.ProcessEnv = process.env): string {
   return env.JAVA_HOME ? join(env.JAVA_HOME, 'bin', name) : name;
 }

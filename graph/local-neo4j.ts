@@ -8,9 +8,11 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DEFAULT_BOLT_PORT, localPaths, readServerState, type ServerState } from './config.js';
-import { type JvmApp, JvmError, javaTool, provisionJvm } from './jvm.js';
+import { type JvmApp, JvmError, javaTool, pomProperty, provisionJvm } from './jvm.js';
 
-export const NEO4J_VERSION = '5.26.19';
+const NEO4J_FOLDER = join('graph', 'neo4j');
+/** Written once, in graph/neo4j/pom.xml. */
+export const NEO4J_VERSION = pomProperty(NEO4J_FOLDER, 'neo4j.version');
 const READY_MARK = 'kg-neo4j ready';
 
 /** The local server cannot be provisioned, started or stopped. */
@@ -25,7 +27,7 @@ const pluginsOf = (cache: string) => join(cache, 'plugins');
 
 const NEO4J_APP: JvmApp = {
   label: `Neo4j ${NEO4J_VERSION}`,
-  folder: join('graph', 'neo4j'),
+  folder: NEO4J_FOLDER,
   main: 'Launcher',
   cacheName: `neo4j-${NEO4J_VERSION}`,
   hint: 'or set NEO4J_URI to use another Neo4j',

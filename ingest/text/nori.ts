@@ -8,16 +8,18 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type JvmApp, JvmError, javaTool, provisionJvm } from '../../graph/jvm.js';
+import { type JvmApp, JvmError, javaTool, pomProperty, provisionJvm } from '../../graph/jvm.js';
 import { refineKorean } from './korean-tags.js';
 import type { Token } from './token.js';
 import { userDictionary } from './user-dictionary.js';
 
-export const LUCENE_VERSION = '9.11.1';
+const NORI_FOLDER = join('ingest', 'text', 'nori');
+/** Written once, in ingest/text/nori/pom.xml (the Lucene version Neo4j ships). */
+export const LUCENE_VERSION = pomProperty(NORI_FOLDER, 'lucene.version');
 
 const NORI_APP: JvmApp = {
   label: `the Korean analyser (Lucene Nori ${LUCENE_VERSION})`,
-  folder: join('ingest', 'text', 'nori'),
+  folder: NORI_FOLDER,
   main: 'NoriServer',
   cacheName: `nori-${LUCENE_VERSION}`,
 };
