@@ -178,6 +178,9 @@ function possessedJoin(text: string, args: Arg[], lists: number[][]): number[][]
   return out;
 }
 
+const BULLET_GAP = /^(?:\([^()\n]{0,20}\))?\s*[▲△■□◆◇•]\s*$/;
+const BULLET_BEFORE = /[▲△■□◆◇•]\s*$/;
+
 /** "X와 Y", "X, Y", "X·Y", "X 및 Y", "X and Y", "美中": nothing but a conjunction between them. */
 function coordinated(text: string, a: Arg, b: Arg): boolean {
   // "카타르투자청(QIA) 등": the bracketed name is the same member written again
@@ -189,6 +192,8 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
   if (a.role === 'com' && /^\s*$/.test(between) && !a.noun) return true;
   if (a.role !== 'none') return false;
   const gap = text.slice(a.hit.end, b.hit.start);
+  // "▲산업은행(300억원) ▲퀀텀벤처스": bullet after bullet, an amount in brackets at most between
+  if (BULLET_GAP.test(gap) && BULLET_BEFORE.test(text.slice(Math.max(0, a.hit.start - 2), a.hit.start))) return true;
   if (!/^\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or)?\s*$/.test(gap)) return false;
   // "미국 마이크론", "중국 알리바바": a country right before a company says where it is, no list
   if (a.hit.type === 'Country' && b.hit.type !== 'Country' && /^\s+$/.test(gap)) return false;
