@@ -29,6 +29,9 @@ function isName(doc: Doc, start: number, end: number): boolean {
   if (doc.lang === 'en') return EN_ITEM.test(item) && !GRAMMAR.stopNamesEn.includes(item);
   if (COMMON.has(item)) return false;
   const toks = tokensIn(doc, start, end);
+  // "IMM인베스트먼트", "유진투자증권": one word that opens with a proper noun is a name, however
+  // the dictionary splits the rest of it
+  if (!item.includes(' ') && toks[0] && PROPER.has(toks[0].pos)) return true;
   return toks.length > 0 && toks.every((t) => PROPER.has(t.pos));
 }
 

@@ -225,14 +225,12 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       return sel === 'from' || sel === 'com' ? all.map((l) => members(s, l)) : one(all[0]);
     }
     case 'gen':
-      // "X의 대항마", "X의 최대 경쟁자"; "X의 7억 달러 규모 투자 유치에 참여": the owner of the round
+      // "X의 대항마", "X의 최대 경쟁자", "X의 투자를 받은"
+      return one(near.find((x) => roleIs(s, x, 'gen') && t.start - (listRole(s, x)?.tail ?? 0) <= 10));
+    case 'round':
+      // "X의 7억 달러 규모 투자 유치에 참여": the owner of the round the predicate joins
       return one(
-        near.find(
-          (x) =>
-            roleIs(s, x, 'gen') &&
-            (t.start - (listRole(s, x)?.tail ?? 0) <= 10 ||
-              ROUND_OWNED.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))),
-        ),
+        near.find((x) => roleIs(s, x, 'gen') && ROUND_OWNED.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))),
       );
     case 'bare':
       return one(
