@@ -7,7 +7,7 @@
 import { type Doc, tokensIn } from '../doc.js';
 import { entityInfo, HANGUL_ABBREV } from '../lexicon.js';
 import type { Token } from '../text/analysis.js';
-import { type Arg, listRole, type SentenceArgs } from './args.js';
+import { type Arg, chained, listRole, type SentenceArgs } from './args.js';
 import { carriedSubject, listsIn, openingTopic } from './clause.js';
 import type { Selector } from './frames/schema.js';
 import { after, listStart, members, subjectEn, type Trigger } from './lists.js';
@@ -176,7 +176,8 @@ function explicitSubject(c: SlotCtx): boolean {
 function korean(c: SlotCtx, sel: Selector): Arg[][] {
   const { doc, s, t } = c;
   const near = beforeInClause(c);
-  const one = (l: number[] | undefined) => (l ? [members(s, l)] : []);
+  // a list brings the lists an additive connective joins to it ("A에 이어 B로부터")
+  const one = (l: number[] | undefined) => (l ? chained(s, l).map((x) => members(s, x)) : []);
   switch (sel) {
     case 'subj': {
       // "딥시크의 새 모델은": the owner of the subject noun phrase stands for it
@@ -269,7 +270,14 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
           ),
       );
     case 'about': {
-      const lists = near.filter((x) =>
+      // "X에 대해 … 가능성을 제기하며 조사에 나섰다": a clause with no names of its own shares
+      // the "에 대해" phrase of the clause before it
+      const own = near.length
+        ? near
+        : listsIn(s, s.start, t.start + 1)
+            .filter((l) => lastEnd(s, l) <= t.start)
+            .reverse();
+      const lists = own.filter((x) =>
         s.args.some(
           (a, i) => x.includes(i) && (a.noun === '대상' || ABOUT_KO.test(doc.text.slice(a.hit.end, a.hit.end + 40))),
         ),
