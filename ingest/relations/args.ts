@@ -135,7 +135,8 @@ export interface SentenceArgs {
 
 /** "에 이어", "은 물론", "뿐만 아니라", "에 더해": the list before it shares the role of the list after. */
 const VERBAL = new Set(['VV', 'VA', 'XSV', 'XSA', 'VX']);
-const ADDITIVE = /^\s*(?:\([^()]{0,30}\))?\s*(?:에\s*이어(?:서)?|[은는]\s*물론(?:이고|이며)?|뿐(?:만)?\s*아니라|에\s*더해)[\s,]/;
+const ADDITIVE =
+  /^\s*(?:\([^()]{0,30}\))?\s*(?:에\s*이어(?:서)?|[은는]\s*물론(?:이고|이며)?|뿐(?:만)?\s*아니라|에\s*더해)[\s,]/;
 
 /**
  * Additive chains: the list after the connective (the next one with a role of its own, a bare
@@ -154,7 +155,13 @@ function additiveChains(doc: Doc, args: Arg[], lists: number[][]): Map<number[],
       .find((m) => !['none', 'other', 'gen'].includes(args[m[m.length - 1] ?? -1]?.role ?? 'none'));
     const head = next && args[next[0] ?? -1];
     const end = next && args[next[next.length - 1] ?? -1];
-    if (!next || !head || !end || head.hit.start - last.tail > 60 || /[.!?"]/.test(text.slice(last.tail, head.hit.start)))
+    if (
+      !next ||
+      !head ||
+      !end ||
+      head.hit.start - last.tail > 60 ||
+      /[.!?"]/.test(text.slice(last.tail, head.hit.start))
+    )
       continue;
     // "엔비디아에 이어 두 번째로 큰 기업인 애플": a verb or adjective between makes it a ranking
     if (tokensIn(doc, last.hit.end + conn[0].length, head.hit.start).some((t) => VERBAL.has(t.pos))) continue;
@@ -221,7 +228,10 @@ function possessedJoin(text: string, args: Arg[], lists: number[][]): number[][]
 const DESCRIPTORS = new Set(GRAMMAR.companyDescriptorsKo);
 /** " 인공지능(AI) 기업 ", " AI 스타트업 ": one to three words, the last a company noun. */
 function descriptorGap(between: string): boolean {
-  const words = between.replace(/\([^()]{0,20}\)/g, '').trim().split(/\s+/);
+  const words = between
+    .replace(/\([^()]{0,20}\)/g, '')
+    .trim()
+    .split(/\s+/);
   return /^\s/.test(between) && words.length <= 3 && DESCRIPTORS.has(words[words.length - 1] ?? '');
 }
 const BULLET_GAP = /^(?:\([^()\n]{0,20}\))?\s*[▲△■□◆◇•]\s*$/;

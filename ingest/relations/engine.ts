@@ -221,7 +221,10 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
             )),
       );
       if (f.reciprocal && (!sources.length || !targets.length || inside)) {
-        const both = inside ?? sources.find((l) => l.length > 1);
+        // a subject list competes within itself ("A와 B가 경쟁"); the owners of a subject noun do not
+        // ("A와 B 간 제휴가 … 경쟁을 약화")
+        const both =
+          inside ?? sources.find((l) => l.length > 1 && (doc.lang === 'en' || l[l.length - 1]?.role !== 'none'));
         if (both)
           for (let i = 0; i < both.length; i++)
             for (let j = i + 1; j < both.length; j++) emit(f.relation, [both[i] as Arg], [both[j] as Arg], conf);

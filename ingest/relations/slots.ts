@@ -66,6 +66,8 @@ function ownerOfSubject(doc: Doc, from: number, limit: number): boolean {
 const ABOUT_KO =
   /^['"]?(?:\([^)]{0,30}\))?(?:의\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]+?)?\s*(?:에\s*대한|에\s*대해|에\s*대해서|[을를]\s*겨냥|[을를]\s*상대로|[을를]\s*대상으로|\s*대상)/;
 const ROUND_OWNED = /^[^,."]{0,24}?(?:투자|펀딩|라운드|시리즈)[가-힣]*\s(?:[가-힣]+\s)?$/;
+const LIST_BEFORE = /^(?:\([^()]{0,30}\))?\s*(?:등|등의|같은|과 같은|와 같은)?\s*(?:[가-힣A-Za-z]{1,6}\s+){0,2}$/;
+const LOCATIVE = /^\s*(?:시장|내|안|현지|지역|국내)/;
 const INCLUDING = /^\s*(?:포함한|비롯한|포함해|비롯해|위시한)\s/;
 const BARE_GAP_KO =
   /^['"]?(?:\([^)]{0,30}\))?(?:의)?\s*(?:[가-힣A-Za-z0-9]{1,8}\s*){0,2}?(?:[을를]\s+(?:[가-힣]+\s+)?)?$/;
@@ -256,10 +258,15 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
     }
     case 'listBefore':
       return one(
-        near.find((x) =>
-          /^\s*(?:등|등의|같은|과 같은|와 같은)?\s*(?:[가-힣A-Za-z]{1,6}\s+){0,2}$/.test(
-            doc.text.slice(lastEnd(s, x), t.start),
-          ),
+        near.find(
+          (x) =>
+            // "삼성전자(005930)와 SK하이닉스(000660) 간 경쟁": a bracket after the name is part of it
+            LIST_BEFORE.test(doc.text.slice(lastEnd(s, x), t.start)) &&
+            // "영국 시장 내 경쟁": a country before a market noun is where, not who
+            !(
+              s.args[x[x.length - 1] ?? -1]?.hit.type === 'Country' &&
+              LOCATIVE.test(doc.text.slice(lastEnd(s, x), lastEnd(s, x) + 8))
+            ),
         ) ??
           // "오픈AI, 앤스로픽 등 경쟁사들을": 등 makes the noun after it the list's head
           s.lists.find(
