@@ -4,7 +4,7 @@
  * the particle on: "중국 정부는" is a subject, "챗GPT 개발에" a dative), coordination lists
  * ("독일과 프랑스, 캐나다", "Google and Meta"), and quotation segments.
  */
-import type { Doc } from '../doc.js';
+import { type Doc, tokensIn } from '../doc.js';
 import { hangulRunAfter } from '../entities/match.js';
 import { GRAMMAR, isParticleRun } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
@@ -129,6 +129,52 @@ export interface SentenceArgs {
   args: Arg[];
   /** lists of coordinated args (indices into args), every arg in exactly one list */
   lists: number[][];
+  /** lists joined by an additive connective ("A에 이어 B로부터", "A은 물론 B에게도"): one group */
+  chains: Map<number[], number[][]>;
+}
+
+/** "에 이어", "은 물론", "뿐만 아니라", "에 더해": the list before it shares the role of the list after. */
+const VERBAL = new Set(['VV', 'VA', 'XSV', 'XSA', 'VX']);
+const ADDITIVE =
+  /^\s*(?:\([^()]{0,30}\))?\s*(?:에\s*이어(?:서)?|[은는]\s*물론(?:이고|이며)?|뿐(?:만)?\s*아니라|에\s*더해)[\s,]/;
+
+/**
+ * Additive chains: the list after the connective (the next one with a role of its own, a bare
+ * country descriptor like "영국 반도체 기업" passed over) gives the list before it its role, and
+ * the two form one group for the selectors.
+ */
+function additiveChains(doc: Doc, args: Arg[], lists: number[][]): Map<number[], number[][]> {
+  const { text } = doc;
+  const chains = new Map<number[], number[][]>();
+  for (const [k, l] of lists.entries()) {
+    const last = args[l[l.length - 1] ?? -1];
+    const conn = last && ADDITIVE.exec(text.slice(last.hit.end, last.hit.end + 48));
+    if (!last || !conn) continue;
+    const next = lists
+      .slice(k + 1)
+      .find((m) => !['none', 'other', 'gen'].includes(args[m[m.length - 1] ?? -1]?.role ?? 'none'));
+    const head = next && args[next[0] ?? -1];
+    const end = next && args[next[next.length - 1] ?? -1];
+    if (
+      !next ||
+      !head ||
+      !end ||
+      head.hit.start - last.tail > 60 ||
+      /[.!?"]/.test(text.slice(last.tail, head.hit.start))
+    )
+      continue;
+    // "엔비디아에 이어 두 번째로 큰 기업인 애플": a verb or adjective between makes it a ranking
+    if (tokensIn(doc, last.hit.end + conn[0].length, head.hit.start).some((t) => VERBAL.has(t.pos))) continue;
+    last.role = end.role;
+    const group = [...(chains.get(l) ?? [l]), ...(chains.get(next) ?? [next])].filter((x, i, a) => a.indexOf(x) === i);
+    for (const x of group) chains.set(x, group);
+  }
+  return chains;
+}
+
+/** A list with the lists an additive connective joins to it ("A에 이어 B"), in text order. */
+export function chained(s: SentenceArgs, l: number[]): number[][] {
+  return s.chains.get(l) ?? [l];
 }
 
 export function sentenceArgs(doc: Doc, sIndex: number, hits: MentionHit[]): SentenceArgs {
@@ -150,7 +196,8 @@ export function sentenceArgs(doc: Doc, sIndex: number, hits: MentionHit[]): Sent
     if (a && prev && last && coordinated(text, prev, a)) last.push(i);
     else lists.push([i]);
   }
-  return { text, start: s.start, end: s.end, args, lists: possessedJoin(text, args, lists) };
+  const joined = possessedJoin(text, args, lists);
+  return { text, start: s.start, end: s.end, args, lists: joined, chains: additiveChains(doc, args, joined) };
 }
 
 /**
@@ -178,17 +225,33 @@ function possessedJoin(text: string, args: Arg[], lists: number[][]): number[][]
   return out;
 }
 
+const DESCRIPTORS = new Set(GRAMMAR.companyDescriptorsKo);
+/** " 인공지능(AI) 기업 ", " AI 스타트업 ": one to three words, the last a company noun. */
+function descriptorGap(between: string): boolean {
+  const words = between
+    .replace(/\([^()]{0,20}\)/g, '')
+    .trim()
+    .split(/\s+/);
+  return /^\s/.test(between) && words.length <= 3 && DESCRIPTORS.has(words[words.length - 1] ?? '');
+}
+const BULLET_GAP = /^(?:\([^()\n]{0,20}\))?\s*[▲△■□◆◇•]\s*$/;
+const BULLET_BEFORE = /[▲△■□◆◇•]\s*$/;
+
 /** "X와 Y", "X, Y", "X·Y", "X 및 Y", "X and Y", "美中": nothing but a conjunction between them. */
 function coordinated(text: string, a: Arg, b: Arg): boolean {
   // "카타르투자청(QIA) 등": the bracketed name is the same member written again
-  if (text.slice(a.hit.end, b.hit.start) === '(' && a.hit.type === b.hit.type) return true;
+  if (text.slice(a.hit.end, b.hit.start) === '(' && a.hit.type === b.hit.type && text[b.hit.end] === ')') return true;
   if (a.hit.type === 'Person' || b.hit.type === 'Person') return false;
   // "LG, 한국형 …": a name glued to a non-particle (한국형, 중국판) modifies a noun, it is no list member
   if (b.role === 'other' || a.role === 'other') return false;
   const between = text.slice(a.tail, b.hit.start);
   if (a.role === 'com' && /^\s*$/.test(between) && !a.noun) return true;
+  // "아마존과 인공지능(AI) 기업 앤트로픽의": a company noun phrase describing the second member
+  if (a.role === 'com' && !a.noun && descriptorGap(between)) return true;
   if (a.role !== 'none') return false;
   const gap = text.slice(a.hit.end, b.hit.start);
+  // "▲산업은행(300억원) ▲퀀텀벤처스": bullet after bullet, an amount in brackets at most between
+  if (BULLET_GAP.test(gap) && BULLET_BEFORE.test(text.slice(Math.max(0, a.hit.start - 2), a.hit.start))) return true;
   if (!/^\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or)?\s*$/.test(gap)) return false;
   // "미국 마이크론", "중국 알리바바": a country right before a company says where it is, no list
   if (a.hit.type === 'Country' && b.hit.type !== 'Country' && /^\s+$/.test(gap)) return false;

@@ -65,7 +65,13 @@ const isModelArg = (a: Arg) => a.hit.type === 'Model' || a.hit.type === 'Product
  * rivals makers ("Solar Pro 2 outscored OpenAI's GPT-4.1 mini" is no edge Solar Pro 2–OpenAI).
  * A maker set against a model only ("딥시크가 오픈AI '챗GPT'에 맞먹는") keeps the pair as written.
  */
-function splitKinds(from: Arg[], to: Arg[]): [Arg[], Arg[]][] {
+function splitKinds(from0: Arg[], to0: Arg[]): [Arg[], Arg[]][] {
+  // a state rivals a company only as the actor ("South Korea is challenging OpenAI"): a country in
+  // the other slot is a market or a comparison ("영국 시장 내 경쟁", "美·中 모델을 제치고"), and a
+  // country carried from another sentence acts in none
+  const isState = (a: Arg) => a.hit.type === 'Country';
+  const from = to0.some((a) => !isState(a)) ? from0.filter((a) => !isState(a) || a.quote >= 0) : from0;
+  const to = from.some((a) => !isState(a)) ? to0.filter((a) => !isState(a)) : to0;
   const fm = from.filter(isModelArg);
   const tm = to.filter(isModelArg);
   if (!fm.length || !tm.length) return [[from, to]];
@@ -215,7 +221,10 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
             )),
       );
       if (f.reciprocal && (!sources.length || !targets.length || inside)) {
-        const both = inside ?? sources.find((l) => l.length > 1);
+        // a subject list competes within itself ("A와 B가 경쟁"); the owners of a subject noun do not
+        // ("A와 B 간 제휴가 … 경쟁을 약화")
+        const both =
+          inside ?? sources.find((l) => l.length > 1 && (doc.lang === 'en' || l[l.length - 1]?.role !== 'none'));
         if (both)
           for (let i = 0; i < both.length; i++)
             for (let j = i + 1; j < both.length; j++) emit(f.relation, [both[i] as Arg], [both[j] as Arg], conf);

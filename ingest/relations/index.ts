@@ -26,9 +26,8 @@ export function relations(doc: Doc, onSentences?: (done: number, total: number) 
     while (h < doc.hits.length && (doc.hits[h]?.start ?? 0) < sentence.start) h++;
     let k = h;
     while (k < doc.hits.length && (doc.hits[k]?.end ?? 0) <= sentence.end) k++;
-    const found = doc.hits.slice(h, k);
-    if (found.length === 0) return;
-    const hits = withListNames(doc, found);
+    const hits = withListNames(doc, sentence, doc.hits.slice(h, k));
+    if (hits.length === 0) return;
     const emit: Emit = (type, from, to, confidence, extra) => {
       for (const a of from) {
         for (const b of to) {

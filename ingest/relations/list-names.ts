@@ -3,14 +3,17 @@
  * "Nvidia, Lux Capital and AMD". An item between two known companies (or after them, before
  * 등) whose analysis makes it a proper noun (Nori NNP / foreign letters, English capitalised
  * words) is a company too, so coordination keeps the whole list and every member becomes an
- * argument. Searches stay between two neighbouring mentions.
+ * argument. Bulleted lists ("▲산업은행(300억원) ▲퀀텀벤처스(15억원) 등으로부터") are lists too: each
+ * one-word item after a bullet is a member, known or not, when the list is a list of makers
+ * (a known company among the items, amounts in brackets, or an investment word in the sentence).
+ * Searches stay between two neighbouring mentions, or inside the sentence for bullets.
  */
 import type { Doc } from '../doc.js';
 import { tokensIn } from '../doc.js';
 import { newEntity, STOP_KO } from '../entities/discover-shared.js';
 import { addEntity } from '../entities/match.js';
-import { GRAMMAR } from '../lexicon.js';
-import type { MentionHit } from '../types.js';
+import { GRAMMAR, isParticleRun } from '../lexicon.js';
+import type { MentionHit, Sentence } from '../types.js';
 
 const COMMON = new Set([...GRAMMAR.commonNounsKo, ...STOP_KO]);
 const PROPER = new Set(['NNP', 'SL', 'SN', 'SH']);
@@ -26,12 +29,69 @@ function isName(doc: Doc, start: number, end: number): boolean {
   if (doc.lang === 'en') return EN_ITEM.test(item) && !GRAMMAR.stopNamesEn.includes(item);
   if (COMMON.has(item)) return false;
   const toks = tokensIn(doc, start, end);
+  // "IMM인베스트먼트", "유진투자증권": one word that opens with a proper noun is a name, however
+  // the dictionary splits the rest of it
+  if (!item.includes(' ') && toks[0] && PROPER.has(toks[0].pos)) return true;
   return toks.length > 0 && toks.every((t) => PROPER.has(t.pos));
 }
 
+const BULLET_ITEM = /[▲△■□◆◇•]\s*([^\s▲△■□◆◇•(),.'"]{2,20})(\s*\([^()\n]{0,20}\))?(?=\s*[▲△■□◆◇•]|\s+등|\s*$)/g;
+const AMOUNT = /\d/;
+const INVEST_CUE_KO = /투자|조달|유치|펀딩|라운드|출자|주주/;
+const INVEST_CUE_EN = /\b(?:invest|investors?|backers?|funding|round|raised?|stake)/i;
+
+/** A bullet item is a name unless it is a common noun, a particle run or a verb form. */
+function isBulletName(doc: Doc, item: string): boolean {
+  if (doc.lang === 'en') return /^[A-Z0-9]/.test(item) && !GRAMMAR.stopNamesEn.includes(item);
+  return !COMMON.has(item) && !isParticleRun(item) && !/(?:다|고|며|서|기|함|됨|음)$/.test(item);
+}
+
+/**
+ * "▲A(300억원) ▲B(70억원) ▲C 등으로부터": the items of a bulleted run of two or more, when the run
+ * lists makers. Items no lexicon has become entities of the type the known items have (Company
+ * when none is known).
+ */
+function bulletNames(doc: Doc, s: Sentence, hits: MentionHit[]): MentionHit[] {
+  const text = doc.text.slice(s.start, s.end);
+  const runs: { start: number; end: number; amount: boolean }[][] = [];
+  let last = -1;
+  BULLET_ITEM.lastIndex = 0;
+  for (let m = BULLET_ITEM.exec(text); m; m = BULLET_ITEM.exec(text)) {
+    const start = s.start + m.index + m[0].indexOf(m[1] ?? '');
+    const item = { start, end: start + (m[1] ?? '').length, amount: AMOUNT.test(m[2] ?? '') };
+    const run = runs[runs.length - 1];
+    if (run && /^\s*$/.test(doc.text.slice(last, s.start + m.index))) run.push(item);
+    else runs.push([item]);
+    last = s.start + m.index + m[0].length;
+  }
+  const out: MentionHit[] = [];
+  const cue = (doc.lang === 'ko' ? INVEST_CUE_KO : INVEST_CUE_EN).test(text);
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    const known = run.map((it) => hits.find((h) => h.start < it.end && it.start < h.end));
+    const makers = known.filter((h): h is MentionHit => Boolean(h && isMaker(h)));
+    if (!makers.length && !cue && !run.some((it) => it.amount)) continue;
+    const type = makers[0]?.type ?? 'Company';
+    const found: MentionHit[] = [];
+    let ok = true;
+    for (const [i, it] of run.entries()) {
+      if (known[i]) continue;
+      const item = doc.text.slice(it.start, it.end);
+      if (!isBulletName(doc, item)) {
+        ok = false;
+        break;
+      }
+      const info = addEntity(doc, newEntity(type, item));
+      found.push({ start: it.start, end: it.end, id: info.id, type: info.type, how: 'discovered' });
+    }
+    if (ok) out.push(...found);
+  }
+  return out;
+}
+
 /** The mentions of one sentence plus the list members no lexicon has (sorted by start). */
-export function withListNames(doc: Doc, hits: MentionHit[]): MentionHit[] {
-  const extra: MentionHit[] = [];
+export function withListNames(doc: Doc, s: Sentence, hits: MentionHit[]): MentionHit[] {
+  const extra: MentionHit[] = bulletNames(doc, s, hits);
   for (let i = 0; i < hits.length; i++) {
     const a = hits[i] as MentionHit;
     const b = hits[i + 1];

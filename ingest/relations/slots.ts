@@ -7,7 +7,7 @@
 import { type Doc, tokensIn } from '../doc.js';
 import { entityInfo, HANGUL_ABBREV } from '../lexicon.js';
 import type { Token } from '../text/analysis.js';
-import { type Arg, listRole, type SentenceArgs } from './args.js';
+import { type Arg, chained, listRole, type SentenceArgs } from './args.js';
 import { carriedSubject, listsIn, openingTopic } from './clause.js';
 import type { Selector } from './frames/schema.js';
 import { after, listStart, members, subjectEn, type Trigger } from './lists.js';
@@ -66,6 +66,8 @@ function ownerOfSubject(doc: Doc, from: number, limit: number): boolean {
 const ABOUT_KO =
   /^['"]?(?:\([^)]{0,30}\))?(?:의\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]+?)?\s*(?:에\s*대한|에\s*대해|에\s*대해서|[을를]\s*겨냥|[을를]\s*상대로|[을를]\s*대상으로|\s*대상)/;
 const ROUND_OWNED = /^[^,."]{0,24}?(?:투자|펀딩|라운드|시리즈)[가-힣]*\s(?:[가-힣]+\s)?$/;
+const LIST_BEFORE = /^(?:\([^()]{0,30}\))?\s*(?:등|등의|같은|과 같은|와 같은)?\s*(?:[가-힣A-Za-z]{1,6}\s+){0,2}$/;
+const LOCATIVE = /^\s*(?:시장|내|안|현지|지역|국내)/;
 const INCLUDING = /^\s*(?:포함한|비롯한|포함해|비롯해|위시한)\s/;
 const BARE_GAP_KO =
   /^['"]?(?:\([^)]{0,30}\))?(?:의)?\s*(?:[가-힣A-Za-z0-9]{1,8}\s*){0,2}?(?:[을를]\s+(?:[가-힣]+\s+)?)?$/;
@@ -176,7 +178,8 @@ function explicitSubject(c: SlotCtx): boolean {
 function korean(c: SlotCtx, sel: Selector): Arg[][] {
   const { doc, s, t } = c;
   const near = beforeInClause(c);
-  const one = (l: number[] | undefined) => (l ? [members(s, l)] : []);
+  // a list brings the lists an additive connective joins to it ("A에 이어 B로부터")
+  const one = (l: number[] | undefined) => (l ? chained(s, l).map((x) => members(s, x)) : []);
   switch (sel) {
     case 'subj': {
       // "딥시크의 새 모델은": the owner of the subject noun phrase stands for it
@@ -225,14 +228,12 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       return sel === 'from' || sel === 'com' ? all.map((l) => members(s, l)) : one(all[0]);
     }
     case 'gen':
-      // "X의 대항마", "X의 최대 경쟁자"; "X의 7억 달러 규모 투자 유치에 참여": the owner of the round
+      // "X의 대항마", "X의 최대 경쟁자", "X의 투자를 받은"
+      return one(near.find((x) => roleIs(s, x, 'gen') && t.start - (listRole(s, x)?.tail ?? 0) <= 10));
+    case 'round':
+      // "X의 7억 달러 규모 투자 유치에 참여": the owner of the round the predicate joins
       return one(
-        near.find(
-          (x) =>
-            roleIs(s, x, 'gen') &&
-            (t.start - (listRole(s, x)?.tail ?? 0) <= 10 ||
-              ROUND_OWNED.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))),
-        ),
+        near.find((x) => roleIs(s, x, 'gen') && ROUND_OWNED.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))),
       );
     case 'bare':
       return one(
@@ -257,10 +258,15 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
     }
     case 'listBefore':
       return one(
-        near.find((x) =>
-          /^\s*(?:등|등의|같은|과 같은|와 같은)?\s*(?:[가-힣A-Za-z]{1,6}\s+){0,2}$/.test(
-            doc.text.slice(lastEnd(s, x), t.start),
-          ),
+        near.find(
+          (x) =>
+            // "삼성전자(005930)와 SK하이닉스(000660) 간 경쟁": a bracket after the name is part of it
+            LIST_BEFORE.test(doc.text.slice(lastEnd(s, x), t.start)) &&
+            // "영국 시장 내 경쟁": a country before a market noun is where, not who
+            !(
+              s.args[x[x.length - 1] ?? -1]?.hit.type === 'Country' &&
+              LOCATIVE.test(doc.text.slice(lastEnd(s, x), lastEnd(s, x) + 8))
+            ),
         ) ??
           // "오픈AI, 앤스로픽 등 경쟁사들을": 등 makes the noun after it the list's head
           s.lists.find(
@@ -271,7 +277,14 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
           ),
       );
     case 'about': {
-      const lists = near.filter((x) =>
+      // "X에 대해 … 가능성을 제기하며 조사에 나섰다": a clause with no names of its own shares
+      // the "에 대해" phrase of the clause before it
+      const own = near.length
+        ? near
+        : listsIn(s, s.start, t.start + 1)
+            .filter((l) => lastEnd(s, l) <= t.start)
+            .reverse();
+      const lists = own.filter((x) =>
         s.args.some(
           (a, i) => x.includes(i) && (a.noun === '대상' || ABOUT_KO.test(doc.text.slice(a.hit.end, a.hit.end + 40))),
         ),

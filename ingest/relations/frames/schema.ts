@@ -12,7 +12,8 @@ import { EntityType } from '../../../graph/model.js';
  * Where a slot's argument is looked for, tried in order until one gives entities of an accepted
  * type. Korean: subj (이/가/은/는/도 before the predicate, same clause; an opening topic governs
  * every clause), topic (the sentence's opening topic), obj (을/를), dat (에/에게), com (와/과),
- * from (로부터), gen (X의 right before the predicate noun), bare (a name glued to the predicate
+ * from (로부터), gen (X의 right before the predicate noun), round (X의 before the round the predicate
+ * joins: "X의 7억 달러 규모 투자 유치에 참여"), bare (a name glued to the predicate
  * noun: "오픈AI 조사"), head (the noun the predicate's adnominal clause modifies: "투자를 받은 X",
  * "대항마로 꼽히는 X"), appos (a name right after a predicate noun: "경쟁사인 X", "rivals such as X"),
  * listBefore ("A, B 등 경쟁사"), about ("X에 대해", "X를 겨냥"; a "…것에 대해" clause gives its
@@ -29,6 +30,7 @@ export const Selector = z.enum([
   'com',
   'from',
   'gen',
+  'round',
   'bare',
   'head',
   'appos',
