@@ -13,6 +13,7 @@ import {
   FULL_NAME_EN,
   isCommonNounKo,
   isLexicalForm,
+  lexicalEntity,
   newEntity,
   STOP_EN,
   STOP_KO,
@@ -20,7 +21,7 @@ import {
   TWO_SURNAMES,
 } from './discover-shared.js';
 import { addEntity, type Candidate, hangulRunAfter } from './match.js';
-import { occurrences, startingAt } from './spans.js';
+import { occurrences, spanIndex, startingAt } from './spans.js';
 
 const TITLES_KO = new Set(GRAMMAR.titlesKo);
 /**
@@ -75,6 +76,10 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
       while (s > 0 && !/[\s,."'()\n]/.test(text[s - 1] ?? '')) s--;
       if (s === k) break;
       let token = text.slice(s, k);
+      // "= 도널드 트럼프 대통령", "배경엔 박 대표": a sign, another person or a bare surname before the
+      // title ends the phrase; a name further left heads something else
+      if (!/[가-힣A-Za-z0-9]/.test(token) || (SURNAMES.has(token) && steps === 0)) break;
+      if (spanIndex(hits).overlapping(s, k).some((h) => h.type === 'Person' && !(h.start === s && h.end === k))) break;
       // "박서연 한빛대 교수": when the word before is a name too, the nearer one is the employer
       let s0 = s - 1;
       while (s0 > 0 && text[s0 - 1] === ' ') s0--;
@@ -88,7 +93,7 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
       const orgBetween =
         next !== undefined && startingAt(hits, next[0]).some((h) => h.type === 'Company' || h.type === 'Organization');
       if (koreanName(token, orgBetween) && !covered(hits, s, k)) {
-        const info = addEntity(doc, newEntity('Person', token));
+        const info = addEntity(doc, lexicalEntity(token, 'Person') ?? newEntity('Person', token));
         titles.set(info.id, m[2] ?? '');
         emit(s, k, info, 'discovered');
         if (next) employerAfterName(doc, hits, emit, next);

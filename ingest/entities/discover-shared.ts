@@ -3,7 +3,8 @@
  * entity (id from the romanised name, developer folded into a model's id).
  */
 import type { EntityType } from '../../graph/model.js';
-import { GRAMMAR, isParticleRun, matchAt, PARTICLES } from '../lexicon.js';
+import { type Doc, tokensIn } from '../doc.js';
+import { ENTITIES, GRAMMAR, isParticleRun, matchAt, PARTICLES } from '../lexicon.js';
 import type { EntityInfo } from '../types.js';
 import type { Candidate } from './match.js';
 import { personSlug, slug } from './romanize.js';
@@ -88,6 +89,22 @@ export function isCommonNounKo(written: string, name: string): boolean {
   return name.length > 2 && /[들적형용]$/.test(name) && COMMON_KO.has(name.slice(0, -1));
 }
 
+/**
+ * Does the morphological analysis read the Hangul word at [start, end) as ordinary vocabulary:
+ * one dictionary noun (협업, 설립), a noun with a noun suffix (역사상), or two nouns of two
+ * syllables or more (지배구조, 데이터센터)? A name the dictionary lacks is unknown to the analyser
+ * (퀄리타스), read as a proper noun (퓨리오사, 한국성장금융) or cut into odd pieces (리비/안,
+ * 트러스/톤/자산/운용), so it is not refused.
+ */
+export function ordinaryWordKo(doc: Doc, start: number, end: number): boolean {
+  const toks = tokensIn(doc, start, end).filter((t) => t.end <= end);
+  if (toks.reduce((n, t) => n + (t.end - t.start), 0) < end - start) return false; // a gap: not read as these
+  const [a, b, c] = toks;
+  if (!a || c || a.pos !== 'NNG') return false;
+  if (!b) return true;
+  return b.pos === 'XSN' || (b.pos === 'NNG' && a.end - a.start >= 2 && b.end - b.start >= 2);
+}
+
 export const SURNAMES = new Set(GRAMMAR.koreanSurnames);
 export const TWO_SURNAMES = new Set(GRAMMAR.koreanTwoCharSurnames);
 
@@ -107,6 +124,21 @@ export function stripParticle(token: string): string {
     }
   }
   return token;
+}
+
+/**
+ * The lexicon entry of this type that has `word` as a form, weak ones included: "박성현 리벨리온
+ * 대표" found by its title is the lexicon's 박성현, whose bare name alone was too common to take.
+ */
+export function lexicalEntity(word: string, type: EntityType): EntityInfo | undefined {
+  for (const m of matchAt(word.toLowerCase(), 0)) {
+    if (m.end !== word.length) continue;
+    for (const h of m.hits) {
+      const info = ENTITIES.get(h.id);
+      if (info?.type === type && h.kind !== 'short') return info;
+    }
+  }
+  return undefined;
 }
 
 export function isLexicalForm(word: string): boolean {
