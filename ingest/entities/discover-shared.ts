@@ -91,19 +91,20 @@ export function isCommonNounKo(written: string, name: string): boolean {
 
 /**
  * Does the morphological analysis read the Hangul word at [start, end) as ordinary vocabulary:
- * one dictionary noun (협업, 설립), a noun with a noun suffix (역사상), or two nouns of two
- * syllables or more (지배구조, 데이터센터)? A name the dictionary lacks is unknown to the analyser
- * (퀄리타스), read as a proper noun (퓨리오사, 한국성장금융) or cut into odd pieces (리비/안,
- * 트러스/톤/자산/운용), so it is not refused.
+ * one dictionary noun (협업, 설립) or a noun with a derivational suffix (역사상)? A name the dictionary
+ * lacks is unknown to the analyser (퀄리타스), read as a proper noun (퓨리오사, 한국성장금융) or cut
+ * into several pieces (리비/안, 하늘/데이터), so it is not refused. Compounds of two common nouns
+ * (지배구조) look like new names (코어브레인) to the analysis; those are in commonNounsKo.
  */
 export function ordinaryWordKo(doc: Doc, start: number, end: number): boolean {
   const toks = tokensIn(doc, start, end).filter((t) => t.end <= end);
   if (toks.reduce((n, t) => n + (t.end - t.start), 0) < end - start) return false; // a gap: not read as these
   const [a, b, c] = toks;
   if (!a || c || a.pos !== 'NNG') return false;
-  if (!b) return true;
-  return b.pos === 'XSN' || (b.pos === 'NNG' && a.end - a.start >= 2 && b.end - b.start >= 2);
+  return !b || (b.pos === 'XSN' && NOUN_SUFFIXES.has(b.text));
 }
+/** Suffixes that make an ordinary derived noun (역사상, 세계적, 고도화), unlike the odd ends of new names (비나틱). */
+const NOUN_SUFFIXES = new Set(['상', '적', '화', '형', '용', '별', '들', '간', '내', '외', '성', '권', '계', '급', '측']);
 
 export const SURNAMES = new Set(GRAMMAR.koreanSurnames);
 export const TWO_SURNAMES = new Set(GRAMMAR.koreanTwoCharSurnames);

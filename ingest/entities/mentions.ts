@@ -97,12 +97,14 @@ function supported(doc: Doc, c: Candidate, names: Names, edges: Edges): boolean 
   return (c.type === 'Model' || c.type === 'Product') && (MODEL_CUE.test(around) || doc.text[c.start - 1] === "'");
 }
 
-const PREDICATE_OR_ADVERB = new Set(['MAG', 'MAJ', 'VV', 'VA', 'VX', 'MM']);
+const ADVERB = new Set(['MAG', 'MAJ']);
 
+/** "오픈AI와 달리" (unlike OpenAI): the analysis reads the word as an adverb after a noun and 와/과. */
 function everydayWordKo(doc: Doc, c: Candidate): boolean {
   const first = tokensIn(doc, c.start, c.end)[0];
-  if (!first || first.start !== c.start || !PREDICATE_OR_ADVERB.has(first.pos)) return false;
-  // "달리3", "'소라'": a version or quotes make it a name whatever the analysis says
+  if (!first || first.start !== c.start || !ADVERB.has(first.pos)) return false;
+  // "오픈AI의 달리", "달리3", "'소라'": a possessive, a version or quotes make it a name
+  if (/의\s*$/.test(doc.text.slice(c.start - 3, c.start))) return false;
   return !/^\s?\d/.test(doc.text.slice(c.end, c.end + 2)) && !/['"]$/.test(doc.text.slice(c.start - 1, c.start));
 }
 
