@@ -74,8 +74,6 @@ function suffixNamesKo(doc: Doc, take: (name: string, at: number) => void): void
     const other = finance ? null : KO_SUFFIX_FIRM.exec(word);
     const stem = (finance ?? other)?.[1];
     if (!stem || STOP_KO.has(stem) || isCommonNounKo(stem, stem)) continue;
-    // 벤처캐피탈, 사모펀드운용: a common noun before the suffix makes a common compound
-    if (/^[가-힣]+$/.test(stem) && ordinaryWordKo(doc, m.index, m.index + stem.length)) continue;
     if (other && /^[가-힣]+$/.test(stem) && !properStemKo(doc, m.index, m.index + stem.length)) continue;
     take(word, m.index);
   }

@@ -53,11 +53,15 @@ function koreanName(token: string, loose = false): boolean {
   if (!/^[가-힣]{3,4}$/.test(token) || STOP_KO.has(token) || TITLES_KO.has(token)) return false;
   if (token.length === 4 && !TWO_SURNAMES.has(token.slice(0, 2))) return false;
   if (!SURNAMES.has(token[0] ?? '') && !TWO_SURNAMES.has(token.slice(0, 2))) return false;
+  // "한빛랩 대표": a word ending like a firm (랩, 테크, 벤처스) names the employer, not the person
+  if (FIRM_END.test(token)) return false;
   return (
     !/^(한국|중국|미국|일본|영국|독일|외국|국내|해외|정부|업계|관계)/.test(token) &&
     (loose || !/[한된될던는]$/.test(token))
   );
 }
+const FIRM_END = new RegExp(`(?:${alt([...GRAMMAR.companySuffixKo, ...GRAMMAR.financeSuffixKo])})$`);
+
 /** Units inside an employer (시스템반도체공학과, MX사업부): long words, but they do not end a title phrase. */
 const UNIT_KO = /(?:학과|학부|대학원|연구실|연구소|사업부|본부|센터|부문|그룹)$/;
 
