@@ -216,6 +216,8 @@ export interface Grammar {
   companyDescriptorsKo: string[];
   companyDescriptorsEn: string[];
   companySuffixKo: string[];
+  financeSuffixKo: string[];
+  currencyWordsKo: string[];
   companySuffixEn: string[];
   modelCuesKo: string[];
   modelCuesEn: string[];

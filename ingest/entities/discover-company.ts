@@ -6,7 +6,8 @@
  */
 import type { EntityType } from '../../graph/model.js';
 import type { Doc } from '../doc.js';
-import { isParticleRun, NATIONALITY } from '../lexicon.js';
+import { tokensIn } from '../doc.js';
+import { GRAMMAR, isParticleRun, NATIONALITY } from '../lexicon.js';
 import {
   alt,
   covered,
@@ -15,11 +16,12 @@ import {
   isLexicalForm,
   NAME_EN,
   newEntity,
+  ordinaryWordKo,
   STOP_EN,
   STOP_KO,
   stripParticle,
 } from './discover-shared.js';
-import { addEntity, type Candidate, leftBoundaryOk, rightBoundaryOk } from './match.js';
+import { addEntity, type Candidate, hangulRunAfter, leftBoundaryOk, rightBoundaryOk } from './match.js';
 import { spanIndex } from './spans.js';
 
 const COMPANY_NOUN_KO =
@@ -47,6 +49,42 @@ const QUOTE_AFTER =
 const VERSIONED_CUE =
   /(?<![\w-])([A-Z][A-Za-z]*(?:-[A-Za-z]+)*[- ]?\d+(?:\.\d+)*[A-Za-z]?(?:-[A-Za-z]+)?)(?=\s*(?:모델|model|LLM|언어모델))/g;
 
+/**
+ * Korean firm names by their last part: 퀀텀벤처스, 아이온자산운용, 한울투자증권, 코난테크놀로지. The
+ * financial suffixes (벤처스, 자산운용 …) end only firm names; the others (전자, 반도체, 클라우드 …)
+ * end ordinary compounds too (시스템반도체, 멀티클라우드), so there the stem before the suffix must
+ * be no dictionary common noun.
+ */
+const KO_SUFFIX_FIRM = new RegExp(`^(.{2,12}?)(${alt(GRAMMAR.companySuffixKo)})$`);
+const KO_SUFFIX_FINANCE = new Set(GRAMMAR.financeSuffixKo);
+const KO_SUFFIX_NAME = new RegExp(
+  `(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]*[가-힣A-Za-z0-9](?:${alt([...GRAMMAR.companySuffixKo, ...GRAMMAR.financeSuffixKo])}))(?=[가-힣]{0,4}(?![가-힣A-Za-z0-9]))`,
+  'g',
+);
+const KO_FINANCE_FIRM = new RegExp(`^(.{2,12}?)(${alt(GRAMMAR.financeSuffixKo)})$`);
+
+function suffixNamesKo(doc: Doc, take: (name: string, at: number) => void): void {
+  const { text } = doc;
+  KO_SUFFIX_NAME.lastIndex = 0;
+  for (let m = KO_SUFFIX_NAME.exec(text); m; m = KO_SUFFIX_NAME.exec(text)) {
+    const word = m[1] ?? '';
+    const rest = hangulRunAfter(text, m.index + word.length);
+    if (!isParticleRun(rest)) continue;
+    const finance = KO_FINANCE_FIRM.exec(word);
+    const other = finance ? null : KO_SUFFIX_FIRM.exec(word);
+    const stem = (finance ?? other)?.[1];
+    if (!stem || STOP_KO.has(stem) || isCommonNounKo(stem, stem)) continue;
+    if (other && /^[가-힣]+$/.test(stem) && !properStemKo(doc, m.index, m.index + stem.length)) continue;
+    take(word, m.index);
+  }
+}
+
+/** A stem the analyser reads as a proper noun, or cannot read as dictionary words at all. */
+function properStemKo(doc: Doc, start: number, end: number): boolean {
+  const toks = tokensIn(doc, start, end).filter((t) => t.end <= end);
+  return toks.some((t) => t.pos === 'NNP' || t.pos === 'SL' || t.pos === 'UNKNOWN' || t.pos === 'NA');
+}
+
 export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
   const { text } = doc;
   const take = (raw0: string, at0: number) => {
@@ -58,6 +96,7 @@ export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
     // "회사 측에", "등에": particles alone are no name
     if (name.length < 2 || STOP_KO.has(name) || STOP_EN.has(name.split(' ')[0] ?? '') || isParticleRun(name)) return;
     if (isCommonNounKo(raw, name)) return;
+    if (/^[가-힣]+$/.test(name) && ordinaryWordKo(doc, at, at + name.length)) return;
     if (covered(hits, at, at + name.length) || isLexicalForm(name)) return;
     if (
       !leftBoundaryOk(text, at, name.charCodeAt(0), false) ||
@@ -82,6 +121,7 @@ export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
     const name = raw.split(/\n\s*|(?<=[a-z0-9]\.)\s+/).pop() ?? raw;
     take(name, m.index + raw.length - name.length);
   }
+  if (/[가-힣]/.test(text)) suffixNamesKo(doc, take);
   EN_SUFFIX_CO.lastIndex = 0;
   for (let m = EN_SUFFIX_CO.exec(text); m; m = EN_SUFFIX_CO.exec(text)) {
     // "Acme Robotics" keeps its suffix word; "Acme Inc." is just Acme

@@ -13,6 +13,7 @@ import {
   FULL_NAME_EN,
   isCommonNounKo,
   isLexicalForm,
+  lexicalEntity,
   newEntity,
   STOP_EN,
   STOP_KO,
@@ -20,7 +21,7 @@ import {
   TWO_SURNAMES,
 } from './discover-shared.js';
 import { addEntity, type Candidate, hangulRunAfter } from './match.js';
-import { occurrences, startingAt } from './spans.js';
+import { occurrences, spanIndex, startingAt } from './spans.js';
 
 const TITLES_KO = new Set(GRAMMAR.titlesKo);
 /**
@@ -52,11 +53,15 @@ function koreanName(token: string, loose = false): boolean {
   if (!/^[가-힣]{3,4}$/.test(token) || STOP_KO.has(token) || TITLES_KO.has(token)) return false;
   if (token.length === 4 && !TWO_SURNAMES.has(token.slice(0, 2))) return false;
   if (!SURNAMES.has(token[0] ?? '') && !TWO_SURNAMES.has(token.slice(0, 2))) return false;
+  // "한빛랩 대표": a word ending like a firm (랩, 테크, 벤처스) names the employer, not the person
+  if (FIRM_END.test(token)) return false;
   return (
     !/^(한국|중국|미국|일본|영국|독일|외국|국내|해외|정부|업계|관계)/.test(token) &&
     (loose || !/[한된될던는]$/.test(token))
   );
 }
+const FIRM_END = new RegExp(`(?:${alt([...GRAMMAR.companySuffixKo, ...GRAMMAR.financeSuffixKo])})$`);
+
 /** Units inside an employer (시스템반도체공학과, MX사업부): long words, but they do not end a title phrase. */
 const UNIT_KO = /(?:학과|학부|대학원|연구실|연구소|사업부|본부|센터|부문|그룹)$/;
 
@@ -75,6 +80,10 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
       while (s > 0 && !/[\s,."'()\n]/.test(text[s - 1] ?? '')) s--;
       if (s === k) break;
       let token = text.slice(s, k);
+      // "= 도널드 트럼프 대통령", "배경엔 박 대표": a sign, another person or a bare surname before the
+      // title ends the phrase; a name further left heads something else
+      if (!/[가-힣A-Za-z0-9]/.test(token) || (SURNAMES.has(token) && steps === 0)) break;
+      if (spanIndex(hits).overlapping(s, k).some((h) => h.type === 'Person' && !(h.start === s && h.end === k))) break;
       // "박서연 한빛대 교수": when the word before is a name too, the nearer one is the employer
       let s0 = s - 1;
       while (s0 > 0 && text[s0 - 1] === ' ') s0--;
@@ -88,7 +97,7 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
       const orgBetween =
         next !== undefined && startingAt(hits, next[0]).some((h) => h.type === 'Company' || h.type === 'Organization');
       if (koreanName(token, orgBetween) && !covered(hits, s, k)) {
-        const info = addEntity(doc, newEntity('Person', token));
+        const info = addEntity(doc, lexicalEntity(token, 'Person') ?? newEntity('Person', token));
         titles.set(info.id, m[2] ?? '');
         emit(s, k, info, 'discovered');
         if (next) employerAfterName(doc, hits, emit, next);

@@ -3,7 +3,8 @@
  * entity (id from the romanised name, developer folded into a model's id).
  */
 import type { EntityType } from '../../graph/model.js';
-import { GRAMMAR, isParticleRun, matchAt, PARTICLES } from '../lexicon.js';
+import { type Doc, tokensIn } from '../doc.js';
+import { ENTITIES, GRAMMAR, isParticleRun, matchAt, PARTICLES } from '../lexicon.js';
 import type { EntityInfo } from '../types.js';
 import type { Candidate } from './match.js';
 import { personSlug, slug } from './romanize.js';
@@ -88,6 +89,23 @@ export function isCommonNounKo(written: string, name: string): boolean {
   return name.length > 2 && /[들적형용]$/.test(name) && COMMON_KO.has(name.slice(0, -1));
 }
 
+/**
+ * Does the morphological analysis read the Hangul word at [start, end) as ordinary vocabulary:
+ * one dictionary noun (협업, 설립) or a noun with a derivational suffix (역사상)? A name the dictionary
+ * lacks is unknown to the analyser (퀄리타스), read as a proper noun (퓨리오사, 한국성장금융) or cut
+ * into several pieces (리비/안, 하늘/데이터), so it is not refused. Compounds of two common nouns
+ * (지배구조) look like new names (코어브레인) to the analysis; those are in commonNounsKo.
+ */
+export function ordinaryWordKo(doc: Doc, start: number, end: number): boolean {
+  const toks = tokensIn(doc, start, end).filter((t) => t.end <= end);
+  if (toks.reduce((n, t) => n + (t.end - t.start), 0) < end - start) return false; // a gap: not read as these
+  const [a, b, c] = toks;
+  if (!a || c || a.pos !== 'NNG') return false;
+  return !b || (b.pos === 'XSN' && NOUN_SUFFIXES.has(b.text));
+}
+/** Suffixes that make an ordinary derived noun (역사상, 세계적, 고도화), unlike the odd ends of new names (비나틱). */
+const NOUN_SUFFIXES = new Set(['상', '적', '화', '형', '용', '별', '들', '간', '내', '외', '성', '권', '계', '급', '측']);
+
 export const SURNAMES = new Set(GRAMMAR.koreanSurnames);
 export const TWO_SURNAMES = new Set(GRAMMAR.koreanTwoCharSurnames);
 
@@ -107,6 +125,21 @@ export function stripParticle(token: string): string {
     }
   }
   return token;
+}
+
+/**
+ * The lexicon entry of this type that has `word` as a form, weak ones included: "박성현 리벨리온
+ * 대표" found by its title is the lexicon's 박성현, whose bare name alone was too common to take.
+ */
+export function lexicalEntity(word: string, type: EntityType): EntityInfo | undefined {
+  for (const m of matchAt(word.toLowerCase(), 0)) {
+    if (m.end !== word.length) continue;
+    for (const h of m.hits) {
+      const info = ENTITIES.get(h.id);
+      if (info?.type === type && h.kind !== 'short') return info;
+    }
+  }
+  return undefined;
 }
 
 export function isLexicalForm(word: string): boolean {

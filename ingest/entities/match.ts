@@ -44,7 +44,8 @@ const KO_SUFFIX: Record<string, string> = {
 };
 const EN_SUFFIX =
   /^(?:Max|Pro|Turbo|Ultra|Flash|Mini|mini|Nano|nano|Lite|Plus|Sonnet|Opus|Haiku|Instruct|Coder|Vision|Omni|Deep|Thinking|Reasoner|Preview|Chat|Base|Large|Small|Medium|Fast|Scout|Maverick|Behemoth|Air|Edge)(?![A-Za-z])/;
-const VERSION = /^(?:\d+(?:\.\d+)*[a-z]?|[A-Za-z]\d+(?:\.\d+)*|\d+[BbMmKk])(?![A-Za-z0-9])/;
+/** A version or a size: 2.5, 4o, K2, 32B, 7.8B (sizes first: "7.8B" is one part, not "7" then ".8B"). */
+const VERSION = /^(?:\d+(?:\.\d+)?[BbMmKkTt]|\d+(?:\.\d+)*[a-z]?|[A-Za-z]\d+(?:\.\d+)*)(?![A-Za-z0-9])/;
 const LETTER_VERSION = /^[A-Za-z]\d+(?:\.\d+)*(?![A-Za-z0-9])/;
 
 /** Nouns written glued to a country name that still refer to the state: 중국정부, 미국내, 한미간. */
@@ -68,11 +69,12 @@ export function rightBoundaryOk(
   if (Number.isNaN(next)) return true;
   if (isLatinOrDigit(lastChar)) {
     if (isLatinOrDigit(next)) return false;
-    // "GPT-4" inside "GPT-4o-mini", "V3" inside "V3.5": not a whole name
+    // "GPT-4" inside "GPT-4o-mini", "V3" inside "V3.5": not a whole name; "Tencent-to suspend" (a
+    // dash normalised from —) and "Seoul-based" end a company name
     if (
       (next === 0x2d || next === 0x2e) &&
       isLatinOrDigit(text.charCodeAt(end + 1)) &&
-      (isModel || !/^-[a-z]{3,}/.test(text.slice(end, end + 5)))
+      (isModel || !/^-[a-z]{2,}(?![A-Za-z0-9]*\d)/.test(text.slice(end, end + 12)))
     )
       return false;
     return true;
@@ -102,12 +104,17 @@ export function leftBoundaryOk(text: string, start: number, firstChar: number, i
   return true;
 }
 
-/** Case must fit: exact, or all capitals in a shouting headline. Spaces may differ. */
+/**
+ * Case must fit: exact, all capitals in a shouting headline, or a brand written in another
+ * capitalisation (HyperClova / HyperCLOVA, Exaone / EXAONE) when both start with a capital and
+ * the form is long enough not to be an ordinary word. Spaces may differ.
+ */
 function caseOk(surface: string, form: string): boolean {
   const a = surface.replace(/\s+/g, '');
   const b = form.replace(/\s+/g, '');
   if (a === b) return true;
-  return b.length >= 3 && a === b.toUpperCase();
+  if (b.length >= 3 && a === b.toUpperCase()) return true;
+  return b.length >= 6 && /^[A-Z]/.test(a) && /^[A-Z]/.test(b) && /[A-Z]/.test(a.slice(1) + b.slice(1)) && a.toLowerCase() === b.toLowerCase();
 }
 
 export function addEntity(doc: Doc, info: EntityInfo): EntityInfo {

@@ -6,8 +6,8 @@
  */
 
 import type { Doc } from '../doc.js';
-import { sentenceAt } from '../doc.js';
-import { FAMILY } from '../lexicon.js';
+import { sentenceAt, tokensIn } from '../doc.js';
+import { FAMILY, GRAMMAR } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
 import { discover } from './discover.js';
 import { abbreviationMentions, type Candidate, lexiconMentions, MODEL_CUE } from './match.js';
@@ -43,14 +43,47 @@ function namedWithin(names: Names, ids: Iterable<string>, start: number, end: nu
   return false;
 }
 
-function supported(doc: Doc, c: Candidate, names: Names): boolean {
+/** A company noun right before a name: "반도체 설계 기업 Arm", "구글 모회사 알파벳", "the chip designer Arm". */
+const COMPANY_NOUN_BEFORE =
+  /(?:기업|회사|모회사|자회사|지주사|업체|스타트업|빅테크|계열사|\b(?:company|firm|parent|startup|chipmaker|designer|rival|group|giant))\s*$/i;
+
+/** Where the full names of companies start and end: a weak form joined to one by ·/ is in a list of companies. */
+interface Edges {
+  starts: Set<number>;
+  ends: Set<number>;
+}
+
+function companyEdges(all: Candidate[]): Edges {
+  const edges: Edges = { starts: new Set(), ends: new Set() };
+  for (const o of all) {
+    if (o.kind !== 'name' || (o.type !== 'Company' && o.type !== 'Organization')) continue;
+    edges.starts.add(o.start);
+    edges.ends.add(o.end);
+  }
+  return edges;
+}
+
+/** "MS·아마존", "삼성·LG·현대", "Arm and Nvidia": a company noun before it, or a company beside it in a list. */
+function companyContext(doc: Doc, c: Candidate, edges: Edges): boolean {
+  if (c.type !== 'Company' && c.type !== 'Organization') return false;
+  const { text } = doc;
+  if (COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
+  const before = /[·/]$/.test(text.slice(c.start - 1, c.start)) ? c.start - 1 : -1;
+  const after = /^[·/]/.test(text.slice(c.end, c.end + 1)) ? c.end + 1 : -1;
+  return (before > 0 && edges.ends.has(before)) || (after > 0 && edges.starts.has(after));
+}
+
+function supported(doc: Doc, c: Candidate, names: Names, edges: Edges): boolean {
   if (c.kind === 'name') return true;
   if (c.kind === 'short') return (names.get(c.id)?.[0]?.start ?? Infinity) < c.start;
+  if (companyContext(doc, c, edges)) return true;
   const info = doc.entities.get(c.id);
   const related = new Set([c.id, info?.developer, info?.employer].filter((x): x is string => Boolean(x)));
   // Hangul weak forms are everyday words too (달리 "unlike", 소라, 파이, 믿음, 커서): the support
   // must be in the same sentence, or a model word right next to them, or quotes around them
   if (HANGUL.test(doc.text.slice(c.start, c.end))) {
+    // "오픈AI와 달리": the analysis reads the word as an adverb or a verb, its everyday sense
+    if (everydayWordKo(doc, c)) return false;
     const s = doc.sentences[sentenceAt(doc, c.start)] ?? { start: 0, end: doc.text.length };
     if (namedWithin(names, related, s.start, s.end)) return true;
     return (
@@ -64,10 +97,28 @@ function supported(doc: Doc, c: Candidate, names: Names): boolean {
   return (c.type === 'Model' || c.type === 'Product') && (MODEL_CUE.test(around) || doc.text[c.start - 1] === "'");
 }
 
+const ADVERB = new Set(['MAG', 'MAJ']);
+
+/** "오픈AI와 달리" (unlike OpenAI): the analysis reads the word as an adverb after a noun and 와/과. */
+function everydayWordKo(doc: Doc, c: Candidate): boolean {
+  const first = tokensIn(doc, c.start, c.end)[0];
+  if (!first || first.start !== c.start || !ADVERB.has(first.pos)) return false;
+  // "오픈AI의 달리", "달리3", "'소라'": a possessive, a version or quotes make it a name
+  if (/의\s*$/.test(doc.text.slice(c.start - 3, c.start))) return false;
+  return !/^\s?\d/.test(doc.text.slice(c.end, c.end + 2)) && !/['"]$/.test(doc.text.slice(c.start - 1, c.start));
+}
+
+/** "(한화 5조5천억원)": a word that names a currency, then an amount, is no company. */
+const CURRENCY_WORDS = new Set(GRAMMAR.currencyWordsKo);
+function currencyBeforeAmount(doc: Doc, c: Candidate): boolean {
+  return CURRENCY_WORDS.has(doc.text.slice(c.start, c.end)) && /^\s*\d/.test(doc.text.slice(c.end, c.end + 3));
+}
+
 export function findMentions(doc: Doc): MentionHit[] {
   const lexical = lexiconMentions(doc);
   const names = namesById(lexical);
-  const strong = lexical.filter((c) => supported(doc, c, names));
+  const edges = companyEdges(lexical);
+  const strong = lexical.filter((c) => supported(doc, c, names, edges) && !currencyBeforeAmount(doc, c));
   const found = [...strong, ...abbreviationMentions(doc)];
   const all = [
     ...found,

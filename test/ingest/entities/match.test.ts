@@ -1,0 +1,23 @@
+/** Lexicon matching: model sizes as versions, brand capitalisation, a dash after a company name. */
+import { entity, run } from '../helpers.js';
+
+test('a size with a decimal point is one version part: 엑사원 딥 7.8B and 32B are two models', async () => {
+  const x = await run('LG AI연구원은 엑사원 딥 7.8B와 엑사원 딥 32B 모델을 공개했다.');
+  const models = x.entities.filter((e) => e.type === 'Model').map((e) => e.name);
+  expect(models).toEqual(expect.arrayContaining(['엑사원 딥 7.8B', '엑사원 딥 32B']));
+});
+
+test('a brand written in another capitalisation is the same model (HyperClova X Think)', async () => {
+  const x = await run('네이버는 추론 모델 HyperClova X Think를 공개했다.');
+  expect(entity(x, 'model:naver-cloud/hyperclova-x-think')).toBeDefined();
+  expect(entity(x, 'model:naver-cloud/hyperclova-x')).toBeUndefined();
+});
+
+test('must NOT: an ordinary lower-case word is no brand (apple is not Apple)', async () => {
+  expect(entity(await run('She ate an apple at the meeting.'), 'company:apple')).toBeUndefined();
+});
+
+test('a company name before a dash and a short word ends there ("Tencent-to")', async () => {
+  const x = await run('Beijing told firms, including Alibaba and Tencent-to stop buying the chips.');
+  expect(entity(x, 'company:tencent')).toBeDefined();
+});

@@ -1,0 +1,23 @@
+/** Which lexicon forms count: weak names need support, everyday words and currency words do not name companies. */
+import { entity, run } from '../helpers.js';
+
+test('a weak company name is taken after a company noun or beside a company in a list', async () => {
+  expect(entity(await run('영국 반도체 설계 기업 Arm은 새 칩을 공개했다.'), 'company:arm')).toBeDefined();
+  expect(entity(await run('구글 모회사 알파벳이 실적을 발표했다.'), 'company:alphabet')).toBeDefined();
+  expect(entity(await run('MS·아마존도 우군 확보에 나섰다.'), 'company:microsoft')).toBeDefined();
+});
+
+test('must NOT: a weak company name alone in a sentence is the ordinary word', async () => {
+  expect(entity(await run('그는 알파벳 순서로 이름을 불렀다.'), 'company:alphabet')).toBeUndefined();
+});
+
+test('must NOT: 한화 before an amount is the currency, not Hanwha', async () => {
+  const x = await run('아마존은 40억 달러(한화 5조5천억원)를 투자했다.');
+  expect(entity(x, 'company:hanwha')).toBeUndefined();
+  expect(entity(await run('한화는 새 공장을 짓는다.'), 'company:hanwha')).toBeDefined();
+});
+
+test('must NOT: "오픈AI와 달리" (unlike OpenAI) is no DALL-E; "오픈AI의 달리" is', async () => {
+  expect(entity(await run('오픈AI와 달리 구글은 이사회 의석이 없다.'), 'model:openai/dall-e')).toBeUndefined();
+  expect(entity(await run('오픈AI의 달리는 그림을 그린다.'), 'model:openai/dall-e')).toBeDefined();
+});
