@@ -18,9 +18,13 @@ import type { MentionHit, Sentence } from '../types.js';
 const COMMON = new Set([...GRAMMAR.commonNounsKo, ...STOP_KO]);
 const PROPER = new Set(['NNP', 'SL', 'SN', 'SH']);
 const isMaker = (h: MentionHit) => h.type === 'Company' || h.type === 'Organization';
-const KO_GAP = /^(?:,|·|와|과)\s*((?:[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?\s*[,·]\s*){1,4})$/;
+// each member may carry an amount or an aside in brackets: "모레(150억원), 매스프레소(100억원) 등"
+const KO_GAP =
+  /^(?:\([^()\n]{1,20}\))?(?:,|·|와|과)\s*((?:[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?(?:\([^()\n]{1,20}\))?\s*[,·]\s*){1,4})$/;
 const KO_TAIL =
-  /^,\s*((?:[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?\s*,\s*){0,3}[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?)\s+등/;
+  /^(?:\([^()\n]{1,20}\))?,\s*((?:[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?(?:\([^()\n]{1,20}\))?\s*,\s*){0,3}[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?)(?:\([^()\n]{1,20}\))?\s+등/;
+const BRACKET_AFTER = /\s*\([^()\n]{1,20}\)\s*$/;
+const BRACKET_NEXT = /^\([^()\n]{1,20}\)/;
 const EN_ITEM = /^(?:[A-Z][\w&.-]*)(?:\s(?:[A-Z][\w&.-]*|of|&))*$/;
 const EN_GAP = /^,\s*((?:[A-Z][^,]{1,40},\s*){1,4})(?:and\s+)?$/;
 
@@ -89,6 +93,42 @@ function bulletNames(doc: Doc, s: Sentence, hits: MentionHit[]): MentionHit[] {
   return out;
 }
 
+const PRICED_RUN = /(?:^|[\s,])((?:[^\s,·()'"]{2,12}\([^()\n]*\d[^()\n]*\)\s*,\s*){1,4})$/;
+const PRICED_ITEM = /([^\s,·()'"]{2,12})\([^()\n]*\d[^()\n]*\)/g;
+
+/**
+ * "모레(150억원), 매스프레소(100억원), 업스테이지(100억원) 등": priced items right before a known maker
+ * that has its own amount are members of its list, though the list opens with names no lexicon has.
+ */
+function pricedBefore(doc: Doc, s: Sentence, hits: MentionHit[]): MentionHit[] {
+  // only in a sentence about money going in: "매출은 1분기(30억원), 2분기(40억원)" lists no makers
+  if (doc.lang !== 'ko' || !INVEST_CUE_KO.test(doc.text.slice(s.start, s.end))) return [];
+  const out: MentionHit[] = [];
+  for (const [i, b] of hits.entries()) {
+    if (!isMaker(b) || !AMOUNT.test(BRACKET_NEXT.exec(doc.text.slice(b.end, b.end + 24))?.[0] ?? '')) continue;
+    const from = Math.max(s.start, hits[i - 1]?.end ?? s.start);
+    const head = doc.text.slice(from, b.start);
+    const run = PRICED_RUN.exec(head)?.[1];
+    if (!run) continue;
+    const runStart = from + head.length - run.length;
+    PRICED_ITEM.lastIndex = 0;
+    for (let m = PRICED_ITEM.exec(run); m; m = PRICED_ITEM.exec(run)) {
+      const item = m[1] ?? '';
+      const start = runStart + m.index;
+      if (
+        /^\d/.test(item) ||
+        COMMON.has(item) ||
+        isParticleRun(item) ||
+        hits.some((h) => h.start < start + item.length && start < h.end)
+      )
+        continue;
+      const info = addEntity(doc, newEntity(b.type, item));
+      out.push({ start, end: start + item.length, id: info.id, type: info.type, how: 'discovered' });
+    }
+  }
+  return out;
+}
+
 /** The mentions of one sentence plus the list members no lexicon has (sorted by start). */
 export function withListNames(doc: Doc, s: Sentence, hits: MentionHit[]): MentionHit[] {
   const extra: MentionHit[] = bulletNames(doc, s, hits);
@@ -114,11 +154,17 @@ export function withListNames(doc: Doc, s: Sentence, hits: MentionHit[]): Mentio
     for (const part of body.matchAll(/[^,·]+/g)) {
       const raw = part[0];
       const lead = raw.length - raw.trimStart().length;
-      const item = raw.trim().replace(/^and\s+/, '');
+      const item = raw
+        .trim()
+        .replace(/^and\s+/, '')
+        .replace(BRACKET_AFTER, '');
       if (!item) continue;
-      const start = bodyStart + (part.index ?? 0) + lead + (raw.trim().length - item.length);
+      const start = bodyStart + (part.index ?? 0) + lead + (raw.trim().replace(BRACKET_AFTER, '').length - item.length);
       const end = start + item.length;
-      if (!isName(doc, start, end)) {
+      // "모레(150억원)": a member with its own amount is a name in a list of makers, whatever the
+      // dictionary says of the word (모레 "the day after tomorrow")
+      const priced = AMOUNT.test(BRACKET_NEXT.exec(doc.text.slice(end, end + 24))?.[0] ?? '');
+      if (!(isName(doc, start, end) || (priced && !COMMON.has(item) && !isParticleRun(item)))) {
         ok = false;
         break;
       }
@@ -127,6 +173,7 @@ export function withListNames(doc: Doc, s: Sentence, hits: MentionHit[]): Mentio
     }
     if (ok) extra.push(...found);
   }
+  extra.push(...pricedBefore(doc, s, hits));
   if (!extra.length) return hits;
   doc.extraHits.push(...extra);
   return [...hits, ...extra].sort((x, y) => x.start - y.start);

@@ -175,6 +175,31 @@ function explicitSubject(c: SlotCtx): boolean {
   return false;
 }
 
+/**
+ * "A에 1억달러, B(150억원), C 등에 투자": datives in a series, each with its amount, share the
+ * predicate. From the nearest one back, a dative joins while only an amount, a comma and a
+ * descriptor (토종 스타트업인) stand between it and the next: no other predicate.
+ */
+function datSeries(doc: Doc, s: SentenceArgs, dats: number[][]): number[][] {
+  const first = dats[0];
+  if (!first) return [];
+  const out = [first];
+  for (let k = 1; k < dats.length; k++) {
+    const prev = dats[k] as number[];
+    const gapStart = listRole(s, prev)?.tail ?? 0;
+    const gapEnd = listStart(s, out[out.length - 1] as number[]);
+    const gap = doc.text.slice(gapStart, gapEnd);
+    if (gap.length > 48 || !gap.includes(',') || !/\d/.test(gap)) break;
+    const verbal = tokensIn(doc, gapStart, gapEnd).some(
+      (tok) => SERIES_VERBAL.has(tok.pos) && !(tok.pos === 'VCP' || tok.pos === 'ETM'),
+    );
+    if (verbal) break;
+    out.push(prev);
+  }
+  return out;
+}
+const SERIES_VERBAL = new Set(['VV', 'VA', 'VX', 'XSV', 'XSA', 'EF', 'EC']);
+
 function korean(c: SlotCtx, sel: Selector): Arg[][] {
   const { doc, s, t } = c;
   const near = beforeInClause(c);
@@ -225,7 +250,8 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
     case 'com':
     case 'from': {
       const all = near.filter((x) => roleIs(s, x, sel));
-      return sel === 'from' || sel === 'com' ? all.map((l) => members(s, l)) : one(all[0]);
+      if (sel === 'from' || sel === 'com') return all.map((l) => members(s, l));
+      return datSeries(doc, s, all).flatMap((l) => one(l));
     }
     case 'gen':
       // "X의 대항마", "X의 최대 경쟁자", "X의 투자를 받은"
