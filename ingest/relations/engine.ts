@@ -216,7 +216,7 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
           l.length > 1 &&
           (l[l.length - 1]?.role === 'gen' ||
             (doc.lang === 'ko' && l[l.length - 1]?.role === 'none' && (l[l.length - 1]?.tail ?? 0) <= t.start) ||
-            /\bbetween\s+(?:the\s+)?$/.test(
+            /\b(?:between|among|amongst)\s+(?:the\s+)?$/.test(
               doc.lower.slice(Math.max(0, (l[0]?.hit.start ?? 0) - 12), l[0]?.hit.start),
             )),
       );

@@ -149,4 +149,6 @@ export function subjectEn(doc: Doc, s: SentenceArgs, pos: number, maxGap = 60): 
   }
   return undefined;
 }
-const PRONOUN_SUBJECT = /(?:^|[\s,])(?:it|they)\s+(?:[a-z]+\s+){0,3}$/;
+// "it", "they", or what it owns ("its latest model surpasses …": the owner stands for the model's maker)
+const PRONOUN_SUBJECT =
+  /(?:^|[\s,])(?:it|they|its(?:\s+[a-z-]+){0,2}\s+(?:model|models|chatbot|chip|chips|system|assistant))\s+(?:[a-z]+\s+){0,3}$/;
