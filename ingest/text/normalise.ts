@@ -61,6 +61,17 @@ const HANJA_MAX = Math.max(...HANJA_CODES.keys());
 const isPlain = (c: number) =>
   (c < 0x80 && c !== 0x60 && c !== 0x0d && c !== 0x09 && c !== 0x0b && c !== 0x0c) || (c >= 0xac00 && c <= 0xd7a3);
 
+/** Length of "(對)" at `at` when a Hangul syllable comes right before it and right after it; else 0. */
+function hanjaGloss(raw: string, at: number): number {
+  const before = raw.charCodeAt(at - 1);
+  if (!(before >= 0xac00 && before <= 0xd7a3)) return 0;
+  let k = at + 1;
+  while (k < raw.length && k - at <= 4 && isIdeograph(raw.charCodeAt(k))) k++;
+  if (k === at + 1 || raw.charCodeAt(k) !== 0x29) return 0;
+  const after = raw.charCodeAt(k + 1);
+  return after >= 0xac00 && after <= 0xd7a3 ? k + 1 - at : 0;
+}
+
 export function normalise(raw: string): Normalised {
   // Most characters (ASCII, Hangul syllables) stay as they are and keep a 1:1 offset; only the
   // rest goes through NFKC and the replacement table, and may change length.
@@ -71,6 +82,15 @@ export function normalise(raw: string): Normalised {
   let run = 0;
   for (let i = 0; i <= raw.length; ) {
     const c = i < raw.length ? raw.charCodeAt(i) : -1;
+    // "대(對)중국", "반(反)화웨이": a Hanja gloss after a Hangul syllable repeats it; it goes, so the
+    // word reads as one ("대중국") for the analysis and the frames
+    const gloss = c === 0x28 ? hanjaGloss(raw, i) : 0;
+    if (gloss) {
+      if (i > run) parts.push(raw.slice(run, i));
+      i += gloss;
+      run = i;
+      continue;
+    }
     if (c !== -1 && isPlain(c)) {
       starts[n] = i;
       ends[n] = i + 1;

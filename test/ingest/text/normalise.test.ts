@@ -18,6 +18,14 @@ describe('normalise', () => {
     const span = toRaw(n, at, at + 4);
     expect(raw.slice(span.start, span.end)).toBe('오픈AI');
   });
+  test('a Hanja gloss inside a Hangul word goes (대(對)중국 → 대중국), offsets still map back', async () => {
+    const raw = '미국은 대(對)중국 수출을 막고 반(反)화웨이 전선을 넓혔다. 한국(韓國) 정부';
+    const n = normalise(raw);
+    expect(n.text).toBe('미국은 대중국 수출을 막고 반화웨이 전선을 넓혔다. 한국(韓國) 정부');
+    const at = n.text.indexOf('화웨이');
+    const span = toRaw(n, at, at + 3);
+    expect(raw.slice(span.start, span.end)).toBe('화웨이');
+  });
   test('Hanja inside a Hanja word or after a digit is not a country', async () => {
     expect(normalise('中國 3日 中央').hanja).toEqual([]);
   });
