@@ -18,8 +18,10 @@ import { EntityType } from '../../../graph/model.js';
  * "대항마로 꼽히는 X"), appos (a name right after a predicate noun: "경쟁사인 X", "rivals such as X"),
  * listBefore ("A, B 등 경쟁사"), about ("X에 대해", "X를 겨냥"; a "…것에 대해" clause gives its
  * subjects), toward ("대중국 수출", "중국向", "exports to China"), carried (the subject of the
- * previous sentence of the paragraph, when this one has none). English: subj, obj (right after
- * the verb), prep (after the frame's preposition), by (passive agent), gen ("X's rival"), appos.
+ * previous sentence of the paragraph, when this one has none), raiser (the company whose round the
+ * article last named, for "the round", "this round", "joined as an investor"). English: subj, obj
+ * (right after the verb), prep (after the frame's preposition), by (passive agent), gen ("X's
+ * rival"), appos, compound (a name glued to the predicate by a hyphen: "Microsoft-backed").
  * Both: bloc (lists followed by 연합/진영/동맹, "A·B 연합과 C·D 연합": paired member by member).
  */
 export const Selector = z.enum([
@@ -38,6 +40,8 @@ export const Selector = z.enum([
   'about',
   'toward',
   'carried',
+  'raiser',
+  'compound',
   'prep',
   'by',
   'bloc',
@@ -79,6 +83,8 @@ export const Frame = z.object({
   prep: z.string().optional(),
   source: Slot,
   target: Slot,
+  /** the predicate names a funding round: its target becomes the article's current raiser */
+  round: z.boolean().default(false),
   /** one list holding both sides ("A와 B가 경쟁", "rivalry between A and B") pairs its members */
   reciprocal: z.boolean().default(false),
   confidence: z.number().min(0).max(1).default(0.8),
