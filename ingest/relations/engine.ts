@@ -12,7 +12,7 @@ import { entityInfo } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
 import { amountNear } from './amount.js';
 import type { Arg, SentenceArgs } from './args.js';
-import { clauseAt, clauseBreaks } from './clause.js';
+import { clauseAt, clauseBreaks, noteRaiser } from './clause.js';
 import { type CompiledFrame, FRAMES } from './frames/index.js';
 import type { Slot } from './frames/schema.js';
 import type { Emit, Trigger } from './lists.js';
@@ -200,6 +200,9 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
         sources = fill(c, f.source);
         targets = fill(c, f.target, f.reciprocal ? [] : sources);
       }
+      // a round's owner stays the referent of "the round", "this round" for the sentences after
+      const owner = f.round ? targets[0]?.find((a) => a.hit.type === 'Company') : undefined;
+      if (owner) noteRaiser(doc, index, owner);
       // "A·B 연합과 C·D 연합": bloc against bloc, member by member (the leads when sizes differ)
       if (f.target.by.includes('bloc') && targets.length >= 2) {
         const [x = [], y = []] = targets;

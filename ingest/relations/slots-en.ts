@@ -19,8 +19,14 @@ const opening = (s: SentenceArgs) => {
 const PREP_GAP = /^(?:the\s+|a\s+|an\s+)?(?:[\w.-]+-based\s+)?(?:[a-z][\w.-]*\s+){0,4}(?:[A-Z][\w.]*'s\s+)?$/;
 const PREP_GOES_ON = /^[\s,]*(?:and|with|as well as|plus|alongside|along with)?\s*(?:[a-z][\w-]*\s+){0,3}$/;
 const AND_VERB = /\band\s+(?:also\s+|has\s+|have\s+)?$/;
+// "challenging the dominance of global leaders like OpenAI": an of-phrase may head the object
 const EN_OBJ_GAP =
-  /^\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s*){0,3}(?:(?:—|–|-|,)\s*(?:including|such as|like)\s+)?$/;
+  /^\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s*){0,3}(?:of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:like\s+|such as\s+|including\s+)?)?(?:(?:—|–|-|,)\s*(?:including|such as|like)\s+)?$/;
+/** "…, directly challenging X": a participle after a comma shares the main clause's subject. */
+const PARTICIPLE_LEAD = /,\s+(?:[a-z]+ly\s+)?$/;
+/** "Other investors include A, alongside existing backers like B": the list goes on. */
+const OBJ_GOES_ON =
+  /^(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:alongside|along with|as well as|plus|together with)\s+(?:[a-z][\w-]*\s+){0,3}?(?:like\s+|such as\s+|including\s+)?|(?:[a-z][\w-]*\s+){0,2})$/;
 
 export function english(c: SlotCtx, sel: Selector): Arg[][] {
   const { doc, s, t } = c;
@@ -28,6 +34,8 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
   switch (sel) {
     case 'subj':
     case 'topic': {
+      if (/ing$/.test(t.word) && PARTICIPLE_LEAD.test(doc.text.slice(Math.max(s.start, t.start - 16), t.start)))
+        return one(opening(s));
       // "MGX … has joined X and backed Y": a verb after "and" shares the sentence's subject
       if (AND_VERB.test(doc.text.slice(Math.max(s.start, t.start - 12), t.start)) && opening(s)) return one(opening(s));
       const found = subjectEn(doc, s, t.start);
@@ -59,7 +67,7 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
           const last = out[out.length - 1];
           last?.pop();
           if (last && !last.length) out.pop();
-        } else if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)(?:[a-z][\w-]*\s+){0,2}$/.test(gap)) break;
+        } else if (!OBJ_GOES_ON.test(gap)) break;
         out.push(members(s, x));
         end = lastEnd(s, x);
       }
@@ -90,6 +98,9 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
       }
       return out;
     }
+    case 'compound':
+      // "Microsoft-backed OpenAI": the name the predicate is glued to
+      return one(s.lists.find((l) => lastEnd(s, l) === t.start));
     case 'gen':
       return one(
         [...s.lists]

@@ -9,7 +9,7 @@ import { type Doc, tokensIn } from '../doc.js';
 import { entityInfo, HANGUL_ABBREV } from '../lexicon.js';
 import type { Token } from '../text/analysis.js';
 import { type Arg, chained, listRole, type SentenceArgs } from './args.js';
-import { carriedSubject, listsIn, openingTopic } from './clause.js';
+import { carriedSubject, listsIn, openingTopic, raiserBefore } from './clause.js';
 import type { Selector } from './frames/schema.js';
 import { after, listStart, members, type Trigger } from './lists.js';
 import { english } from './slots-en.js';
@@ -309,6 +309,10 @@ function common(c: SlotCtx, sel: Selector): Arg[][] | undefined {
       // the last resort of a slot; a subject the sentence spells out ("이 모델은") is no gap
       if (explicitSubject(c)) return [];
       const a = carriedSubject(c.doc, c.index);
+      return a ? [[a]] : [];
+    }
+    case 'raiser': {
+      const a = raiserBefore(c.doc, c.index);
       return a ? [[a]] : [];
     }
     default:
