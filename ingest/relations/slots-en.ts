@@ -22,11 +22,13 @@ const AND_VERB = /\band\s+(?:also\s+|has\s+|have\s+)?$/;
 // "challenging the dominance of global leaders like OpenAI": an of-phrase may head the object
 const EN_OBJ_GAP =
   /^\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s*){0,3}(?:of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:like\s+|such as\s+|including\s+)?)?(?:(?:—|–|-|,)\s*(?:including|such as|like)\s+)?$/;
+const PARTNER_OF =
+  /^\s*(?:[a-z][\w-]*\s+){0,2}(?:relationship|partnership|deal|ties|alliance|agreement|arrangement|merger|tie-up|collaboration)s?\s+(?:with|to)\s+(?:the\s+)?$/;
 /** "…, directly challenging X": a participle after a comma shares the main clause's subject. */
 const PARTICIPLE_LEAD = /,\s+(?:[a-z]+ly\s+)?$/;
 /** "Other investors include A, alongside existing backers like B": the list goes on. */
 const OBJ_GOES_ON =
-  /^(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:alongside|along with|as well as|plus|together with)\s+(?:[a-z][\w-]*\s+){0,3}?(?:like\s+|such as\s+|including\s+)?|(?:[a-z][\w-]*\s+){0,2})$/;
+  /^(?:'s\s+|(?:\s+[A-Z][\w&.-]*){0,2}(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:alongside|along with|as well as|plus|together with)\s+(?:[a-z][\w-]*\s+){0,3}?(?:like\s+|such as\s+|including\s+)?|(?:[a-z][\w-]*\s+){0,2}))$/;
 
 export function english(c: SlotCtx, sel: Selector): Arg[][] {
   const { doc, s, t } = c;
@@ -93,6 +95,12 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
         if (!l || !PREP_GAP.test(doc.text.slice(at, listStart(s, l)))) continue;
         out.push(members(s, l));
         reach = s.args[l[l.length - 1] ?? -1]?.tail ?? at;
+        // "a probe into Microsoft's relationship with OpenAI": the partner is in the phrase too
+        const partner = listRole(s, l)?.role === 'gen' ? after(doc, s, reach, 60) : undefined;
+        if (partner && PARTNER_OF.test(doc.text.slice(reach, listStart(s, partner)))) {
+          out.push(members(s, partner));
+          reach = lastEnd(s, partner);
+        }
         re.lastIndex = Math.max(re.lastIndex, reach - from);
         if (sel === 'by') break;
       }
