@@ -226,6 +226,7 @@ function possessedJoin(text: string, args: Arg[], lists: number[][]): number[][]
 }
 
 const DESCRIPTORS = new Set(GRAMMAR.companyDescriptorsKo);
+const DESCRIPTORS_EN = new Set(GRAMMAR.companyDescriptorsEn);
 /** " 인공지능(AI) 기업 ", " AI 스타트업 ": one to three words, the last a company noun. */
 function descriptorGap(between: string): boolean {
   const words = between
@@ -250,6 +251,9 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
   if (a.role === 'com' && !a.noun && descriptorGap(between)) return true;
   if (a.role !== 'none') return false;
   const gap = text.slice(a.hit.end, b.hit.start);
+  // "SK Telecom, NC AI, and the startup Upstage": a company noun phrase before the last member
+  const described = /^,?\s+(?:and|or)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,2})$/.exec(gap);
+  if (described && DESCRIPTORS_EN.has(described[1]?.trim().split(/\s+/).pop() ?? '')) return true;
   // "▲산업은행(300억원) ▲퀀텀벤처스": bullet after bullet, an amount in brackets at most between
   if (BULLET_GAP.test(gap) && BULLET_BEFORE.test(text.slice(Math.max(0, a.hit.start - 2), a.hit.start))) return true;
   if (!/^\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or)?\s*$/.test(gap)) return false;

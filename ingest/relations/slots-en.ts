@@ -6,6 +6,7 @@
  */
 import { type Arg, listRole, type SentenceArgs } from './args.js';
 import type { Selector } from './frames/schema.js';
+import { countedGroup } from './groups.js';
 import { after, listStart, members, subjectEn } from './lists.js';
 import type { SlotCtx } from './slots.js';
 
@@ -92,7 +93,12 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
         if (reach === from ? gap.includes(',') : !PREP_GOES_ON.test(gap)) break;
         const at = from + m.index + m[0].length;
         const l = after(doc, s, at, 40);
-        if (!l || !PREP_GAP.test(doc.text.slice(at, listStart(s, l)))) continue;
+        if (!l || !PREP_GAP.test(doc.text.slice(at, listStart(s, l)))) {
+          // "allocated to five domestic companies … The selection includes A, B, C, D and E"
+          const group = countedGroup(c, at);
+          if (group) return [group];
+          continue;
+        }
         out.push(members(s, l));
         reach = s.args[l[l.length - 1] ?? -1]?.tail ?? at;
         // "a probe into Microsoft's relationship with OpenAI": the partner is in the phrase too

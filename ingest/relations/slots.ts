@@ -5,7 +5,7 @@
  * frames/schema.ts. Every search stays inside the sentence, most inside the clause. Korean and the
  * language-neutral selectors are here, English ones in slots-en.ts.
  */
-import { type Doc, tokensIn } from '../doc.js';
+import { type Doc, sentenceAt, tokensIn } from '../doc.js';
 import { entityInfo, HANGUL_ABBREV } from '../lexicon.js';
 import type { Token } from '../text/analysis.js';
 import { type Arg, chained, listRole, type SentenceArgs } from './args.js';
@@ -298,6 +298,9 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
   }
 }
 
+const STATE_KO = /(?:^|\s)(?:정부|국가)(?:가|는|도|이|\s?주도)/;
+const STATE_EN = /\b(?:government|state)(?:-led|-backed|-run|-owned)?\b|\b(?:country|nation)'s\b/i;
+
 /** Selectors that read no grammar of either language: the same for Korean and English. */
 function common(c: SlotCtx, sel: Selector): Arg[][] | undefined {
   switch (sel) {
@@ -310,6 +313,15 @@ function common(c: SlotCtx, sel: Selector): Arg[][] | undefined {
       if (explicitSubject(c)) return [];
       const a = carriedSubject(c.doc, c.index);
       return a ? [[a]] : [];
+    }
+    case 'state': {
+      // "The country's government-led fund approved an investment for X", "정부가 X에 투자": the
+      // state the article last named acts
+      const { doc, t } = c;
+      const head = doc.text.slice(c.clause.start, t.start);
+      if (!(doc.lang === 'ko' ? STATE_KO : STATE_EN).test(head)) return [];
+      const h = [...doc.hits].reverse().find((x) => x.type === 'Country' && x.end <= t.start);
+      return h && sentenceAt(doc, h.start) >= c.index - 8 ? [[{ hit: h, tail: h.end, role: 'subj', quote: 0 }]] : [];
     }
     case 'raiser': {
       const a = raiserBefore(c.doc, c.index);

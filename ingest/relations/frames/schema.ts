@@ -19,7 +19,9 @@ import { EntityType } from '../../../graph/model.js';
  * listBefore ("A, B 등 경쟁사"), about ("X에 대해", "X를 겨냥"; a "…것에 대해" clause gives its
  * subjects), toward ("대중국 수출", "중국向", "exports to China"), carried (the subject of the
  * previous sentence of the paragraph, when this one has none), raiser (the company whose round the
- * article last named, for "the round", "this round", "joined as an investor"). English: subj, obj
+ * article last named, for "the round", "this round", "joined as an investor"), state (a government
+ * noun with no name, "정부가", "the country's government-led fund": the country the article last
+ * named, at most eight sentences back). English: subj, obj
  * (right after the verb), prep (after the frame's preposition), by (passive agent), gen ("X's
  * rival"), appos, compound (a name glued to the predicate by a hyphen: "Microsoft-backed").
  * Both: bloc (lists followed by 연합/진영/동맹, "A·B 연합과 C·D 연합": paired member by member).
@@ -41,6 +43,7 @@ export const Selector = z.enum([
   'toward',
   'carried',
   'raiser',
+  'state',
   'compound',
   'prep',
   'by',
