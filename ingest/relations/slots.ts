@@ -73,6 +73,10 @@ const LOCATIVE = /^\s*(?:시장|내|안|현지|지역|국내)/;
 const INCLUDING = /^\s*(?:포함한|비롯한|포함해|비롯해|위시한)\s/;
 const BARE_GAP_KO =
   /^['"]?(?:\([^)]{0,30}\))?(?:의)?\s*(?:[가-힣A-Za-z0-9]{1,8}\s*){0,2}?(?:[을를]\s+(?:[가-힣]+\s+)?)?$/;
+/** "화웨이 AI 칩 사용에 전 세계 금지": the name heads a noun phrase with its own particle. */
+const NP_GAP_KO =
+  /^['"]?(?:\([^)]{0,30}\))?\s+(?:[가-힣A-Za-z0-9]{1,8}\s+){0,2}[가-힣A-Za-z0-9]{1,8}(?:을|를|에|에 대한)\s+(?:[가-힣]+\s+){0,2}$/;
+const HEADLINE_LEAD = /^(?:\s*(?:[•·▲■\-–—…]|\.{3}|\d{1,2}[.)]?|"[^"\n]{0,40}"|“[^”\n]{0,40}”|\[[^\]\n]{0,30}\]))*\s*$/;
 const TOWARD_KO = /대(중국|중|미국|미|러시아|러)(?=\s|수출|제재|규제|[가-힣])|(중국|미국|러시아)向/g;
 
 function countryArg(c: SlotCtx, start: number, end: number, id: string): Arg | undefined {
@@ -213,7 +217,11 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       // a headline has no particles: "LG전자, 삼성전자와 AI 가전 경쟁" — its first name is the topic
       const first = s.args[0];
       const headline = !/[.!?다]["']?\s*$/.test(doc.text.slice(s.start, s.end));
-      return headline && first && first.hit.start === s.start && doc.text[first.hit.end] === ',' ? [[first]] : [];
+      // ("• 1 미국, …", "\"…!\" 미국, …": a bullet, a number or a quote may come first)
+      const lead = doc.text.slice(s.start, first?.hit.start ?? s.start);
+      // ("英 경쟁당국, …": the name may head a one-word noun phrase before the comma)
+      const comma = /^(?: [가-힣A-Za-z]{1,8})?,/.test(doc.text.slice(first?.hit.end ?? 0, (first?.hit.end ?? 0) + 10));
+      return headline && first && HEADLINE_LEAD.test(lead) && comma ? [[first]] : [];
     }
     case 'obj': {
       const l = near.find((x) => roleIs(s, x, 'obj'));
@@ -238,12 +246,13 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
         near.find((x) => roleIs(s, x, 'gen') && ROUND_OWNED.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))),
       );
     case 'bare':
+    case 'np':
       return one(
         near.find(
           (x) =>
             ['none', 'gen', 'obj', 'other'].includes(listRole(s, x)?.role ?? '') &&
             t.start - lastEnd(s, x) <= 24 &&
-            BARE_GAP_KO.test(doc.text.slice(lastEnd(s, x), t.start)),
+            (sel === 'bare' ? BARE_GAP_KO : NP_GAP_KO).test(doc.text.slice(lastEnd(s, x), t.start)),
         ),
       );
     case 'head': {

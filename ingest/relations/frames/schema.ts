@@ -14,7 +14,8 @@ import { EntityType } from '../../../graph/model.js';
  * every clause), topic (the sentence's opening topic), obj (을/를), dat (에/에게), com (와/과),
  * from (로부터), gen (X의 right before the predicate noun), round (X의 before the round the predicate
  * joins: "X의 7억 달러 규모 투자 유치에 참여"), bare (a name glued to the predicate
- * noun: "오픈AI 조사"), head (the noun the predicate's adnominal clause modifies: "투자를 받은 X",
+ * noun: "오픈AI 조사"), np (a name heading the predicate's noun-phrase argument: "화웨이 AI 칩 사용에 …
+ * 금지"), head (the noun the predicate's adnominal clause modifies: "투자를 받은 X",
  * "대항마로 꼽히는 X"), appos (a name right after a predicate noun: "경쟁사인 X", "rivals such as X"),
  * listBefore ("A, B 등 경쟁사"), about ("X에 대해", "X를 겨냥"; a "…것에 대해" clause gives its
  * subjects), toward ("대중국 수출", "중국向", "exports to China"), carried (the subject of the
@@ -36,6 +37,7 @@ export const Selector = z.enum([
   'gen',
   'round',
   'bare',
+  'np',
   'head',
   'appos',
   'listBefore',
