@@ -107,7 +107,7 @@ function addForm(form: string, hit: FormHit): void {
 
 function addEntry(e: Entry, type: EntityType): void {
   const info: EntityInfo = { id: e.id, type: e.type ?? type, ko: e.ko, en: e.en };
-  if (e.country) info.country = e.country.startsWith('country:') ? e.country : `country:${e.country}`;
+  if (e.country) info.country = /^(?:country|org):/.test(e.country) ? e.country : `country:${e.country}`;
   if (e.developer) info.developer = e.developer;
   if (e.employer) info.employer = e.employer;
   if (e.title) info.title = e.title;

@@ -226,6 +226,7 @@ function possessedJoin(text: string, args: Arg[], lists: number[][]): number[][]
 }
 
 const DESCRIPTORS = new Set(GRAMMAR.companyDescriptorsKo);
+const DESCRIPTORS_EN = new Set(GRAMMAR.companyDescriptorsEn);
 /** " 인공지능(AI) 기업 ", " AI 스타트업 ": one to three words, the last a company noun. */
 function descriptorGap(between: string): boolean {
   const words = between
@@ -236,9 +237,6 @@ function descriptorGap(between: string): boolean {
 }
 const BULLET_GAP = /^(?:\([^()\n]{0,20}\))?\s*[▲△■□◆◇•]\s*$/;
 const BULLET_BEFORE = /[▲△■□◆◇•]\s*$/;
-
-const EN_DESCRIBED =
-  /^,?\s+(?:and|or|as well as)\s+(?:[a-z-]+\s+){0,2}(?:rivals?|heavyweights?|giants?|startups?|firms?|companies|company|players?|peers?|competitors?|labs?|chipmakers?|makers?|investors?|backers?)\s+$/;
 
 /** "X와 Y", "X, Y", "X·Y", "X 및 Y", "X and Y", "美中": nothing but a conjunction between them. */
 function coordinated(text: string, a: Arg, b: Arg): boolean {
@@ -253,8 +251,11 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
   if (a.role === 'com' && !a.noun && descriptorGap(between)) return true;
   if (a.role !== 'none') return false;
   const gap = text.slice(a.hit.end, b.hit.start);
-  // "rival DeepSeek and global heavyweights OpenAI and Meta": a descriptor may open the next member
-  if (EN_DESCRIBED.test(gap)) return true;
+  // "SK Telecom, NC AI, and the startup Upstage": a company noun phrase before the last member
+  const described = /^,?\s+(?:and|or)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,2})$/.exec(gap);
+  // "rival DeepSeek and global heavyweights OpenAI and Meta": plural descriptors too
+  const head = described?.[1]?.trim().split(/\s+/).pop() ?? '';
+  if (described && (DESCRIPTORS_EN.has(head) || DESCRIPTORS_EN.has(head.replace(/s$/, '')))) return true;
   // "▲산업은행(300억원) ▲퀀텀벤처스": bullet after bullet, an amount in brackets at most between
   if (BULLET_GAP.test(gap) && BULLET_BEFORE.test(text.slice(Math.max(0, a.hit.start - 2), a.hit.start))) return true;
   // "스캐터랩(150억원), 페르소나AI(50억원) 등": an amount or an aside in brackets may follow each member

@@ -132,3 +132,16 @@ export function carriedSubject(doc: Doc, index: number): Arg | undefined {
   }
   return undefined;
 }
+
+/**
+ * The article's current raiser: the company whose funding round the last round frame named
+ * ("xAI raised $20B … Nvidia has joined as an investor"), for at most `back` sentences.
+ */
+const RAISER = new WeakMap<Doc, { index: number; arg: Arg }>();
+export function noteRaiser(doc: Doc, index: number, arg: Arg): void {
+  RAISER.set(doc, { index, arg: { ...arg, quote: -1 } });
+}
+export function raiserBefore(doc: Doc, index: number, back = 8): Arg | undefined {
+  const r = RAISER.get(doc);
+  return r && r.index <= index && index - r.index <= back ? r.arg : undefined;
+}

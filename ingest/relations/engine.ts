@@ -12,7 +12,7 @@ import { entityInfo } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
 import { amountNear } from './amount.js';
 import type { Arg, SentenceArgs } from './args.js';
-import { clauseAt, clauseBreaks } from './clause.js';
+import { clauseAt, clauseBreaks, noteRaiser } from './clause.js';
 import { type CompiledFrame, FRAMES } from './frames/index.js';
 import type { Slot } from './frames/schema.js';
 import type { Emit, Trigger } from './lists.js';
@@ -45,13 +45,14 @@ function triggersOf(doc: Doc, f: CompiledFrame, index: number): Trigger[] {
 }
 
 /** The slot's argument lists: the first selector that finds any (or all of them, `union`). */
-function fill(c: SlotCtx, slot: Slot, taken: Arg[][] = []): Arg[][] {
+function fill(c: SlotCtx, slot: Slot, taken: Arg[][] = [], used: Set<string> = new Set()): Arg[][] {
   const other = new Set(taken.flat().map((a) => a.hit.id));
   const out: Arg[][] = [];
   for (const sel of slot.by) {
     const lists = select(c, sel)
       .map((l) => l.filter((a) => slot.types.includes(a.hit.type) && !other.has(a.hit.id)))
       .filter((l) => l.length > 0 && !out.some((o) => o.includes(l[0] as Arg)));
+    if (lists.length) used.add(sel);
     out.push(...lists);
     if (lists.length && !slot.union) break;
   }
@@ -193,13 +194,20 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
       const targetFirst = !f.reciprocal && ['subj', 'topic', 'by'].includes(f.target.by[0] ?? '');
       let sources: Arg[][];
       let targets: Arg[][];
+      const used = new Set<string>();
       if (targetFirst) {
-        targets = fill(c, f.target);
-        sources = fill(c, f.source, targets);
+        targets = fill(c, f.target, [], used);
+        sources = fill(c, f.source, targets, used);
       } else {
-        sources = fill(c, f.source);
-        targets = fill(c, f.target, f.reciprocal ? [] : sources);
+        sources = fill(c, f.source, [], used);
+        targets = fill(c, f.target, f.reciprocal ? [] : sources, used);
       }
+      // "英 당국, 앤트로픽 투자한 구글 조사": a relative clause's subject is its head, never the
+      // headline's topic outside it
+      if (used.has('topic') && used.has('head') && !f.reciprocal) continue;
+      // a round's owner stays the referent of "the round", "this round" for the sentences after
+      const owner = f.round ? targets[0]?.find((a) => a.hit.type === 'Company') : undefined;
+      if (owner) noteRaiser(doc, index, owner);
       // "A·B 연합과 C·D 연합": bloc against bloc, member by member (the leads when sizes differ)
       if (f.target.by.includes('bloc') && targets.length >= 2) {
         const [x = [], y = []] = targets;

@@ -27,7 +27,6 @@ export function relations(doc: Doc, onSentences?: (done: number, total: number) 
     let k = h;
     while (k < doc.hits.length && (doc.hits[k]?.end ?? 0) <= sentence.end) k++;
     const hits = withListNames(doc, sentence, doc.hits.slice(h, k));
-    if (hits.length === 0) return;
     const emit: Emit = (type, from, to, confidence, extra) => {
       for (const a of from) {
         for (const b of to) {
@@ -49,6 +48,12 @@ export function relations(doc: Doc, onSentences?: (done: number, total: number) 
       }
     };
     const sa = sentenceArgs(doc, index, hits);
+    // a sentence with no names can still state a relation between names it refers to (the state,
+    // the round's raiser, a counted group listed later): only the frames read it
+    if (hits.length === 0) {
+      frameRelations(doc, sa, index, emit);
+      return;
+    }
     structuralLinks(doc, sa, emit);
     frameRelations(doc, sa, index, emit);
     if (hits.length > 1) developVerbs(doc, sa, emit);

@@ -2,15 +2,17 @@
  * Slot selectors: where a frame's argument is, relative to its predicate. Each selector returns
  * the argument lists it finds (coordinated names stay one list); the engine keeps those whose
  * entities fit the slot. The selector names and what they mean are documented in
- * frames/schema.ts. Every search stays inside the sentence, most inside the clause.
+ * frames/schema.ts. Every search stays inside the sentence, most inside the clause. Korean and the
+ * language-neutral selectors are here, English ones in slots-en.ts.
  */
-import { type Doc, tokensIn } from '../doc.js';
+import { type Doc, sentenceAt, tokensIn } from '../doc.js';
 import { entityInfo, HANGUL_ABBREV } from '../lexicon.js';
 import type { Token } from '../text/analysis.js';
 import { type Arg, chained, listRole, type SentenceArgs } from './args.js';
-import { carriedSubject, listsIn, openingTopic } from './clause.js';
+import { carriedSubject, listsIn, openingTopic, raiserBefore } from './clause.js';
 import type { Selector } from './frames/schema.js';
-import { after, listStart, members, subjectEn, type Trigger } from './lists.js';
+import { after, listStart, members, type Trigger } from './lists.js';
+import { english } from './slots-en.js';
 
 export interface SlotCtx {
   doc: Doc;
@@ -71,6 +73,10 @@ const LOCATIVE = /^\s*(?:시장|내|안|현지|지역|국내)/;
 const INCLUDING = /^\s*(?:포함한|비롯한|포함해|비롯해|위시한)\s/;
 const BARE_GAP_KO =
   /^['"]?(?:\([^)]{0,30}\))?(?:의)?\s*(?:[가-힣A-Za-z0-9]{1,8}\s*){0,2}?(?:[을를]\s+(?:[가-힣]+\s+)?)?$/;
+/** "화웨이 AI 칩 사용에 전 세계 금지": the name heads a noun phrase with its own particle. */
+const NP_GAP_KO =
+  /^['"]?(?:\([^)]{0,30}\))?\s+(?:[가-힣A-Za-z0-9]{1,8}\s+){0,2}[가-힣A-Za-z0-9]{1,8}(?:을|를|에|에 대한)\s+(?:[가-힣]+\s+){0,2}$/;
+const HEADLINE_LEAD = /^(?:\s*(?:[•·▲■\-–—…]|\.{3}|\d{1,2}[.)]?|"[^"\n]{0,40}"|“[^”\n]{0,40}”|\[[^\]\n]{0,30}\]))*\s*$/;
 const TOWARD_KO = /대(중국|중|미국|미|러시아|러)(?=\s|수출|제재|규제|[가-힣])|(중국|미국|러시아)向/g;
 
 function countryArg(c: SlotCtx, start: number, end: number, id: string): Arg | undefined {
@@ -236,7 +242,11 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       // a headline has no particles: "LG전자, 삼성전자와 AI 가전 경쟁" — its first name is the topic
       const first = s.args[0];
       const headline = !/[.!?다]["']?\s*$/.test(doc.text.slice(s.start, s.end));
-      return headline && first && first.hit.start === s.start && doc.text[first.hit.end] === ',' ? [[first]] : [];
+      // ("• 1 미국, …", "\"…!\" 미국, …": a bullet, a number or a quote may come first)
+      const lead = doc.text.slice(s.start, first?.hit.start ?? s.start);
+      // ("英 경쟁당국, …": the name may head a one-word noun phrase before the comma)
+      const comma = /^(?: [가-힣A-Za-z]{1,8})?,/.test(doc.text.slice(first?.hit.end ?? 0, (first?.hit.end ?? 0) + 10));
+      return headline && first && HEADLINE_LEAD.test(lead) && comma ? [[first]] : [];
     }
     case 'obj': {
       const l = near.find((x) => roleIs(s, x, 'obj'));
@@ -262,12 +272,13 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
         near.find((x) => roleIs(s, x, 'gen') && ROUND_OWNED.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))),
       );
     case 'bare':
+    case 'np':
       return one(
         near.find(
           (x) =>
             ['none', 'gen', 'obj', 'other'].includes(listRole(s, x)?.role ?? '') &&
             t.start - lastEnd(s, x) <= 24 &&
-            BARE_GAP_KO.test(doc.text.slice(lastEnd(s, x), t.start)),
+            (sel === 'bare' ? BARE_GAP_KO : NP_GAP_KO).test(doc.text.slice(lastEnd(s, x), t.start)),
         ),
       );
     case 'head': {
@@ -322,109 +333,8 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
   }
 }
 
-/** The list a sentence opens with, when nothing comes before it. */
-const opening = (s: SentenceArgs) => {
-  const first = s.lists[0];
-  return first && listStart(s, first) - s.start <= 4 ? first : undefined;
-};
-const PREP_GAP = /^(?:the\s+|a\s+|an\s+)?(?:[\w.-]+-based\s+)?(?:[a-z][\w.-]*\s+){0,4}(?:[A-Z][\w.]*'s\s+)?$/;
-const PREP_GOES_ON = /^[\s,]*(?:and|with|as well as|plus|alongside|along with)?\s*(?:[a-z][\w-]*\s+){0,3}$/;
-const AND_VERB = /\band\s+(?:also\s+|has\s+|have\s+)?$/;
-const EN_OBJ_GAP =
-  /^\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s*){0,3}(?:(?:—|–|-|,)\s*(?:including|such as|like)\s+)?$/;
-
-function english(c: SlotCtx, sel: Selector): Arg[][] {
-  const { doc, s, t } = c;
-  const one = (l: number[] | undefined) => (l ? [members(s, l)] : []);
-  switch (sel) {
-    case 'subj':
-    case 'topic': {
-      // "MGX … has joined X and backed Y": a verb after "and" shares the sentence's subject
-      if (AND_VERB.test(doc.text.slice(Math.max(s.start, t.start - 12), t.start)) && opening(s)) return one(opening(s));
-      const found = subjectEn(doc, s, t.start);
-      // "…, deepening an alliance meant to challenge Microsoft": no subject across a clause break
-      const relative = found && /^,\s+(?:which|who)\s/.test(doc.text.slice(lastEnd(s, found), t.start));
-      const l = found && (listStart(s, found) >= c.clause.start || relative) ? found : undefined;
-      // "Anthropic has emerged as OpenAI's most credible rival": the possessor belongs to the
-      // predicate's noun phrase, the subject is before it
-      if (
-        l &&
-        listRole(s, l)?.role === 'gen' &&
-        /^\s*(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(listRole(s, l)?.tail ?? 0, t.start))
-      )
-        return one(subjectEn(doc, s, listStart(s, l)) ?? opening(s) ?? l);
-      return one(l);
-    }
-    case 'obj': {
-      const l = after(doc, s, t.end, 48);
-      if (!l || !EN_OBJ_GAP.test(doc.text.slice(t.end, listStart(s, l)))) return [];
-      // "counts Nvidia, SoftBank and Jeff Bezos": names go on after a comma or "and"
-      const out = [members(s, l)];
-      let end = lastEnd(s, l);
-      for (const x of s.lists) {
-        if (listStart(s, x) <= end) continue;
-        const gap = doc.text.slice(end, listStart(s, x));
-        const person = s.args[x[0] ?? -1]?.hit.type === 'Person';
-        if (person && /^\s+(?:(?!and\s|or\s)[a-z][\w-]*\s+){1,3}$/.test(gap)) {
-          // "Amazon founder Jeff Bezos": the name before the title only says whose founder
-          const last = out[out.length - 1];
-          last?.pop();
-          if (last && !last.length) out.pop();
-        } else if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)(?:[a-z][\w-]*\s+){0,2}$/.test(gap)) break;
-        out.push(members(s, x));
-        end = lastEnd(s, x);
-      }
-      return out;
-    }
-    case 'prep':
-    case 'by': {
-      const re = sel === 'by' ? /\bby\s+/g : c.prep;
-      if (!re) return [];
-      // the preposition may be the frame's light word ("backed by"): search from the predicate
-      const from = sel === 'by' ? t.end : c.predEnd;
-      const end = Math.min(s.end, from + 160);
-      const win = doc.lower.slice(from, end);
-      const out: Arg[][] = [];
-      // the phrase goes on from the predicate, or from the last name found, by a short connective
-      let reach = from;
-      re.lastIndex = 0;
-      for (let m = re.exec(win); m; m = re.exec(win)) {
-        const gap = doc.text.slice(reach, from + m.index);
-        if (reach === from ? gap.includes(',') : !PREP_GOES_ON.test(gap)) break;
-        const at = from + m.index + m[0].length;
-        const l = after(doc, s, at, 40);
-        if (!l || !PREP_GAP.test(doc.text.slice(at, listStart(s, l)))) continue;
-        out.push(members(s, l));
-        reach = s.args[l[l.length - 1] ?? -1]?.tail ?? at;
-        re.lastIndex = Math.max(re.lastIndex, reach - from);
-        if (sel === 'by') break;
-      }
-      return out;
-    }
-    case 'gen':
-      return one(
-        [...s.lists]
-          .reverse()
-          .find(
-            (x) =>
-              listRole(s, x)?.role === 'gen' &&
-              (listRole(s, x)?.tail ?? 0) <= t.start &&
-              /^\s*(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start)),
-          ),
-      );
-    case 'appos': {
-      const l = after(doc, s, c.predEnd, 24);
-      return l &&
-        /^(?:s)?\s*(?:to|of|,|such as|like|including|, including|, such as)?\s*(?:the\s+)?$/.test(
-          doc.text.slice(c.predEnd, listStart(s, l)),
-        )
-        ? one(l)
-        : [];
-    }
-    default:
-      return [];
-  }
-}
+const STATE_KO = /(?:^|\s)(?:정부|국가)(?:가|는|도|이|\s?주도)/;
+const STATE_EN = /\b(?:government|state)(?:-led|-backed|-run|-owned)?\b|\b(?:country|nation)'s\b/i;
 
 /** Selectors that read no grammar of either language: the same for Korean and English. */
 function common(c: SlotCtx, sel: Selector): Arg[][] | undefined {
@@ -437,6 +347,19 @@ function common(c: SlotCtx, sel: Selector): Arg[][] | undefined {
       // the last resort of a slot; a subject the sentence spells out ("이 모델은") is no gap
       if (explicitSubject(c)) return [];
       const a = carriedSubject(c.doc, c.index);
+      return a ? [[a]] : [];
+    }
+    case 'state': {
+      // "The country's government-led fund approved an investment for X", "정부가 X에 투자": the
+      // state the article last named acts
+      const { doc, t } = c;
+      const head = doc.text.slice(c.clause.start, t.start);
+      if (!(doc.lang === 'ko' ? STATE_KO : STATE_EN).test(head)) return [];
+      const h = [...doc.hits].reverse().find((x) => x.type === 'Country' && x.end <= t.start);
+      return h && sentenceAt(doc, h.start) >= c.index - 8 ? [[{ hit: h, tail: h.end, role: 'subj', quote: 0 }]] : [];
+    }
+    case 'raiser': {
+      const a = raiserBefore(c.doc, c.index);
       return a ? [[a]] : [];
     }
     default:

@@ -44,8 +44,17 @@ function frameDir(): URL {
 
 export function compile(file: FrameFile): CompiledFile {
   const en = file.lang === 'en';
-  const words = (w: string[]) =>
-    en ? `(?<![A-Za-z-])(?:${alt(w.map((x) => x.toLowerCase()))})(?![A-Za-z])` : `(?:${alt(w)})`;
+  // "-backed" is glued to the name before it ("Microsoft-backed"): no word boundary on its left
+  const words = (w: string[]) => {
+    if (!en) return `(?:${alt(w)})`;
+    const glued = w.filter((x) => x.startsWith('-')).map((x) => x.toLowerCase());
+    const free = w.filter((x) => !x.startsWith('-')).map((x) => x.toLowerCase());
+    const parts = [
+      ...(free.length ? [`(?<![A-Za-z-])(?:${alt(free)})`] : []),
+      ...(glued.length ? [`(?<=[A-Za-z0-9])(?:${alt(glued)})`] : []),
+    ];
+    return `(?:${parts.join('|')})(?![A-Za-z])`;
+  };
   return {
     lang: file.lang,
     negateRe: en ? new RegExp(`\\b(?:${alt(file.negate)})\\b`, 'i') : new RegExp(alt(file.negate)),

@@ -14,12 +14,17 @@ import { EntityType } from '../../../graph/model.js';
  * every clause), topic (the sentence's opening topic), obj (을/를), dat (에/에게), com (와/과),
  * from (로부터), gen (X의 right before the predicate noun), round (X의 before the round the predicate
  * joins: "X의 7억 달러 규모 투자 유치에 참여"), bare (a name glued to the predicate
- * noun: "오픈AI 조사"), head (the noun the predicate's adnominal clause modifies: "투자를 받은 X",
+ * noun: "오픈AI 조사"), np (a name heading the predicate's noun-phrase argument: "화웨이 AI 칩 사용에 …
+ * 금지"), head (the noun the predicate's adnominal clause modifies: "투자를 받은 X",
  * "대항마로 꼽히는 X"), appos (a name right after a predicate noun: "경쟁사인 X", "rivals such as X"),
  * listBefore ("A, B 등 경쟁사"), about ("X에 대해", "X를 겨냥"; a "…것에 대해" clause gives its
  * subjects), toward ("대중국 수출", "중국向", "exports to China"), carried (the subject of the
- * previous sentence of the paragraph, when this one has none). English: subj, obj (right after
- * the verb), prep (after the frame's preposition), by (passive agent), gen ("X's rival"), appos.
+ * previous sentence of the paragraph, when this one has none), raiser (the company whose round the
+ * article last named, for "the round", "this round", "joined as an investor"), state (a government
+ * noun with no name, "정부가", "the country's government-led fund": the country the article last
+ * named, at most eight sentences back). English: subj, obj
+ * (right after the verb), prep (after the frame's preposition), by (passive agent), gen ("X's
+ * rival"), appos, compound (a name glued to the predicate by a hyphen: "Microsoft-backed").
  * Both: bloc (lists followed by 연합/진영/동맹, "A·B 연합과 C·D 연합": paired member by member).
  */
 export const Selector = z.enum([
@@ -32,12 +37,16 @@ export const Selector = z.enum([
   'gen',
   'round',
   'bare',
+  'np',
   'head',
   'appos',
   'listBefore',
   'about',
   'toward',
   'carried',
+  'raiser',
+  'state',
+  'compound',
   'prep',
   'by',
   'bloc',
@@ -79,6 +88,8 @@ export const Frame = z.object({
   prep: z.string().optional(),
   source: Slot,
   target: Slot,
+  /** the predicate names a funding round: its target becomes the article's current raiser */
+  round: z.boolean().default(false),
   /** one list holding both sides ("A와 B가 경쟁", "rivalry between A and B") pairs its members */
   reciprocal: z.boolean().default(false),
   confidence: z.number().min(0).max(1).default(0.8),
