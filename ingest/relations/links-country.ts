@@ -94,13 +94,17 @@ function adjacentCountryLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
   if (doc.lang !== 'ko') return;
   const place = (a: Arg) => entityInfo(a.hit.id)?.country ?? doc.entities.get(a.hit.id)?.country;
   s.args.forEach((c, i) => {
-    const first = s.args[i + 1];
-    if (c.hit.type !== 'Country' || first?.hit.type !== 'Company') return;
+    if (c.hit.type !== 'Country') return;
+    // a model in the description ("미국의 '클로드' 개발사인 앤트로픽") is part of it
+    let j = i + 1;
+    while (s.args[j] && (s.args[j]?.hit.type === 'Model' || s.args[j]?.hit.type === 'Product')) j++;
+    const first = s.args[j];
+    if (first?.hit.type !== 'Company') return;
     if (!WIDE_DESC_KO.test(doc.text.slice(c.hit.end, first.hit.start))) return;
     const known = place(first);
     if (known && known !== c.hit.id) return;
     emit('BASED_IN', [first], [c], 0.7);
-    for (let k = i + 2, prev = first; k < s.args.length; k++) {
+    for (let k = j + 1, prev = first; k < s.args.length; k++) {
       const next = s.args[k] as Arg;
       if (next.hit.type !== 'Company' || !LIST_GAP_KO.test(doc.text.slice(prev.tail, next.hit.start))) break;
       if (place(next) === c.hit.id) emit('BASED_IN', [next], [c], 0.65);
