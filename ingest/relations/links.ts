@@ -269,7 +269,11 @@ export function lexiconLinks(
       info.developer &&
       (here.get(info.developer) ?? s.args.find((o) => isMaker(o) && related(info.developer ?? '', o.hit.id)));
     if (dev && isModel(a)) emit('DEVELOPS', [dev], [a], 0.7);
-    else if (info.developer && isModel(a) && devCueInSentence && articleHas.has(info.developer)) {
+    else if (
+      info.developer &&
+      isModel(a) &&
+      ((devCueInSentence && articleHas.has(info.developer)) || namedWithDeveloper(doc, a, info.developer))
+    ) {
       const d = entityInfo(info.developer);
       if (d)
         emit(
@@ -295,6 +299,13 @@ export function lexiconLinks(
       if (e) emit('WORKS_FOR', [a], [{ hit: { start: a.hit.end, end: a.hit.end, id: e.id, type: e.type, how: 'lexicon' }, tail: 0, role: 'none', quote: 0 }], 0.6);
     }
   }
+}
+
+/** "딥시크 R1", "Mistral Large 2": the model is written with its developer's name in front. */
+function namedWithDeveloper(doc: Doc, a: Arg, developer: string): boolean {
+  const d = doc.entities.get(developer) ?? entityInfo(developer);
+  const surface = doc.text.slice(a.hit.start, a.hit.end).toLowerCase();
+  return Boolean(d && [...d.ko, ...d.en].some((f) => surface.startsWith(f.toLowerCase()) && surface.length > f.length));
 }
 
 const TITLE_AFTER = new RegExp(`^\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:${TITLE_KO})(?![가-힣]{2})|^,\\s+(?:the\\s+|its\\s+)?(?:${TITLE_EN})\\b`);
