@@ -53,10 +53,9 @@ const VERSIONED_CUE =
  * Korean firm names by their last part: 퀀텀벤처스, 아이온자산운용, 한울투자증권, 코난테크놀로지. The
  * financial suffixes (벤처스, 자산운용 …) end only firm names; the others (전자, 반도체, 클라우드 …)
  * end ordinary compounds too (시스템반도체, 멀티클라우드), so there the stem before the suffix must
- * be no dictionary common noun.
+ * read as a proper noun, letters or a word the analyser does not know.
  */
 const KO_SUFFIX_FIRM = new RegExp(`^(.{2,12}?)(${alt(GRAMMAR.companySuffixKo)})$`);
-const KO_SUFFIX_FINANCE = new Set(GRAMMAR.financeSuffixKo);
 const KO_SUFFIX_NAME = new RegExp(
   `(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]*[가-힣A-Za-z0-9](?:${alt([...GRAMMAR.companySuffixKo, ...GRAMMAR.financeSuffixKo])}))(?=[가-힣]{0,4}(?![가-힣A-Za-z0-9]))`,
   'g',

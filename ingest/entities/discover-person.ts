@@ -84,7 +84,12 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
       // "= 도널드 트럼프 대통령", "배경엔 박 대표": a sign, another person or a bare surname before the
       // title ends the phrase; a name further left heads something else
       if (!/[가-힣A-Za-z0-9]/.test(token) || (SURNAMES.has(token) && steps === 0)) break;
-      if (spanIndex(hits).overlapping(s, k).some((h) => h.type === 'Person' && !(h.start === s && h.end === k))) break;
+      if (
+        spanIndex(hits)
+          .overlapping(s, k)
+          .some((h) => h.type === 'Person' && !(h.start === s && h.end === k))
+      )
+        break;
       // "박서연 한빛대 교수": when the word before is a name too, the nearer one is the employer
       let s0 = s - 1;
       while (s0 > 0 && text[s0 - 1] === ' ') s0--;

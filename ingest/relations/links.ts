@@ -296,7 +296,20 @@ export function lexiconLinks(
       // "샘 올트먼 최고경영자(CEO)는 …" after a sentence about 오픈AI: the title says the person
       // speaks for the employer the lexicon knows and the article names
       const e = entityInfo(info.employer);
-      if (e) emit('WORKS_FOR', [a], [{ hit: { start: a.hit.end, end: a.hit.end, id: e.id, type: e.type, how: 'lexicon' }, tail: 0, role: 'none', quote: 0 }], 0.6);
+      if (e)
+        emit(
+          'WORKS_FOR',
+          [a],
+          [
+            {
+              hit: { start: a.hit.end, end: a.hit.end, id: e.id, type: e.type, how: 'lexicon' },
+              tail: 0,
+              role: 'none',
+              quote: 0,
+            },
+          ],
+          0.6,
+        );
     }
   }
 }
@@ -308,7 +321,9 @@ function namedWithDeveloper(doc: Doc, a: Arg, developer: string): boolean {
   return Boolean(d && [...d.ko, ...d.en].some((f) => surface.startsWith(f.toLowerCase()) && surface.length > f.length));
 }
 
-const TITLE_AFTER = new RegExp(`^\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:${TITLE_KO})(?![가-힣]{2})|^,\\s+(?:the\\s+|its\\s+)?(?:${TITLE_EN})\\b`);
+const TITLE_AFTER = new RegExp(
+  `^\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:${TITLE_KO})(?![가-힣]{2})|^,\\s+(?:the\\s+|its\\s+)?(?:${TITLE_EN})\\b`,
+);
 const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_EN})\\s+$`);
 
 /** A person written with a bare title: "젠슨 황(Jensen Huang) 최고경영자는", "CEO Sam Altman", "Altman, the CEO,". */

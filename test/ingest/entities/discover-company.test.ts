@@ -5,7 +5,9 @@ const names = async (text: string) => (await run(text)).entities.map((e) => `${e
 
 test('Korean firm names by their financial suffix, in a bulleted investor list', async () => {
   const found = await names('루나랩은 ▲바람벤처스(20억원) ▲푸른솔자산운용 ▲한결투자증권 등으로부터 투자를 받았다.');
-  expect(found).toEqual(expect.arrayContaining(['Company:바람벤처스', 'Company:푸른솔자산운용', 'Company:한결투자증권']));
+  expect(found).toEqual(
+    expect.arrayContaining(['Company:바람벤처스', 'Company:푸른솔자산운용', 'Company:한결투자증권']),
+  );
 });
 
 test('must NOT: a common noun before a firm suffix is a common compound (벤처캐피탈)', async () => {

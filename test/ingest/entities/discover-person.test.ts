@@ -26,9 +26,9 @@ test('a foreign name in Hangul, two words before a title, is a person working fo
   const x = await run('세일즈포스의 에밀리 카슨 최고기술책임자(CTO)는 말했다.');
   const p = x.entities.find((e) => e.name === '에밀리 카슨');
   expect(p?.type).toBe('Person');
-  expect(x.relations.some((r) => r.type === 'WORKS_FOR' && r.source === p?.id && r.target === 'company:salesforce')).toBe(
-    true,
-  );
+  expect(
+    x.relations.some((r) => r.type === 'WORKS_FOR' && r.source === p?.id && r.target === 'company:salesforce'),
+  ).toBe(true);
 });
 
 test('must NOT: two ordinary words before a title are no foreign name ("서울 본사 대표", "업계 관계자")', async () => {

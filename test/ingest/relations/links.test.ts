@@ -20,7 +20,7 @@ test("'국내 기업' is Korea only when the article names Korea", async () => {
   expect(unnamed.relations.filter((r) => r.type === 'BASED_IN')).toEqual([]);
 });
 
-test("a country right before a company with a short description, or its genitive, places the company there", async () => {
+test('a country right before a company with a short description, or its genitive, places the company there', async () => {
   const desc = await run('영국 반도체 설계 IP 기업 Arm은 새 칩을 공개했다.');
   expect(hasRelation(desc, 'BASED_IN', 'company:arm', 'country:gb')).toBe(true);
   const model = await run("미국의 '클로드' 개발사인 앤트로픽이 투자를 받았다.");
