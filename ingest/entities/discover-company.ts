@@ -14,6 +14,7 @@ import {
   type Emit,
   isCommonNounKo,
   isLexicalForm,
+  lexicalEntity,
   NAME_EN,
   newEntity,
   ordinaryWordKo,
@@ -62,6 +63,8 @@ const KO_SUFFIX_NAME = new RegExp(
 );
 const KO_FINANCE_FIRM = new RegExp(`^(.{2,12}?)(${alt(GRAMMAR.financeSuffixKo)})$`);
 
+const DESCRIPTORS_KO = new Set(GRAMMAR.companyDescriptorsKo);
+
 function suffixNamesKo(doc: Doc, take: (name: string, at: number) => void): void {
   const { text } = doc;
   KO_SUFFIX_NAME.lastIndex = 0;
@@ -73,7 +76,10 @@ function suffixNamesKo(doc: Doc, take: (name: string, at: number) => void): void
     const other = finance ? null : KO_SUFFIX_FIRM.exec(word);
     const stem = (finance ?? other)?.[1];
     if (!stem || STOP_KO.has(stem) || isCommonNounKo(stem, stem)) continue;
-    if (other && /^[가-힣]+$/.test(stem) && !properStemKo(doc, m.index, m.index + stem.length)) continue;
+    // "AI반도체", "중국반도체", "빅테크그룹": letters, a country or a descriptor before an ordinary
+    // suffix make a common compound; only a proper-noun stem (퀀텀랩스) names a firm
+    if (other && (!/^[가-힣]+$/.test(stem) || !properStemKo(doc, m.index, m.index + stem.length))) continue;
+    if (other && (DESCRIPTORS_KO.has(stem) || lexicalEntity(stem, 'Country'))) continue;
     take(word, m.index);
   }
 }
