@@ -14,6 +14,7 @@ import {
   type Emit,
   isCommonNounKo,
   isLexicalForm,
+  lexicalEntity,
   NAME_EN,
   newEntity,
   ordinaryWordKo,
@@ -53,15 +54,16 @@ const VERSIONED_CUE =
  * Korean firm names by their last part: 퀀텀벤처스, 아이온자산운용, 한울투자증권, 코난테크놀로지. The
  * financial suffixes (벤처스, 자산운용 …) end only firm names; the others (전자, 반도체, 클라우드 …)
  * end ordinary compounds too (시스템반도체, 멀티클라우드), so there the stem before the suffix must
- * be no dictionary common noun.
+ * read as a proper noun, letters or a word the analyser does not know.
  */
 const KO_SUFFIX_FIRM = new RegExp(`^(.{2,12}?)(${alt(GRAMMAR.companySuffixKo)})$`);
-const KO_SUFFIX_FINANCE = new Set(GRAMMAR.financeSuffixKo);
 const KO_SUFFIX_NAME = new RegExp(
   `(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]*[가-힣A-Za-z0-9](?:${alt([...GRAMMAR.companySuffixKo, ...GRAMMAR.financeSuffixKo])}))(?=[가-힣]{0,4}(?![가-힣A-Za-z0-9]))`,
   'g',
 );
 const KO_FINANCE_FIRM = new RegExp(`^(.{2,12}?)(${alt(GRAMMAR.financeSuffixKo)})$`);
+
+const DESCRIPTORS_KO = new Set(GRAMMAR.companyDescriptorsKo);
 
 function suffixNamesKo(doc: Doc, take: (name: string, at: number) => void): void {
   const { text } = doc;
@@ -74,7 +76,10 @@ function suffixNamesKo(doc: Doc, take: (name: string, at: number) => void): void
     const other = finance ? null : KO_SUFFIX_FIRM.exec(word);
     const stem = (finance ?? other)?.[1];
     if (!stem || STOP_KO.has(stem) || isCommonNounKo(stem, stem)) continue;
-    if (other && /^[가-힣]+$/.test(stem) && !properStemKo(doc, m.index, m.index + stem.length)) continue;
+    // "AI반도체", "중국반도체", "빅테크그룹": letters, a country or a descriptor before an ordinary
+    // suffix make a common compound; only a proper-noun stem (퀀텀랩스) names a firm
+    if (other && (!/^[가-힣]+$/.test(stem) || !properStemKo(doc, m.index, m.index + stem.length))) continue;
+    if (other && (DESCRIPTORS_KO.has(stem) || lexicalEntity(stem, 'Country'))) continue;
     take(word, m.index);
   }
 }

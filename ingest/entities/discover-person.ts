@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '../../graph/model.js';
 import type { Doc } from '../doc.js';
+import { tokensIn } from '../doc.js';
 import { GRAMMAR, isHangul, isParticleRun } from '../lexicon.js';
 import {
   alt,
@@ -83,7 +84,12 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
       // "= 도널드 트럼프 대통령", "배경엔 박 대표": a sign, another person or a bare surname before the
       // title ends the phrase; a name further left heads something else
       if (!/[가-힣A-Za-z0-9]/.test(token) || (SURNAMES.has(token) && steps === 0)) break;
-      if (spanIndex(hits).overlapping(s, k).some((h) => h.type === 'Person' && !(h.start === s && h.end === k))) break;
+      if (
+        spanIndex(hits)
+          .overlapping(s, k)
+          .some((h) => h.type === 'Person' && !(h.start === s && h.end === k))
+      )
+        break;
       // "박서연 한빛대 교수": when the word before is a name too, the nearer one is the employer
       let s0 = s - 1;
       while (s0 > 0 && text[s0 - 1] === ' ') s0--;
@@ -93,6 +99,15 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
         next = [s, k];
         [s, k] = [p, s0];
         token = text.slice(s, k);
+      }
+      // "허깅페이스의 토마스 울프 최고과학책임자": a foreign name in Hangul, two words, right before the title
+      const foreign = steps === 0 && !koreanName(token) ? foreignNameKo(doc, hits, p, s0, s, k) : undefined;
+      if (foreign) {
+        const name = text.slice(foreign, k);
+        const info = addEntity(doc, lexicalEntity(name, 'Person') ?? newEntity('Person', name));
+        titles.set(info.id, m[2] ?? '');
+        emit(foreign, k, info, 'discovered');
+        break;
       }
       const orgBetween =
         next !== undefined && startingAt(hits, next[0]).some((h) => h.type === 'Company' || h.type === 'Organization');
@@ -114,6 +129,25 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
       k = s;
     }
   }
+}
+
+/**
+ * A foreign name written in Hangul as two words (토마스 울프, 크리슈나 라오): the given name is one
+ * proper noun of the dictionary (it holds foreign given names), the family name a plain word of
+ * Hangul without particles; neither is a known mention, a title or a stop word. Returns the start.
+ */
+function foreignNameKo(doc: Doc, hits: Candidate[], p: number, s0: number, s: number, k: number): number | undefined {
+  const { text } = doc;
+  const given = text.slice(p, s0);
+  const family = text.slice(s, k);
+  if (!/^[가-힣]{2,5}$/.test(given) || !/^[가-힣]{1,5}$/.test(family) || s0 >= s) return undefined;
+  if (covered(hits, p, k) || [given, family].some((w) => STOP_KO.has(w) || TITLES_KO.has(w) || isCommonNounKo(w, w)))
+    return undefined;
+  const toks = tokensIn(doc, p, s0);
+  if (toks.length !== 1 || toks[0]?.pos !== 'NNP') return undefined;
+  const fam = tokensIn(doc, s, k);
+  if (!fam.every((t) => t.pos === 'NNP' || t.pos === 'NNG' || t.pos === 'UNKNOWN')) return undefined;
+  return p;
 }
 
 /** Words that sit between a name and a title without naming an employer (공동 대표, 주한 대사). */

@@ -104,7 +104,23 @@ export function ordinaryWordKo(doc: Doc, start: number, end: number): boolean {
   return !b || (b.pos === 'XSN' && NOUN_SUFFIXES.has(b.text));
 }
 /** Suffixes that make an ordinary derived noun (역사상, 세계적, 고도화), unlike the odd ends of new names (비나틱). */
-const NOUN_SUFFIXES = new Set(['상', '적', '화', '형', '용', '별', '들', '간', '내', '외', '성', '권', '계', '급', '측']);
+const NOUN_SUFFIXES = new Set([
+  '상',
+  '적',
+  '화',
+  '형',
+  '용',
+  '별',
+  '들',
+  '간',
+  '내',
+  '외',
+  '성',
+  '권',
+  '계',
+  '급',
+  '측',
+]);
 
 export const SURNAMES = new Set(GRAMMAR.koreanSurnames);
 export const TWO_SURNAMES = new Set(GRAMMAR.koreanTwoCharSurnames);

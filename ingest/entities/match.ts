@@ -114,7 +114,13 @@ function caseOk(surface: string, form: string): boolean {
   const b = form.replace(/\s+/g, '');
   if (a === b) return true;
   if (b.length >= 3 && a === b.toUpperCase()) return true;
-  return b.length >= 6 && /^[A-Z]/.test(a) && /^[A-Z]/.test(b) && /[A-Z]/.test(a.slice(1) + b.slice(1)) && a.toLowerCase() === b.toLowerCase();
+  return (
+    b.length >= 6 &&
+    /^[A-Z]/.test(a) &&
+    /^[A-Z]/.test(b) &&
+    /[A-Z]/.test(a.slice(1) + b.slice(1)) &&
+    a.toLowerCase() === b.toLowerCase()
+  );
 }
 
 export function addEntity(doc: Doc, info: EntityInfo): EntityInfo {

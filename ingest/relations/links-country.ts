@@ -79,7 +79,42 @@ function describedCountries(doc: Doc, s: SentenceArgs): Map<string, MentionHit> 
   return out;
 }
 
+/**
+ * "영국 반도체 설계 IP 기업 Arm", "미국의 '클로드' 개발사인 앤트로픽", "미국의 오픈AI, 구글": a
+ * country, then up to three words of any kind and a company noun, or just its genitive, right
+ * before a company; the list that goes on from it ("…, 구글") shares the country. Only the
+ * company the description touches, and only where the lexicon places it nowhere else.
+ */
+const WIDE_DESC_KO = new RegExp(
+  `^(?:의)?\\s*(?:(?:['"][^'"\\n]{1,20}['"]|[가-힣A-Za-z]{1,8})(?:\\([A-Za-z]+\\))?\\s+){0,3}(?:${COMPANY_NOUN_KO})(?:들|인)?\\s*['"]?$|^의\\s*['"]?$`,
+);
+const LIST_GAP_KO = /^['"]?\s*(?:,|·|와|과|및)\s*['"]?$/;
+
+function adjacentCountryLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
+  if (doc.lang !== 'ko') return;
+  const place = (a: Arg) => entityInfo(a.hit.id)?.country ?? doc.entities.get(a.hit.id)?.country;
+  s.args.forEach((c, i) => {
+    if (c.hit.type !== 'Country') return;
+    // a model in the description ("미국의 '클로드' 개발사인 앤트로픽") is part of it
+    let j = i + 1;
+    while (s.args[j] && (s.args[j]?.hit.type === 'Model' || s.args[j]?.hit.type === 'Product')) j++;
+    const first = s.args[j];
+    if (first?.hit.type !== 'Company') return;
+    if (!WIDE_DESC_KO.test(doc.text.slice(c.hit.end, first.hit.start))) return;
+    const known = place(first);
+    if (known && known !== c.hit.id) return;
+    emit('BASED_IN', [first], [c], 0.7);
+    for (let k = j + 1, prev = first; k < s.args.length; k++) {
+      const next = s.args[k] as Arg;
+      if (next.hit.type !== 'Company' || !LIST_GAP_KO.test(doc.text.slice(prev.tail, next.hit.start))) break;
+      if (place(next) === c.hit.id) emit('BASED_IN', [next], [c], 0.65);
+      prev = next;
+    }
+  });
+}
+
 export function describedCountryLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
+  adjacentCountryLinks(doc, s, emit);
   let described: Map<string, MentionHit> | undefined;
   for (const a of s.args) {
     if (a.hit.type !== 'Company') continue;

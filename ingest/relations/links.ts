@@ -52,8 +52,9 @@ const ORG_PERSON_TITLE_AFTER = new RegExp(`^(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TI
 const PERSON_ORG_KO = new RegExp(
   `^\\s*(?:[A-Za-z가-힣&-]+\\s+){0,3}?(?:(?:제\\d+|[A-Za-z]{0,3}[가-힣]{1,5})?(?:${TITLE_KO})|장)(?!적)`,
 );
+/** "Jane Doe, chief executive of Acme", "an analyst with Acme", "head of strategy at AI platform vendor Acme" */
 const PERSON_TITLE_OF_ORG = new RegExp(
-  `^,?\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+(?:and\\s+)?){0,3}?(?:${TITLE_EN})\\s+(?:of|at)\\s+(?:the\\s+)?$`,
+  `^,?\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+(?:and\\s+)?){0,3}?(?:${TITLE_EN})\\s+(?:(?:of|for)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+)?(?:of|at|with)\\s+(?:the\\s+)?(?:(?:AI|[a-z][\\w-]*)\\s+){0,3}$`,
 );
 const PERSON_COMMA_ORG = /^,\s+(?:the\s+)?$/;
 const LEADS_KO = /^['"]?(?:을|를)\s+(?:이끄는|이끌고 있는|설립한|창업한|세운|공동 창업한|공동창업한)\s+$/;
@@ -268,7 +269,11 @@ export function lexiconLinks(
       info.developer &&
       (here.get(info.developer) ?? s.args.find((o) => isMaker(o) && related(info.developer ?? '', o.hit.id)));
     if (dev && isModel(a)) emit('DEVELOPS', [dev], [a], 0.7);
-    else if (info.developer && isModel(a) && devCueInSentence && articleHas.has(info.developer)) {
+    else if (
+      info.developer &&
+      isModel(a) &&
+      ((devCueInSentence && articleHas.has(info.developer)) || namedWithDeveloper(doc, a, info.developer))
+    ) {
       const d = entityInfo(info.developer);
       if (d)
         emit(
@@ -287,5 +292,44 @@ export function lexiconLinks(
     }
     const emp = info.employer && here.get(info.employer);
     if (emp && a.hit.type === 'Person') emit('WORKS_FOR', [a], [emp], 0.7);
+    else if (info.employer && a.hit.type === 'Person' && articleHas.has(info.employer) && titled(doc, a)) {
+      // "샘 올트먼 최고경영자(CEO)는 …" after a sentence about 오픈AI: the title says the person
+      // speaks for the employer the lexicon knows and the article names
+      const e = entityInfo(info.employer);
+      if (e)
+        emit(
+          'WORKS_FOR',
+          [a],
+          [
+            {
+              hit: { start: a.hit.end, end: a.hit.end, id: e.id, type: e.type, how: 'lexicon' },
+              tail: 0,
+              role: 'none',
+              quote: 0,
+            },
+          ],
+          0.6,
+        );
+    }
   }
+}
+
+/** "딥시크 R1", "Mistral Large 2": the model is written with its developer's name in front. */
+function namedWithDeveloper(doc: Doc, a: Arg, developer: string): boolean {
+  const d = doc.entities.get(developer) ?? entityInfo(developer);
+  const surface = doc.text.slice(a.hit.start, a.hit.end).toLowerCase();
+  return Boolean(d && [...d.ko, ...d.en].some((f) => surface.startsWith(f.toLowerCase()) && surface.length > f.length));
+}
+
+const TITLE_AFTER = new RegExp(
+  `^\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:${TITLE_KO})(?![가-힣]{2})|^,\\s+(?:the\\s+|its\\s+)?(?:${TITLE_EN})\\b`,
+);
+const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_EN})\\s+$`);
+
+/** A person written with a bare title: "젠슨 황(Jensen Huang) 최고경영자는", "CEO Sam Altman", "Altman, the CEO,". */
+function titled(doc: Doc, a: Arg): boolean {
+  return (
+    TITLE_AFTER.test(doc.text.slice(a.hit.end, a.hit.end + 40)) ||
+    (doc.lang === 'en' && TITLE_BEFORE.test(doc.text.slice(Math.max(0, a.hit.start - 30), a.hit.start)))
+  );
 }

@@ -19,3 +19,43 @@ test("'국내 기업' is Korea only when the article names Korea", async () => {
   const unnamed = await run('네이버와 KT 등 국내 기업이 참여했다.');
   expect(unnamed.relations.filter((r) => r.type === 'BASED_IN')).toEqual([]);
 });
+
+test('a country right before a company with a short description, or its genitive, places the company there', async () => {
+  const desc = await run('영국 반도체 설계 IP 기업 Arm은 새 칩을 공개했다.');
+  expect(hasRelation(desc, 'BASED_IN', 'company:arm', 'country:gb')).toBe(true);
+  const model = await run("미국의 '클로드' 개발사인 앤트로픽이 투자를 받았다.");
+  expect(hasRelation(model, 'BASED_IN', 'company:anthropic', 'country:us')).toBe(true);
+  const list = await run('미국의 오픈AI, 구글이 경쟁한다.');
+  expect(hasRelation(list, 'BASED_IN', 'company:openai', 'country:us')).toBe(true);
+  expect(hasRelation(list, 'BASED_IN', 'company:google', 'country:us')).toBe(true);
+});
+
+test('must NOT: the genitive reaches only the list it starts, not every company of the sentence', async () => {
+  const x = await run('중국의 바이트댄스(틱톡의 모기업)로 데이터가 넘어갔다고 애플이 밝혔다.');
+  expect(hasRelation(x, 'BASED_IN', 'company:bytedance', 'country:cn')).toBe(true);
+  expect(hasRelation(x, 'BASED_IN', 'company:tiktok', 'country:cn')).toBe(false);
+  expect(hasRelation(x, 'BASED_IN', 'company:apple', 'country:cn')).toBe(false);
+});
+
+test("English: 'Nvidia, a US chip designer' places Nvidia in the United States", async () => {
+  const x = await run('Nvidia, a US chip designer, has a large share, according to Jefferies analysts.');
+  expect(hasRelation(x, 'BASED_IN', 'company:nvidia', 'country:us')).toBe(true);
+  expect(hasRelation(x, 'BASED_IN', 'company:jefferies', 'country:us')).toBe(false);
+});
+
+test('a lexicon person with a bare title works for the employer the article names', async () => {
+  const x = await run('엔비디아가 새 칩을 내놓았다. 젠슨 황 최고경영자는 수요가 크다고 말했다.');
+  expect(hasRelation(x, 'WORKS_FOR', 'person:jensen-huang', 'company:nvidia')).toBe(true);
+  const none = await run('젠슨 황 최고경영자는 수요가 크다고 말했다.');
+  expect(none.relations.filter((r) => r.type === 'WORKS_FOR')).toEqual([]);
+});
+
+test("English: 'an analyst with X', 'head of AI strategy at vendor X'", async () => {
+  const x = await run('"Demand is high," said Jane Porter, an analyst with Acme Research.');
+  expect(hasRelation(x, 'WORKS_FOR', 'person:jane-porter', 'company:acme-research')).toBe(true);
+});
+
+test('a model written with its developer in front is developed by it (딥시크 R1)', async () => {
+  const x = await run('딥시크의 점유율이 올랐다. 업계는 새 칩을 딥시크 R1 671B와 비교했다.');
+  expect(hasRelation(x, 'DEVELOPS', 'company:deepseek', 'model:deepseek/r1')).toBe(true);
+});
