@@ -34,7 +34,9 @@ test('an unknown one-word name between known investors joins their list', async 
 });
 
 test('members with amounts in brackets are one list, unknown names in it become companies', async () => {
-  const x = await investors('네이버는 올해 초 루나랩(80억원), 하늘소(40억원), 업스테이지(60억원) 등에 200억원을 투자했다.');
+  const x = await investors(
+    '네이버는 올해 초 루나랩(80억원), 하늘소(40억원), 업스테이지(60억원) 등에 200억원을 투자했다.',
+  );
   expect(x).toEqual(['네이버>루나랩', '네이버>업스테이지', '네이버>하늘소']);
   const after = await investors('카카오벤처스는 리벨리온(30억원), 달빛공방(10억원) 등에 새로 투자했다.');
   expect(after).toEqual(['카카오벤처스>달빛공방', '카카오벤처스>리벨리온']);
