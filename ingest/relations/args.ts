@@ -119,7 +119,8 @@ function etcHead(text: string, pos: number): { role: Role; tail: number; noun: s
   }
   return undefined;
 }
-const ETC = /^\s*등\s+/;
+// "A, B 같은 기술 업체들에도": 같은 closes a list of examples as 등 does
+const ETC = /^\s*(?:등|같은|과 같은|와 같은)\s+/;
 
 export interface SentenceArgs {
   /** the article's normalised text */
@@ -233,8 +234,11 @@ function descriptorGap(between: string): boolean {
     .replace(/\([^()]{0,20}\)/g, '')
     .trim()
     .split(/\s+/);
-  return /^\s/.test(between) && words.length <= 3 && DESCRIPTORS.has(words[words.length - 1] ?? '');
+  // "오픈AI와 경쟁하는 스타트업 앤트로픽": a clause (경쟁하는, 투자한) before the noun makes it no list
+  const clause = words.slice(0, -1).some((w) => ADNOMINAL.test(w) && !DESCRIPTORS.has(w));
+  return /^\s/.test(between) && words.length <= 3 && !clause && DESCRIPTORS.has(words[words.length - 1] ?? '');
 }
+const ADNOMINAL = /[가-힣](?:는|은|던|한|된|할|될|인)$/;
 const BULLET_GAP = /^(?:\([^()\n]{0,20}\))?\s*[▲△■□◆◇•]\s*$/;
 const BULLET_BEFORE = /[▲△■□◆◇•]\s*$/;
 
