@@ -121,7 +121,11 @@ async function entityIds(tx: ManagedTransaction, extractions: readonly Extractio
  * trip of its own. Neo4j runs a transaction's statements in order, so every look-up still
  * sees the writes sent before it.
  */
-async function writeChunk(tx: ManagedTransaction, extractions: readonly Extraction[], ingestedAt: string) {
+async function writeChunk(
+  tx: ManagedTransaction,
+  extractions: readonly Extraction[],
+  ingestedAt: string,
+): Promise<WriteResult[]> {
   const sources = new Set(extractions.map((e) => e.article.source));
   const ids = new Set(extractions.map((e) => e.article.id));
   // Two versions of one source (or one article twice) in a chunk: each must see the one before.
@@ -132,23 +136,24 @@ async function writeChunk(tx: ManagedTransaction, extractions: readonly Extracti
   if (context) {
     // Earlier versions of the chunk's sources all go first, in one round trip: then the chunk
     // is written into the graph its other articles left, whatever the order inside it.
+    // The entities they leave with no mention are gone: the chunk's rows with those ids resolve again.
     const previous = extractions.flatMap((e) => context.seen.get(e.article.id)?.previous ?? []);
-    if (previous.length) {
-      await removeMany(tx, previous);
-      context.entities = await entityIds(tx, extractions);
-    }
+    for (const id of (await removeMany(tx, previous)).orphans) context.entities.delete(id);
   }
   const pending: Promise<WriteResult>[] = [];
   for (const extraction of extractions) pending.push((await startWrite(tx, extraction, ingestedAt, context)).done);
   return Promise.all(pending);
 }
 
+/** One article, as a chunk of one: its look-ups share one round trip, as a chunk's do. */
 export async function writeInTransaction(
   tx: ManagedTransaction,
   extraction: Extraction,
   ingestedAt: string,
 ): Promise<WriteResult> {
-  return (await startWrite(tx, extraction, ingestedAt, undefined)).done;
+  const [result] = await writeChunk(tx, [extraction], ingestedAt);
+  if (!result) throw new Error(`no write result for article ${extraction.article.id}`);
+  return result;
 }
 
 /**
