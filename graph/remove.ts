@@ -22,7 +22,6 @@ const Forms = z.object({
   id: z.string(),
   mentions: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
 });
-const Found = z.object({ key: z.string(), ids: z.array(z.string()) });
 
 const Removed = z.object({
   id: z.string(),
