@@ -12,6 +12,7 @@ import { Extraction } from './model.js';
 import { records } from './records.js';
 import { removeMany } from './remove.js';
 import { resolveEntities } from './resolve.js';
+import { ChunkResolver } from './resolve-chunk.js';
 import { aliasKeys, entityRows, mergeEntityRows, relationRows, reportDate } from './rows.js';
 import { WRITE_ARTICLE } from './write-article.js';
 
@@ -95,24 +96,21 @@ const SEEN = `UNWIND $articles AS x
   RETURN x.id AS id, known IS NOT NULL AS known, collect(previous.id) AS previous`;
 
 /**
- * What a transaction knows while it writes a chunk: which articles and entity ids the graph
- * held at its start, and the ids it has written since. An entity row whose id is among them
- * is that node (rule 1 of resolve.ts) and needs no look-up. Re-read after removals.
+ * What a transaction knows while it writes a chunk: which articles the graph held at its
+ * start, and how the chunk's entity rows resolve (resolve-chunk.ts), looked up once.
  */
-type Context = { seen: Map<string, Seen>; entities: Set<string> };
+type Context = { seen: Map<string, Seen>; resolver: ChunkResolver };
+
+const chunkRows = (extractions: readonly Extraction[]) => extractions.flatMap((e) => entityRows(e));
 
 async function chunkContext(tx: ManagedTransaction, extractions: readonly Extraction[]): Promise<Context> {
   const articles = extractions.map((e) => ({ id: e.article.id, source: e.article.source }));
   // Both statements go out before either answer is awaited: one round trip.
-  const [seen, entities] = await Promise.all([tx.run(SEEN, { articles }), entityIds(tx, extractions)]);
-  return { seen: new Map(records(seen, Seen).map((r) => [r.id, r])), entities };
-}
-
-/** Which of the chunk's extracted entity ids are nodes in the graph now. */
-async function entityIds(tx: ManagedTransaction, extractions: readonly Extraction[]): Promise<Set<string>> {
-  const ids = [...new Set(extractions.flatMap((e) => e.entities.map((x) => x.id)))];
-  const found = await tx.run('UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id', { ids });
-  return new Set(records(found, z.object({ id: z.string() })).map((r) => r.id));
+  const [seen, resolver] = await Promise.all([
+    tx.run(SEEN, { articles }),
+    ChunkResolver.open(tx, chunkRows(extractions)),
+  ]);
+  return { seen: new Map(records(seen, Seen).map((r) => [r.id, r])), resolver };
 }
 
 /**
@@ -135,10 +133,13 @@ async function writeChunk(
       : undefined;
   if (context) {
     // Earlier versions of the chunk's sources all go first, in one round trip: then the chunk
-    // is written into the graph its other articles left, whatever the order inside it.
-    // The entities they leave with no mention are gone: the chunk's rows with those ids resolve again.
+    // is written into the graph its other articles left, whatever the order inside it. The
+    // removal changed what the rows resolve to (entities gone, aliases recomputed): look again.
     const previous = extractions.flatMap((e) => context.seen.get(e.article.id)?.previous ?? []);
-    for (const id of (await removeMany(tx, previous)).orphans) context.entities.delete(id);
+    if (previous.length) {
+      await removeMany(tx, previous);
+      context.resolver = await ChunkResolver.open(tx, chunkRows(extractions));
+    }
   }
   const pending: Promise<WriteResult>[] = [];
   for (const extraction of extractions) pending.push((await startWrite(tx, extraction, ingestedAt, context)).done);
@@ -176,16 +177,14 @@ async function startWrite(
   if (result.replaced.length) result.status = 'changed';
 
   const rawRows = entityRows(extraction);
-  const known = context?.entities;
-  const unknown = known ? rawRows.filter((r) => !known.has(r.id)) : rawRows;
-  const { idMap } = unknown.length
-    ? await resolveEntities(tx, unknown, (r) => aliasKeys(r.aliases))
-    : { idMap: new Map<string, string>() };
+  const idMap = context
+    ? context.resolver.resolve(rawRows)
+    : (await resolveEntities(tx, rawRows, (r) => aliasKeys(r.aliases))).idMap;
   const entities = mergeEntityRows(rawRows.map((r) => ({ ...r, id: idMap.get(r.id) ?? r.id }))).map((row) => ({
     ...row,
     aliasKeys: aliasKeys(row.aliases),
   }));
-  for (const e of entities) known?.add(e.id);
+  context?.resolver.wrote(entities);
   const relations = relationRows(extraction, idMap);
 
   const statement = tx.run(WRITE_ARTICLE, {
