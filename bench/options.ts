@@ -1,5 +1,6 @@
 /** Command-line options of `npm run bench`, and the sizes of a full and a --quick run. */
 import { parseArgs } from 'node:util';
+import { SECTIONS, type Section } from './report.js';
 
 export type BenchOptions = {
   quick: boolean;
@@ -17,6 +18,8 @@ export type BenchOptions = {
   viewer: { nodes: number; edges: number } | undefined;
   heap: string;
   seed: number;
+  /** The sections to run (all but with --only). */
+  sections: Set<Section>;
 };
 
 const USAGE = `npm run bench -- [--quick] [--out FILE] [--sizes 1000,2000,4000,8000] [--allow-remote] [--no-viewer]
@@ -26,6 +29,8 @@ const USAGE = `npm run bench -- [--quick] [--out FILE] [--sizes 1000,2000,4000,8
   --sizes LIST     end-to-end scale points (default 1000,2000,4000,8000; quick 20,40)
   --write-articles N   articles for the writer comparison (default 300; quick 10)
   --zipf-sizes LIST    skewed-corpus sizes for new/changed/removed cost (default 1000,10000; quick 100)
+  --zipf-sample N      articles of each kind (new, changed, removed) at each size (default 256; quick 16)
+  --only LIST      run only these sections: ${SECTIONS.join(', ')}
   --allow-remote   run against NEO4J_URI although the benchmark empties that database
   --no-viewer      skip the viewer measurements (50,000 entities / 500,000 relations; quick 1,000 / 5,000)
   --extraction-only  corpus and extraction (with analysis) only: no Neo4j, no writers, no viewer`;
@@ -39,6 +44,8 @@ export function parseOptions(argv: string[]): BenchOptions {
       sizes: { type: 'string' },
       'write-articles': { type: 'string' },
       'zipf-sizes': { type: 'string' },
+      'zipf-sample': { type: 'string' },
+      only: { type: 'string' },
       'allow-remote': { type: 'boolean', default: false },
       'no-viewer': { type: 'boolean', default: false },
       'extraction-only': { type: 'boolean', default: false },
@@ -64,6 +71,12 @@ export function parseOptions(argv: string[]): BenchOptions {
       : [1000, 10_000];
   if (provenanceSizes.some((n) => !Number.isInteger(n) || n < 20))
     throw new Error(`--zipf-sizes wants whole numbers ≥ 20, got ${values['zipf-sizes']}`);
+  const only = values.only?.split(',').map((x) => x.trim());
+  const unknown = only?.filter((x) => !(SECTIONS as readonly string[]).includes(x));
+  if (unknown?.length) throw new Error(`--only knows ${SECTIONS.join(', ')}; got ${unknown.join(', ')}`);
+  const sample = values['zipf-sample'] ? Number.parseInt(values['zipf-sample'], 10) : quick ? 16 : 256;
+  if (!Number.isInteger(sample) || sample < 4)
+    throw new Error(`--zipf-sample wants a whole number ≥ 4, got ${values['zipf-sample']}`);
   const writeArticles = values['write-articles'] ? Number.parseInt(values['write-articles'], 10) : quick ? 10 : 300;
   return {
     quick,
@@ -72,7 +85,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     allowRemote: values['allow-remote'] ?? false,
     sizes: [...sizes].sort((a, b) => a - b),
     provenanceSizes: [...provenanceSizes].sort((a, b) => a - b),
-    provenanceSample: quick ? 10 : 200,
+    provenanceSample: sample,
     extractArticles: quick ? 40 : 2000,
     writeArticles,
     queryRuns: quick ? 5 : 30,
@@ -84,5 +97,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     // The heap kg's own local server gets by default, so the figures are what users see.
     heap: quick ? '512m' : '1g',
     seed: 1,
+    sections: new Set(only ? (only as Section[]) : SECTIONS),
   };
 }

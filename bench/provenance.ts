@@ -1,9 +1,12 @@
 /**
  * The store's cost per article on the skewed (Zipf) corpus, at each size: a graph of N
- * articles is built, then a sample of new articles is added, a sample of known sources is
- * revised (changed) and a sample of articles is removed, one `kg remove` each. Each figure is
- * per article it is about, in wall time and in Neo4j CPU, so the ratios changed/new and
- * removed/new say whether cost depends on how many other articles state the same facts.
+ * articles is built (in large chunks, timed), then new articles are added, known sources are
+ * revised (changed) and articles are removed, the way users do each: as a batch (one
+ * `kg ingest` of many files, one `kg remove` of many ids) and one at a time (a `kg ingest` or
+ * `kg remove` of a single article). The kinds alternate in rounds, so a burst of load on a
+ * shared machine hits all of them alike. Each figure is per article it is about, in wall time
+ * and in Neo4j CPU, so changed/new and removed/new (like with like: batch with batch, single
+ * with single) say whether cost depends on how many other articles state the same facts.
  */
 import type { Graph } from '../graph/driver.js';
 import type { Extraction } from '../graph/model.js';
@@ -11,45 +14,70 @@ import { removeArticles } from '../graph/remove.js';
 import { writeExtractions } from '../graph/write.js';
 import { topShare, zipfCorpus } from './corpus-zipf.js';
 import { type Database, emptyDatabase, type GraphSize, graphSize } from './database.js';
-import { round, timed } from './measure.js';
+import { round, type Timing, timed } from './measure.js';
 
+/** A batch as `kg ingest` writes it (ingest/batch.ts); the graph is built in larger ones. */
 const CHUNK = 64;
+const BUILD_CHUNK = 500;
+const ROUNDS = 4;
 const INGESTED_AT = '2025-06-01T00:00:00.000Z';
 
 export type CostPerArticle = { articles: number; wallMs: number; neo4jCpuMs: number | null };
+type Kinds<T> = { added: T; changed: T; removed: T };
 
-export type ProvenancePoint = {
+export type ProvenancePoint = Kinds<CostPerArticle> & {
   n: number;
   /** Share of articles that mention the most popular entity. */
   topEntityShare: number;
   buildMs: number;
+  buildArticlesPerSec: number;
   graph: GraphSize;
-  added: CostPerArticle;
-  changed: CostPerArticle;
-  removed: CostPerArticle;
+  /** The batched figures' ratios (the three keys above are batches of CHUNK articles). */
   changedOverNew: number;
   removedOverNew: number;
+  /** One article per transaction: one `kg ingest` of one edited file, one `kg remove` of one id. */
+  single: Kinds<CostPerArticle> & { changedOverNew: number; removedOverNew: number };
 };
 
-async function writeAll(g: Graph, extractions: Extraction[]): Promise<void> {
-  for (let i = 0; i < extractions.length; i += CHUNK) {
-    const results = await writeExtractions(g, extractions.slice(i, i + CHUNK), { ingestedAt: INGESTED_AT });
+async function write(g: Graph, extractions: Extraction[], chunk = CHUNK): Promise<void> {
+  for (let i = 0; i < extractions.length; i += chunk) {
+    const results = await writeExtractions(g, extractions.slice(i, i + chunk), { ingestedAt: INGESTED_AT });
     const failed = results.find((r) => r instanceof Error);
     if (failed) throw failed;
   }
 }
 
-async function cost(db: Database, articles: number, work: () => Promise<unknown>): Promise<CostPerArticle> {
-  const [, t] = await timed(db.pid, work);
-  return {
-    articles,
-    wallMs: round(t.wallMs / articles, 3),
-    neo4jCpuMs: t.neo4jCpuMs === null ? null : round(t.neo4jCpuMs / articles, 3),
-  };
-}
-
-async function removeEach(g: Graph, extractions: Extraction[]): Promise<void> {
+const writeEach = async (g: Graph, extractions: Extraction[]) => {
+  for (const x of extractions) await write(g, [x]);
+};
+const removeAll = (g: Graph, extractions: Extraction[]) =>
+  removeArticles(
+    g,
+    extractions.map((x) => x.article.source),
+  );
+const removeEach = async (g: Graph, extractions: Extraction[]) => {
   for (const x of extractions) await removeArticles(g, [x.article.source]);
+};
+
+/** Sums of wall and Neo4j CPU time over the rounds, per kind. */
+class Tally {
+  private readonly sums = new Map<string, { articles: number; wallMs: number; neo4jCpuMs: number | null }>();
+  async time(db: Database, kind: string, articles: number, work: () => Promise<unknown>): Promise<void> {
+    const [, t]: [unknown, Timing] = await timed(db.pid, work);
+    const sum = this.sums.get(kind) ?? { articles: 0, wallMs: 0, neo4jCpuMs: 0 };
+    sum.articles += articles;
+    sum.wallMs += t.wallMs;
+    sum.neo4jCpuMs = sum.neo4jCpuMs === null || t.neo4jCpuMs === null ? null : sum.neo4jCpuMs + t.neo4jCpuMs;
+    this.sums.set(kind, sum);
+  }
+  perArticle(kind: string): CostPerArticle {
+    const s = this.sums.get(kind) ?? { articles: 0, wallMs: Number.NaN, neo4jCpuMs: null };
+    return {
+      articles: s.articles,
+      wallMs: round(s.wallMs / s.articles, 1),
+      neo4jCpuMs: s.neo4jCpuMs === null ? null : round(s.neo4jCpuMs / s.articles, 1),
+    };
+  }
 }
 
 export async function benchProvenance(
@@ -59,52 +87,78 @@ export async function benchProvenance(
   log: (line: string) => void,
 ): Promise<ProvenancePoint[]> {
   const points: ProvenancePoint[] = [];
+  const batch = Math.max(1, Math.floor(sample / ROUNDS));
+  const singles = Math.max(1, Math.floor(batch / 8));
   for (const n of sizes) {
-    const warm = Math.max(4, Math.floor(sample / 10));
-    const corpus = zipfCorpus(n + sample + warm);
+    const perRound = batch + singles;
+    const warm = Math.max(4, Math.floor(batch / 4));
+    const corpus = zipfCorpus(n + ROUNDS * perRound + warm);
     await emptyDatabase(db.g);
     const started = performance.now();
-    await writeAll(
+    await write(
       db.g,
       Array.from({ length: n }, (_, i) => corpus.article(i)),
+      BUILD_CHUNK,
     );
     const buildMs = performance.now() - started;
+    log(`  zipf N=${n}: graph built in ${round(buildMs / 1000, 1)} s`);
     const graph = await graphSize(db.g);
-    // Every statement planned once before the clock runs (a plan is compiled on first use).
-    const stride = Math.max(1, Math.floor(n / (sample + warm)));
-    const known = (k: number) => (k * stride + 1) % n;
-    await writeAll(
-      db.g,
-      Array.from({ length: warm }, (_, i) => corpus.article(n + sample + i)),
-    );
-    await writeAll(
-      db.g,
-      Array.from({ length: warm }, (_, i) => corpus.article(known(sample + i), 1)),
-    );
-    await removeEach(
-      db.g,
-      Array.from({ length: warm }, (_, i) => corpus.article(n + sample + i)),
-    );
+    const fresh = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => corpus.article(n + from + i));
+    // Known sources spread over the whole graph, each revised once.
+    const stride = Math.max(1, Math.floor(n / (ROUNDS * perRound + warm)));
+    const revised = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => corpus.article(((from + i) * stride + 1) % n, 1));
 
-    const fresh = Array.from({ length: sample }, (_, i) => corpus.article(n + i));
-    const added = await cost(db, sample, () => writeAll(db.g, fresh));
-    const revised = Array.from({ length: sample }, (_, i) => corpus.article(known(i), 2));
-    const changed = await cost(db, sample, () => writeAll(db.g, revised));
-    // The articles just added go again: ordinary articles, each a `kg remove` of its own.
-    const removed = await cost(db, sample, () => removeEach(db.g, fresh));
+    // Every statement planned once before the clock runs (a plan is compiled on first use).
+    const warmNew = fresh(ROUNDS * perRound, warm);
+    const warmChanged = revised(ROUNDS * perRound, warm);
+    await write(db.g, warmNew.slice(0, -2));
+    await writeEach(db.g, warmNew.slice(-2));
+    await write(db.g, warmChanged.slice(0, -2));
+    await writeEach(db.g, warmChanged.slice(-2));
+    await removeAll(db.g, warmNew.slice(0, -2));
+    await removeEach(db.g, warmNew.slice(-2));
+
+    const tally = new Tally();
+    for (let round = 0; round < ROUNDS; round++) {
+      const at = round * perRound;
+      const added = fresh(at, batch);
+      const addedOne = fresh(at + batch, singles);
+      const changed = revised(at, batch);
+      const changedOne = revised(at + batch, singles);
+      await tally.time(db, 'added', batch, () => write(db.g, added));
+      await tally.time(db, 'changed', batch, () => write(db.g, changed));
+      await tally.time(db, 'single.added', singles, () => writeEach(db.g, addedOne));
+      await tally.time(db, 'single.changed', singles, () => writeEach(db.g, changedOne));
+      // The articles just added go again: ordinary articles of the graph.
+      await tally.time(db, 'removed', batch, () => removeAll(db.g, added));
+      await tally.time(db, 'single.removed', singles, () => removeEach(db.g, addedOne));
+    }
+    const kinds = (prefix: string): Kinds<CostPerArticle> => ({
+      added: tally.perArticle(`${prefix}added`),
+      changed: tally.perArticle(`${prefix}changed`),
+      removed: tally.perArticle(`${prefix}removed`),
+    });
+    const ratios = (k: Kinds<CostPerArticle>) => ({
+      changedOverNew: round(k.changed.wallMs / k.added.wallMs, 2),
+      removedOverNew: round(k.removed.wallMs / k.added.wallMs, 2),
+    });
+    const batched = kinds('');
+    const single = kinds('single.');
     const point: ProvenancePoint = {
       n,
       topEntityShare: round(topShare(corpus, Math.min(n, 2000)), 2),
       buildMs: round(buildMs),
+      buildArticlesPerSec: round(n / (buildMs / 1000), 1),
       graph,
-      added,
-      changed,
-      removed,
-      changedOverNew: round(changed.wallMs / added.wallMs, 2),
-      removedOverNew: round(removed.wallMs / added.wallMs, 2),
+      ...batched,
+      ...ratios(batched),
+      single: { ...single, ...ratios(single) },
     };
     log(
-      `  zipf N=${n}: new ${added.wallMs} ms, changed ${changed.wallMs} ms, removed ${removed.wallMs} ms per article`,
+      `  zipf N=${n}: batch of ${batch}: new ${batched.added.wallMs}, changed ${batched.changed.wallMs}, removed ${batched.removed.wallMs} ms; ` +
+        `one each: new ${single.added.wallMs}, changed ${single.changed.wallMs}, removed ${single.removed.wallMs} ms per article`,
     );
     points.push(point);
   }

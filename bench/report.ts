@@ -7,6 +7,10 @@ import type { QueryLatency } from './queries.js';
 import { describeViewer, type ViewerResult } from './viewer.js';
 import type { WritersResult } from './writers.js';
 
+/** The sections of a run, in order; `--only` picks some. */
+export const SECTIONS = ['extraction', 'writers', 'ingest', 'zipf', 'queries', 'viewer', 'scaling'] as const;
+export type Section = (typeof SECTIONS)[number];
+
 export type Target = { name: string; target: string; measured: number; met: boolean };
 
 export type BenchResults = {
@@ -22,76 +26,92 @@ export type BenchResults = {
     neo4jRemote: boolean;
     seed: number;
     sizes: number[];
+    /** The sections run (`--only`); absent ones are left out of the document. */
+    sections: string[];
+    loadAverageAtEnd?: number[];
   };
   corpus: { articles: number; megabytes: number; korean: number; meanBytes: number };
-  extraction: ExtractionResult;
-  writers: WritersResult;
-  ingest: IngestResult;
-  provenance: ProvenancePoint[];
-  queries: QueryLatency[];
-  viewer: ViewerResult | { available: false; reason: string };
+  extraction?: ExtractionResult;
+  writers?: WritersResult;
+  ingest?: IngestResult;
+  provenance?: ProvenancePoint[];
+  queries?: QueryLatency[];
+  viewer?: ViewerResult | { available: false; reason: string };
   targets: Target[];
 };
 
 export function targets(r: Omit<BenchResults, 'targets'>): Target[] {
-  const growth = r.ingest.costGrowth;
-  const spread = Math.max(...growth.map((g) => Math.abs(g - 1)));
   const t = (name: string, target: string, measured: number, met: boolean): Target => ({ name, target, measured, met });
-  return [
-    t('batched / naive writer', '≥ 20×', r.writers.ratios.batchedOverNaive, r.writers.ratios.batchedOverNaive >= 20),
-    t(
-      'batched / LangChain.js',
-      '≥ 3×',
-      r.writers.ratios.batchedOverLangchain,
-      r.writers.ratios.batchedOverLangchain >= 3,
-    ),
-    t(
-      'extraction incl. analysis, one core (articles per CPU-s, Node + JVM)',
-      '≥ 300',
-      r.extraction.singleCore.articlesPerCpuSec,
-      r.extraction.singleCore.articlesPerCpuSec >= 300,
-    ),
-    t(
-      'end-to-end ingest (articles/s)',
-      '≥ 200',
-      r.ingest.largest.fresh.articlesPerSec,
-      r.ingest.largest.fresh.articlesPerSec >= 200,
-    ),
-    t(
-      'unchanged re-ingest (articles/s)',
-      '≥ 2000',
-      r.ingest.largest.unchanged.articlesPerSec,
-      r.ingest.largest.unchanged.articlesPerSec >= 2000,
-    ),
-    t('cost per article, max deviation from smallest N', '≤ 0.30', Math.round(spread * 1000) / 1000, spread <= 0.3),
-    ...(r.viewer.available
-      ? [
-          t('viewer first view, cold (ms)', '< 2000', r.viewer.coldFirstPaintMs, r.viewer.coldFirstPaintMs < 2000),
-          t('viewer first-view payload (bytes)', '< 1000000', r.viewer.payloadBytes, r.viewer.payloadBytes < 1e6),
-          t('viewer expand a hub (ms)', '< 500', r.viewer.expandAgain.ms, r.viewer.expandAgain.ms < 500),
-        ]
-      : []),
-    ...provenanceTargets(r.provenance, t),
-  ];
+  const out: Target[] = [];
+  if (r.writers) {
+    const ratios = r.writers.ratios;
+    out.push(
+      t('batched / naive writer', '≥ 20×', ratios.batchedOverNaive, ratios.batchedOverNaive >= 20),
+      t('batched / LangChain.js', '≥ 3×', ratios.batchedOverLangchain, ratios.batchedOverLangchain >= 3),
+    );
+  }
+  if (r.extraction) {
+    out.push(
+      t(
+        'extraction incl. analysis, one core (articles per CPU-s, Node + JVM)',
+        '≥ 300',
+        r.extraction.singleCore.articlesPerCpuSec,
+        r.extraction.singleCore.articlesPerCpuSec >= 300,
+      ),
+    );
+  }
+  if (r.ingest) {
+    const spread = Math.max(...r.ingest.costGrowth.map((g) => Math.abs(g - 1)));
+    const { fresh, unchanged } = r.ingest.largest;
+    out.push(
+      t('end-to-end ingest (articles/s)', '≥ 200', fresh.articlesPerSec, fresh.articlesPerSec >= 200),
+      t('unchanged re-ingest (articles/s)', '≥ 2000', unchanged.articlesPerSec, unchanged.articlesPerSec >= 2000),
+      t('cost per article, max deviation from smallest N', '≤ 0.30', Math.round(spread * 1000) / 1000, spread <= 0.3),
+    );
+  }
+  if (r.viewer?.available) {
+    out.push(
+      t('viewer first view, cold (ms)', '< 2000', r.viewer.coldFirstPaintMs, r.viewer.coldFirstPaintMs < 2000),
+      t('viewer first-view payload (bytes)', '< 1000000', r.viewer.payloadBytes, r.viewer.payloadBytes < 1e6),
+      t('viewer expand a hub (ms)', '< 500', r.viewer.expandAgain.ms, r.viewer.expandAgain.ms < 500),
+    );
+  }
+  out.push(...provenanceTargets(r.provenance ?? [], t));
+  return out;
 }
 
 function provenanceTargets(
   points: ProvenancePoint[],
   t: (n: string, target: string, m: number, met: boolean) => Target,
 ) {
+  if (!points.length) return [];
   const base = points[0]?.added.wallMs ?? Number.NaN;
   const spread = Math.max(...points.map((p) => Math.abs(p.added.wallMs / base - 1)));
-  const worstChanged = Math.max(...points.map((p) => p.changedOverNew));
-  const worstRemoved = Math.max(...points.map((p) => p.removedOverNew));
+  const worst = (f: (p: ProvenancePoint) => number) => Math.max(...points.map(f));
   const largest = points[points.length - 1];
   // A remote server's CPU cannot be read; its wall time is the (larger) bound then.
-  const cpu = largest?.removed.neo4jCpuMs ?? null;
-  const removeCost = cpu ?? largest?.removed.wallMs ?? Number.NaN;
+  const cpu = largest?.single.removed.neo4jCpuMs ?? null;
+  const removeCost = cpu ?? largest?.single.removed.wallMs ?? Number.NaN;
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  const ratio = (name: string, measured: number) => t(name, '≤ 3×', measured, measured <= 3);
   return [
     t('zipf: new-article cost, max deviation from smallest N', '≤ 0.30', r3(spread), spread <= 0.3),
-    t('zipf: changed / new article, worst N', '≤ 3×', worstChanged, worstChanged <= 3),
-    t('zipf: removed / new article, worst N', '≤ 3×', worstRemoved, worstRemoved <= 3),
+    ratio(
+      'zipf: changed / new article, in batches, worst N',
+      worst((p) => p.changedOverNew),
+    ),
+    ratio(
+      'zipf: removed / new article, in batches, worst N',
+      worst((p) => p.removedOverNew),
+    ),
+    ratio(
+      'zipf: changed / new article, one each, worst N',
+      worst((p) => p.single.changedOverNew),
+    ),
+    ratio(
+      'zipf: removed / new article, one each, worst N',
+      worst((p) => p.single.removedOverNew),
+    ),
     t(
       `zipf: remove one article at N=${largest?.n}, ${cpu === null ? 'wall' : 'Neo4j CPU'} ms`,
       '< 200',
@@ -113,13 +133,27 @@ function table(title: string, header: string[], rows: (string | number)[][]): st
 
 export function renderTable(r: BenchResults): string {
   const m = r.meta;
-  const x = r.extraction;
-  const w = r.writers;
   const out: string[] = [
-    `kg benchmark (${m.mode}) — ${m.cpus} CPUs (${m.cpuModel}), load ${m.loadAverageAtStart.join(' ')}, Node ${m.node}, Neo4j ${m.neo4j}`,
+    `kg benchmark (${m.mode}${m.sections.length < SECTIONS.length ? `, only ${m.sections.join(', ')}` : ''}) — ${m.cpus} CPUs (${m.cpuModel}), load ${m.loadAverageAtStart.join(' ')}${m.loadAverageAtEnd ? ` (at the end ${m.loadAverageAtEnd.join(' ')})` : ''}, Node ${m.node}, Neo4j ${m.neo4j}`,
     `corpus: ${r.corpus.articles} articles, ${r.corpus.megabytes} MB, ${r.corpus.korean} Korean, mean ${r.corpus.meanBytes} bytes`,
   ];
-  out.push(extractionTable(x));
+  if (r.extraction) out.push(extractionTable(r.extraction));
+  if (r.writers) out.push(writersTable(r.writers));
+  if (r.ingest) out.push(...ingestTables(r.ingest));
+  if (r.provenance) out.push(provenanceTable(r.provenance));
+  if (r.queries) out.push(queriesTable(r.queries, r.ingest?.largest.n));
+  if (r.viewer) out.push(describeViewer(r.viewer));
+  out.push(
+    table(
+      'Targets',
+      ['', 'target', 'measured', ''],
+      r.targets.map((t) => [t.name, t.target, t.measured, t.met ? 'met' : 'MISSED']),
+    ),
+  );
+  return `${out.join('\n')}\n`;
+}
+
+function writersTable(w: WritersResult): string {
   const wr = (name: string, run: WritersResult['naive']) => [
     name,
     run.wallMs,
@@ -129,38 +163,38 @@ export function renderTable(r: BenchResults): string {
     run.cpuMs,
     run.neo4jCpuMs ?? '-',
   ];
-  out.push(
-    table(
-      `Writers (${w.articles} articles, emptied database each)`,
-      ['', 'wall ms', 'articles/s', 'records', 'records/s', 'node CPU ms', 'neo4j CPU ms'],
+  return table(
+    `Writers (${w.articles} articles, emptied database each)`,
+    ['', 'wall ms', 'articles/s', 'records', 'records/s', 'node CPU ms', 'neo4j CPU ms'],
+    [
+      wr('batched (graph/write.ts)', w.batched),
+      wr('naive (auto-commit MERGE)', w.naive),
+      wr('LangChain.js addGraphDocuments', w.langchain),
+      wr('batched, again', w.batchedAgain),
       [
-        wr('batched (graph/write.ts)', w.batched),
-        wr('naive (auto-commit MERGE)', w.naive),
-        wr('LangChain.js addGraphDocuments', w.langchain),
-        wr('batched, again', w.batchedAgain),
-        [
-          'batched / naive (time; records/s)',
-          `${w.ratios.batchedOverNaive}×`,
-          '',
-          '',
-          `${w.ratios.batchedOverNaiveRecords}×`,
-          '',
-          '',
-        ],
-        [
-          'batched / LangChain (time; records/s)',
-          `${w.ratios.batchedOverLangchain}×`,
-          '',
-          '',
-          `${w.ratios.batchedOverLangchainRecords}×`,
-          '',
-          '',
-        ],
+        'batched / naive (time; records/s)',
+        `${w.ratios.batchedOverNaive}×`,
+        '',
+        '',
+        `${w.ratios.batchedOverNaiveRecords}×`,
+        '',
+        '',
       ],
-    ),
+      [
+        'batched / LangChain (time; records/s)',
+        `${w.ratios.batchedOverLangchain}×`,
+        '',
+        '',
+        `${w.ratios.batchedOverLangchainRecords}×`,
+        '',
+        '',
+      ],
+    ],
   );
-  const i = r.ingest;
-  out.push(
+}
+
+function ingestTables(i: IngestResult): string[] {
+  return [
     table(
       'End-to-end ingestBatch (new corpus into an emptied database at each N)',
       ['N', 'wall ms', 'articles/s', 'ms/article', 'marginal ms/article', 'vs smallest N', 'nodes', 'relationships'],
@@ -175,8 +209,6 @@ export function renderTable(r: BenchResults): string {
         p.graph.relationships,
       ]),
     ),
-  );
-  out.push(
     table(
       `Re-ingest at N=${i.largest.n}`,
       ['', 'wall ms', 'articles/s', 'new', 'changed', 'unchanged'],
@@ -198,55 +230,62 @@ export function renderTable(r: BenchResults): string {
         }),
       ],
     ),
+  ];
+}
+
+function provenanceTable(points: ProvenancePoint[]): string {
+  const batch = points[0]?.added.articles ?? 0;
+  const one = points[0]?.single.added.articles ?? 0;
+  return table(
+    `Skewed (Zipf) corpus: cost per article it is about (ms; Neo4j CPU ms in brackets); ${batch} articles per kind in batches of ${Math.round(batch / 4)}, ${one} one at a time`,
+    [
+      'N',
+      'top entity in',
+      'build s',
+      'nodes',
+      'relationships',
+      'new',
+      'changed',
+      'removed',
+      'changed/new',
+      'removed/new',
+      'new, one each',
+      'changed, one each',
+      'removed, one each',
+      'changed/new',
+      'removed/new',
+    ],
+    points.map((p) => {
+      const c = (x: ProvenancePoint['added']) => `${x.wallMs} (${x.neo4jCpuMs ?? '-'})`;
+      return [
+        p.n,
+        `${Math.round(p.topEntityShare * 100)}%`,
+        Math.round(p.buildMs / 1000),
+        p.graph.nodes,
+        p.graph.relationships,
+        c(p.added),
+        c(p.changed),
+        c(p.removed),
+        `${p.changedOverNew}×`,
+        `${p.removedOverNew}×`,
+        c(p.single.added),
+        c(p.single.changed),
+        c(p.single.removed),
+        `${p.single.changedOverNew}×`,
+        `${p.single.removedOverNew}×`,
+      ];
+    }),
   );
-  out.push(
-    table(
-      'Skewed (Zipf) corpus: cost per article it is about (ms; Neo4j CPU ms in brackets)',
-      [
-        'N',
-        'top entity in',
-        'nodes',
-        'relationships',
-        'new',
-        'changed',
-        'removed (one each)',
-        'changed/new',
-        'removed/new',
-      ],
-      r.provenance.map((p) => {
-        const c = (x: ProvenancePoint['added']) => `${x.wallMs} (${x.neo4jCpuMs ?? '-'})`;
-        return [
-          p.n,
-          `${Math.round(p.topEntityShare * 100)}%`,
-          p.graph.nodes,
-          p.graph.relationships,
-          c(p.added),
-          c(p.changed),
-          c(p.removed),
-          `${p.changedOverNew}×`,
-          `${p.removedOverNew}×`,
-        ];
-      }),
+}
+
+function queriesTable(queries: QueryLatency[], n: number | undefined): string {
+  return table(
+    `Named queries on the ${n === undefined ? 'current' : `N=${n}`} graph`,
+    ['query', 'p50 ms', 'p95 ms', 'max ms', 'rows'],
+    queries.map((q) =>
+      'error' in q ? [q.name, 'error', q.error.slice(0, 60), '', ''] : [q.name, q.p50Ms, q.p95Ms, q.maxMs, q.rows],
     ),
   );
-  out.push(
-    table(
-      `Named queries on the N=${i.largest.n} graph`,
-      ['query', 'p50 ms', 'p95 ms', 'max ms', 'rows'],
-      r.queries.map((q) =>
-        'error' in q ? [q.name, 'error', q.error.slice(0, 60), '', ''] : [q.name, q.p50Ms, q.p95Ms, q.maxMs, q.rows],
-      ),
-    ),
-  );
-  out.push(describeViewer(r.viewer));
-  out.push(
-    table(
-      'Targets',
-      ['', 'target', 'measured', ''],
-      r.targets.map((t) => [t.name, t.target, t.measured, t.met ? 'met' : 'MISSED']),
-    ),
-  );
-  return `${out.join('\n')}\n`;
 }
 
 /** The extraction figures alone (also all that `npm run bench -- --extraction-only` prints). */

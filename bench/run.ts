@@ -45,38 +45,62 @@ async function main(): Promise<void> {
       format: 'txt',
     }));
 
-    log(`extraction: ${options.extractArticles} articles`);
-    const { result: extraction } = await benchExtraction(articles.slice(0, options.extractArticles));
-    // Extracted again outside the clock: the writers need every base article, the clock only some.
-    const extractions = await Promise.all(articles.map((a) => extract(a)));
-    const warm = { from: options.writeArticles, to: options.writeArticles + warmArticles };
+    const run = options.sections;
+    const extraction = run.has('extraction')
+      ? await (async () => {
+          log(`extraction: ${options.extractArticles} articles`);
+          return (await benchExtraction(articles.slice(0, options.extractArticles))).result;
+        })()
+      : undefined;
 
-    log(`writers: ${options.writeArticles} articles each (batched, naive, LangChain.js, batched)`);
-    const writers = await benchWriters(
-      db,
-      extractions.slice(0, options.writeArticles),
-      articles.slice(0, options.writeArticles).map((a) => a.text),
-      {
-        extractions: extractions.slice(warm.from, warm.to),
-        texts: articles.slice(warm.from, warm.to).map((a) => a.text),
-      },
-    );
+    const writers = run.has('writers')
+      ? await (async () => {
+          // Extracted outside the clock: the writers' input, the same for all of them.
+          const wanted = articles.slice(0, options.writeArticles + warmArticles);
+          const extractions = await Promise.all(wanted.map((a) => extract(a)));
+          const warm = { from: options.writeArticles, to: options.writeArticles + warmArticles };
+          log(`writers: ${options.writeArticles} articles each (batched, naive, LangChain.js, batched)`);
+          return benchWriters(
+            db,
+            extractions.slice(0, options.writeArticles),
+            wanted.slice(0, options.writeArticles).map((a) => a.text),
+            {
+              extractions: extractions.slice(warm.from, warm.to),
+              texts: wanted.slice(warm.from, warm.to).map((a) => a.text),
+            },
+          );
+        })()
+      : undefined;
 
-    log(`end-to-end ingest at N = ${options.sizes.join(', ')}`);
-    const ingest = await benchIngest(db, workDir, options.sizes, log);
+    const ingest = run.has('ingest')
+      ? await (async () => {
+          log(`end-to-end ingest at N = ${options.sizes.join(', ')}`);
+          return benchIngest(db, workDir, options.sizes, log);
+        })()
+      : undefined;
 
-    log(`skewed corpus: new / changed / removed cost at N = ${options.provenanceSizes.join(', ')}`);
-    const provenance = await benchProvenance(db, options.provenanceSizes, options.provenanceSample, log);
+    const provenance = run.has('zipf')
+      ? await (async () => {
+          log(`skewed corpus: new / changed / removed cost at N = ${options.provenanceSizes.join(', ')}`);
+          return benchProvenance(db, options.provenanceSizes, options.provenanceSample, log);
+        })()
+      : undefined;
 
-    log(`named queries: ${options.queryRuns} runs each`);
-    const queries = await benchQueries(db.g, options.queryRuns);
+    const queries = run.has('queries')
+      ? await (async () => {
+          log(`named queries: ${options.queryRuns} runs each`);
+          return benchQueries(db.g, options.queryRuns);
+        })()
+      : undefined;
 
-    const viewer = options.viewer
-      ? await (async (size) => {
-          log(`viewer: ${size.nodes} nodes / ${size.edges} edges`);
-          return benchViewer(db, size, log);
-        })(options.viewer)
-      : { available: false as const, reason: 'skipped (--no-viewer)' };
+    const viewer = !run.has('viewer')
+      ? undefined
+      : options.viewer
+        ? await (async (size) => {
+            log(`viewer: ${size.nodes} nodes / ${size.edges} edges`);
+            return benchViewer(db, size, log);
+          })(options.viewer)
+        : { available: false as const, reason: 'skipped (--no-viewer)' };
 
     const partial: Omit<BenchResults, 'targets'> = {
       meta: {
@@ -91,6 +115,8 @@ async function main(): Promise<void> {
         neo4jRemote: db.pid === undefined,
         seed: options.seed,
         sizes: options.sizes,
+        sections: [...run],
+        loadAverageAtEnd: loadavg().map((l) => round(l, 2)),
       },
       corpus: {
         articles: corpus.files.length,
@@ -106,9 +132,11 @@ async function main(): Promise<void> {
       viewer,
     };
     const results: BenchResults = { ...partial, targets: targets(partial) };
-    const scaling = await benchScaling(options.quick ? { smallMb: 0.25, largeMb: 1 } : undefined, log);
+    const scaling = run.has('scaling')
+      ? await benchScaling(options.quick ? { smallMb: 0.25, largeMb: 1 } : undefined, log)
+      : undefined;
     save({ ...results, scaling }, options.out);
-    process.stdout.write(renderTable(results) + renderScaling(scaling));
+    process.stdout.write(renderTable(results) + (scaling ? renderScaling(scaling) : ''));
   } finally {
     await closeSharedAnalyser();
     await db.close();

@@ -12,6 +12,7 @@ import { Extraction } from './model.js';
 import { records } from './records.js';
 import { removeMany } from './remove.js';
 import { resolveEntities } from './resolve.js';
+import { ChunkResolver } from './resolve-chunk.js';
 import { aliasKeys, entityRows, mergeEntityRows, relationRows, reportDate } from './rows.js';
 import { WRITE_ARTICLE } from './write-article.js';
 
@@ -95,24 +96,21 @@ const SEEN = `UNWIND $articles AS x
   RETURN x.id AS id, known IS NOT NULL AS known, collect(previous.id) AS previous`;
 
 /**
- * What a transaction knows while it writes a chunk: which articles and entity ids the graph
- * held at its start, and the ids it has written since. An entity row whose id is among them
- * is that node (rule 1 of resolve.ts) and needs no look-up. Re-read after removals.
+ * What a transaction knows while it writes a chunk: which articles the graph held at its
+ * start, and how the chunk's entity rows resolve (resolve-chunk.ts), looked up once.
  */
-type Context = { seen: Map<string, Seen>; entities: Set<string> };
+type Context = { seen: Map<string, Seen>; resolver: ChunkResolver };
+
+const chunkRows = (extractions: readonly Extraction[]) => extractions.flatMap((e) => entityRows(e));
 
 async function chunkContext(tx: ManagedTransaction, extractions: readonly Extraction[]): Promise<Context> {
   const articles = extractions.map((e) => ({ id: e.article.id, source: e.article.source }));
   // Both statements go out before either answer is awaited: one round trip.
-  const [seen, entities] = await Promise.all([tx.run(SEEN, { articles }), entityIds(tx, extractions)]);
-  return { seen: new Map(records(seen, Seen).map((r) => [r.id, r])), entities };
-}
-
-/** Which of the chunk's extracted entity ids are nodes in the graph now. */
-async function entityIds(tx: ManagedTransaction, extractions: readonly Extraction[]): Promise<Set<string>> {
-  const ids = [...new Set(extractions.flatMap((e) => e.entities.map((x) => x.id)))];
-  const found = await tx.run('UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id', { ids });
-  return new Set(records(found, z.object({ id: z.string() })).map((r) => r.id));
+  const [seen, resolver] = await Promise.all([
+    tx.run(SEEN, { articles }),
+    ChunkResolver.open(tx, chunkRows(extractions)),
+  ]);
+  return { seen: new Map(records(seen, Seen).map((r) => [r.id, r])), resolver };
 }
 
 /**
@@ -121,7 +119,11 @@ async function entityIds(tx: ManagedTransaction, extractions: readonly Extractio
  * trip of its own. Neo4j runs a transaction's statements in order, so every look-up still
  * sees the writes sent before it.
  */
-async function writeChunk(tx: ManagedTransaction, extractions: readonly Extraction[], ingestedAt: string) {
+async function writeChunk(
+  tx: ManagedTransaction,
+  extractions: readonly Extraction[],
+  ingestedAt: string,
+): Promise<WriteResult[]> {
   const sources = new Set(extractions.map((e) => e.article.source));
   const ids = new Set(extractions.map((e) => e.article.id));
   // Two versions of one source (or one article twice) in a chunk: each must see the one before.
@@ -131,11 +133,12 @@ async function writeChunk(tx: ManagedTransaction, extractions: readonly Extracti
       : undefined;
   if (context) {
     // Earlier versions of the chunk's sources all go first, in one round trip: then the chunk
-    // is written into the graph its other articles left, whatever the order inside it.
+    // is written into the graph its other articles left, whatever the order inside it. The
+    // removal changed what the rows resolve to (entities gone, aliases recomputed): look again.
     const previous = extractions.flatMap((e) => context.seen.get(e.article.id)?.previous ?? []);
     if (previous.length) {
       await removeMany(tx, previous);
-      context.entities = await entityIds(tx, extractions);
+      context.resolver = await ChunkResolver.open(tx, chunkRows(extractions));
     }
   }
   const pending: Promise<WriteResult>[] = [];
@@ -143,12 +146,15 @@ async function writeChunk(tx: ManagedTransaction, extractions: readonly Extracti
   return Promise.all(pending);
 }
 
+/** One article, as a chunk of one: its look-ups share one round trip, as a chunk's do. */
 export async function writeInTransaction(
   tx: ManagedTransaction,
   extraction: Extraction,
   ingestedAt: string,
 ): Promise<WriteResult> {
-  return (await startWrite(tx, extraction, ingestedAt, undefined)).done;
+  const [result] = await writeChunk(tx, [extraction], ingestedAt);
+  if (!result) throw new Error(`no write result for article ${extraction.article.id}`);
+  return result;
 }
 
 /**
@@ -171,16 +177,14 @@ async function startWrite(
   if (result.replaced.length) result.status = 'changed';
 
   const rawRows = entityRows(extraction);
-  const known = context?.entities;
-  const unknown = known ? rawRows.filter((r) => !known.has(r.id)) : rawRows;
-  const { idMap } = unknown.length
-    ? await resolveEntities(tx, unknown, (r) => aliasKeys(r.aliases))
-    : { idMap: new Map<string, string>() };
+  const idMap = context
+    ? context.resolver.resolve(rawRows)
+    : (await resolveEntities(tx, rawRows, (r) => aliasKeys(r.aliases))).idMap;
   const entities = mergeEntityRows(rawRows.map((r) => ({ ...r, id: idMap.get(r.id) ?? r.id }))).map((row) => ({
     ...row,
     aliasKeys: aliasKeys(row.aliases),
   }));
-  for (const e of entities) known?.add(e.id);
+  context?.resolver.wrote(entities);
   const relations = relationRows(extraction, idMap);
 
   const statement = tx.run(WRITE_ARTICLE, {

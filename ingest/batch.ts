@@ -1,6 +1,7 @@
 /**
- * Ingests a batch of inputs: each article is loaded, extracted and written in its own
- * transaction, so one bad input fails alone and the rest still go in.
+ * Ingests a batch of inputs, a chunk at a time: a chunk is loaded, its known articles
+ * skipped, the rest extracted (in a worker thread, extractor.ts) while the chunk before is
+ * written in one transaction. One bad input fails alone and the rest still go in.
  */
 import { Neo4jError } from 'neo4j-driver';
 import { type Graph, Neo4jUnavailableError } from '../graph/driver.js';
@@ -8,9 +9,10 @@ import { JvmError } from '../graph/jvm.js';
 import type { Extraction } from '../graph/model.js';
 import { knownArticleIds } from '../graph/read.js';
 import { emptyResult, type WriteResult, writeExtractions } from '../graph/write.js';
+import { type Extractor, inThread, inWorker } from './extractor.js';
 import { expandInputs, loadInput, type Skipped } from './load/index.js';
-import { articleIdOf, extract, type RawArticle } from './pipeline.js';
-import { type Analyser, sharedAnalyser } from './text/index.js';
+import { articleIdOf, type RawArticle } from './pipeline.js';
+import type { Analyser } from './text/index.js';
 
 export type Outcome =
   | ({ input: string; status: 'new' | 'changed' | 'unchanged' } & Omit<WriteResult, 'status'>)
@@ -80,65 +82,89 @@ export async function ingestBatch(
     outcomes.push(outcome);
     options.onOutcome?.(outcome, outcomes.length, total);
   };
-  for (let i = 0; i < inputs.length; i += CHUNK) {
-    const chunk = inputs.slice(i, i + CHUNK);
-    const settled = new Set<string>();
-    try {
-      await ingestChunk(g, chunk, options, (outcome) => {
+  const chunks = Array.from({ length: Math.ceil(inputs.length / CHUNK) }, (_, k) =>
+    inputs.slice(k * CHUNK, (k + 1) * CHUNK),
+  );
+  // A worker pays off when there is a next chunk to extract while one is written.
+  const extractor = options.analyser || chunks.length < 2 ? inThread(options.analyser) : inWorker();
+  const prepare = (k: number) => {
+    const ready = prepareChunk(g, chunks[k] ?? [], options, extractor);
+    ready.catch(() => undefined); // awaited in turn below; until then it must not go unhandled
+    return ready;
+  };
+  try {
+    let next = chunks.length ? prepare(0) : undefined;
+    for (let k = 0; k < chunks.length; k++) {
+      const chunk = chunks[k] ?? [];
+      const settled = new Set<string>();
+      const settle = (outcome: Outcome) => {
         settled.add(outcome.input);
         report(outcome);
-      });
-    } catch (error) {
-      if (!isConnectionLost(error)) throw error;
-      const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-      // the driver's sentence about encryption settings is noise here; its cause is the news
-      const why = `lost the connection to Neo4j (${/Caused by: (.*)$/.exec(message)?.[1] ?? message})`;
-      for (const input of [...chunk.filter((x) => !settled.has(x)), ...inputs.slice(i + CHUNK)])
-        report({ input, status: 'failed', error: `not ingested: ${why}` });
-      return { ...summarise(outcomes, skipped), stopped: why };
+      };
+      try {
+        const ready = await (next as Promise<Prepared>);
+        next = k + 1 < chunks.length ? prepare(k + 1) : undefined;
+        await writeChunk(g, ready, settle);
+      } catch (error) {
+        if (!isConnectionLost(error)) throw error;
+        const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+        // the driver's sentence about encryption settings is noise here; its cause is the news
+        const why = `lost the connection to Neo4j (${/Caused by: (.*)$/.exec(message)?.[1] ?? message})`;
+        for (const input of [...chunk.filter((x) => !settled.has(x)), ...chunks.slice(k + 1).flat()])
+          report({ input, status: 'failed', error: `not ingested: ${why}` });
+        return { ...summarise(outcomes, skipped), stopped: why };
+      }
     }
+  } finally {
+    await extractor.close();
   }
   return summarise(outcomes, skipped);
 }
 
-async function ingestChunk(
+/** A chunk ready to write: the outcomes known before writing, in input order, and the extractions. */
+type Prepared = { before: Outcome[]; fresh: { input: string; extraction: Extraction }[] };
+
+async function prepareChunk(
   g: Graph,
   inputs: string[],
   options: BatchOptions,
-  report: (outcome: Outcome) => void,
-): Promise<void> {
+  extractor: Extractor,
+): Promise<Prepared> {
   const loaded = await Promise.all(inputs.map((input) => loadOne(input, options)));
   const known = await knownArticleIds(
     g,
     loaded.flatMap((l) => ('raw' in l ? [l.id] : [])),
   );
-  const fresh: { input: string; extraction: Extraction }[] = [];
-  const analyser = options.analyser ?? sharedAnalyser();
+  const toExtract = loaded.flatMap((item) => ('raw' in item && !known.has(item.id) ? [item] : []));
   // all of the chunk's articles go to the analyser at once: the Korean process works while Node extracts
-  const extracted = await Promise.allSettled(
-    loaded.map((item) =>
-      'raw' in item && !known.has(item.id) ? extract(item.raw, analyser) : Promise.resolve(undefined),
-    ),
+  const extracted = new Map(
+    (await extractor.extract(toExtract.map((item) => item.raw))).map((result, k) => [toExtract[k]?.input, result]),
   );
-  for (const [k, item] of loaded.entries()) {
-    const result = extracted[k];
-    if (!('raw' in item)) report(item);
-    else if (known.has(item.id)) report({ input: item.input, ...emptyResult(item.id), status: 'unchanged' });
-    else if (result?.status === 'fulfilled' && result.value)
-      fresh.push({ input: item.input, extraction: result.value });
+  const prepared: Prepared = { before: [], fresh: [] };
+  for (const item of loaded) {
+    const result = extracted.get(item.input);
+    if (!('raw' in item)) prepared.before.push(item);
+    else if (known.has(item.id))
+      prepared.before.push({ input: item.input, ...emptyResult(item.id), status: 'unchanged' });
+    else if (result?.status === 'fulfilled') prepared.fresh.push({ input: item.input, extraction: result.value });
     else {
       const error: unknown = result?.status === 'rejected' ? result.reason : undefined;
       // without Java no article can be analysed: stop with that one reason, not one failure per input
       if (error instanceof JvmError) throw error;
-      report({ input: item.input, status: 'failed', error: describe(error) });
+      prepared.before.push({ input: item.input, status: 'failed', error: describe(error) });
     }
   }
+  return prepared;
+}
+
+async function writeChunk(g: Graph, ready: Prepared, report: (outcome: Outcome) => void): Promise<void> {
+  for (const outcome of ready.before) report(outcome);
   const written = await writeExtractions(
     g,
-    fresh.map((f) => f.extraction),
+    ready.fresh.map((f) => f.extraction),
   );
   written.forEach((result, i) => {
-    const input = fresh[i]?.input ?? '';
+    const input = ready.fresh[i]?.input ?? '';
     if (result instanceof Error) report({ input, status: 'failed', error: describe(result) });
     else {
       const { status, ...rest } = result;

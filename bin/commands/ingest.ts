@@ -10,7 +10,9 @@ import { parsePositive } from '../options.js';
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('extract articles (files, folders, URLs) and add them to the graph, one transaction each')
+    .description(
+      'extract articles (files, folders, URLs) and add them to the graph, a chunk of articles per transaction',
+    )
     .argument('<input...>', '.txt, .md or .html files, folders (searched recursively) or http(s) URLs')
     .addHelpText(
       'after',
