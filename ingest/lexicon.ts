@@ -128,6 +128,8 @@ export interface CountryExtra {
   nationality: Record<string, string>;
   blockKo: string[];
   blockEn: string[];
+  /** Capitals that stand for their state in policy news ("Washington's curbs", "베이징은 반발"): weak forms. */
+  capitals: Record<string, string[]>;
 }
 export const COUNTRY_EXTRA = readLexicon<CountryExtra>('countries-extra.json');
 const cid = (code: string) => (code.startsWith('org:') ? code : `country:${code}`);
@@ -146,7 +148,12 @@ function loadCountries(): void {
     const ko = [...(extra?.ko ?? []), ...(countries.getName(code, 'ko', { select: 'all' }) ?? [])].filter(usable);
     const en = [...(extra?.en ?? []), ...(countries.getName(code, 'en', { select: 'all' }) ?? [])].filter(usable);
     if (ko.length + en.length === 0) continue;
-    addEntry({ id: cid(code.toLowerCase()), ko: [...new Set(ko)], en: [...new Set(en)] }, 'Country');
+    const capitals = COUNTRY_EXTRA.capitals[code.toLowerCase()] ?? [];
+    const forms = (list: string[], script: RegExp) => [...new Set([...list, ...capitals.filter((c) => script.test(c))])];
+    addEntry(
+      { id: cid(code.toLowerCase()), ko: forms(ko, /[가-힣]/), en: forms(en, /^[A-Za-z]/), weak: capitals },
+      'Country',
+    );
   }
 }
 

@@ -78,6 +78,8 @@ function supported(doc: Doc, c: Candidate, names: Names, edges: Edges): boolean 
   if (c.kind === 'short') return (names.get(c.id)?.[0]?.start ?? Infinity) < c.start;
   if (companyContext(doc, c, edges)) return true;
   const info = doc.entities.get(c.id);
+  // a capital for its state ("워싱턴", "Beijing") only in an article that names the state itself
+  if (c.type === 'Country') return names.has(c.id);
   const related = new Set([c.id, info?.developer, info?.employer].filter((x): x is string => Boolean(x)));
   // Hangul weak forms are everyday words too (달리 "unlike", 소라, 파이, 믿음, 커서): the support
   // must be in the same sentence, or a model word right next to them, or quotes around them

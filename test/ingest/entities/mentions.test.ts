@@ -1,5 +1,5 @@
 /** Which lexicon forms count: weak names need support, everyday words and currency words do not name companies. */
-import { entity, run } from '../helpers.js';
+import { entity, hasRelation, run } from '../helpers.js';
 
 test('a weak company name is taken after a company noun or beside a company in a list', async () => {
   expect(entity(await run('영국 반도체 설계 기업 Arm은 새 칩을 공개했다.'), 'company:arm')).toBeDefined();
@@ -20,4 +20,16 @@ test('must NOT: 한화 before an amount is the currency, not Hanwha', async () =
 test('must NOT: "오픈AI와 달리" (unlike OpenAI) is no DALL-E; "오픈AI의 달리" is', async () => {
   expect(entity(await run('오픈AI와 달리 구글은 이사회 의석이 없다.'), 'model:openai/dall-e')).toBeUndefined();
   expect(entity(await run('오픈AI의 달리는 그림을 그린다.'), 'model:openai/dall-e')).toBeDefined();
+});
+
+test('a capital stands for its state only where the article names the state', async () => {
+  const named = await run(
+    'The US tightened its chip rules. Washington moved to curb exports of Nvidia chips to China.',
+  );
+  expect(hasRelation(named, 'REGULATES', 'country:us', 'company:nvidia')).toBe(true);
+  const ko = await run('중국 당국이 나섰다. 베이징은 엔비디아에 대한 반독점 조사에 착수했다.');
+  expect(hasRelation(ko, 'REGULATES', 'country:cn', 'company:nvidia')).toBe(true);
+  // must NOT: a city with no state named is no country mention
+  const city = await run('그는 베이징에서 열린 회의에 참석했다.');
+  expect(city.entities.filter((e) => e.type === 'Country')).toEqual([]);
 });
