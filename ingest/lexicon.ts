@@ -149,7 +149,9 @@ function loadCountries(): void {
     const en = [...(extra?.en ?? []), ...(countries.getName(code, 'en', { select: 'all' }) ?? [])].filter(usable);
     if (ko.length + en.length === 0) continue;
     const capitals = COUNTRY_EXTRA.capitals[code.toLowerCase()] ?? [];
-    const forms = (list: string[], script: RegExp) => [...new Set([...list, ...capitals.filter((c) => script.test(c))])];
+    const forms = (list: string[], script: RegExp) => [
+      ...new Set([...list, ...capitals.filter((c) => script.test(c))]),
+    ];
     addEntry(
       { id: cid(code.toLowerCase()), ko: forms(ko, /[가-힣]/), en: forms(en, /^[A-Za-z]/), weak: capitals },
       'Country',
