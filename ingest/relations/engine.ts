@@ -157,6 +157,12 @@ function window(doc: Doc, from: number, to: number): string {
   return doc.text.slice(Math.max(0, from), Math.max(from, to));
 }
 
+function ownModel(doc: Doc, a: Arg | undefined, b: Arg | undefined): boolean {
+  if (!a || !b) return false;
+  const dev = (x: Arg) => doc.entities.get(x.hit.id)?.developer ?? entityInfo(x.hit.id)?.developer;
+  return dev(a) === b.hit.id || dev(b) === a.hit.id;
+}
+
 export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: Emit): void {
   const file = FRAMES[doc.lang];
   let breaks: number[] | undefined;
@@ -168,6 +174,8 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
   const emit: Emit = (type, from, to, conf, extra) => {
     used(from);
     used(to);
+    // a maker never rivals its own model ("the ChatGPT creator … rival to OpenAI": ChatGPT is OpenAI's)
+    if (type === 'COMPETES_WITH' && from.length === 1 && to.length === 1 && ownModel(doc, from[0], to[0])) return;
     emit0(type, from, to, conf, extra);
   };
   for (const f of file.frames) {
