@@ -3,7 +3,8 @@
  * every query string, body and reply (types come from them), the compact drawing format, and
  * the palette. Schemas and pure functions only, so the browser bundle can import it too.
  */
-import { z } from 'zod';
+// The namespace import lets esbuild drop the parts of zod the browser bundle does not use.
+import * as z from 'zod';
 import { ErrorKind } from '../graph/errors.js';
 import { RELATION_TYPES, RelationType } from '../graph/model.js';
 
@@ -175,21 +176,24 @@ const EntityRelation = z.object({
   lastSeen: z.string().nullable(),
   amount: z.string().nullable(),
   currency: z.string().nullable(),
-  evidence: z.array(z.object({ sentence: z.string() })),
+  /** All its evidence sentences, and the newest few of them. */
+  sentenceCount: z.number(),
+  sentences: z.array(z.string()),
 });
 export type EntityRelation = z.infer<typeof EntityRelation>;
+/** An entity's panel: the newest articles and relations (ENTITY_PAGE), and how many there are in all. */
 export const EntityDetails = z.object({
   id: z.string(),
   name: z.string(),
   type: z.string(),
   aliases: z.array(z.string()),
+  articleCount: z.number(),
   articles: z.array(z.object({ id: z.string(), title: z.string().nullable(), source: z.string(), count: z.number() })),
-  /** Relations, newest first, at most ENTITY_RELATIONS of them; `relationCount` counts them all. */
-  relations: z.array(EntityRelation),
   relationCount: z.number(),
+  relations: z.array(EntityRelation),
 });
 export type EntityDetails = z.infer<typeof EntityDetails>;
-export const ENTITY_RELATIONS = 100;
+export const ENTITY_PAGE = { articles: 50, relations: 100, sentences: 2 } as const;
 
 export const CypherPayload = z.object({
   columns: z.array(z.string()),

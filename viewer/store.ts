@@ -7,7 +7,7 @@
  */
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import { explainConnectionError, type Graph as Neo4jGraph, openGraph } from '../graph/driver.js';
+import { explainConnectionError, FAIL_FAST, type Graph as Neo4jGraph, openGraph } from '../graph/driver.js';
 import type { GraphFilter } from '../graph/graphology.js';
 import { seededRandom } from '../graph/graphology.js';
 import { RELATION_TYPES } from '../graph/model.js';
@@ -22,7 +22,7 @@ import {
   tiesAmong,
   tiesByElementId,
 } from '../graph/overview.js';
-import { readEntity, readRelation } from '../graph/read.js';
+import { readEntityPage, readRelation } from '../graph/read.js';
 import { type JsonValue, runCypher } from '../queries/run.js';
 import { computeLayout } from './layout.js';
 import {
@@ -30,7 +30,7 @@ import {
   type CypherPayload,
   type Drawing,
   type EdgeDetails,
-  ENTITY_RELATIONS,
+  ENTITY_PAGE,
   EntityDetails,
   type ExpandQuery,
   type Expansion,
@@ -42,8 +42,6 @@ import {
 } from './shared.js';
 
 export const CYPHER_LIMITS = { timeoutMs: 10_000, limit: 500 } as const;
-/** The viewer's own connection: give up on an unreachable Neo4j in well under 2 s. */
-const FAIL_FAST = { connectionTimeout: 1_000, connectionAcquisitionTimeout: 1_500, maxTransactionRetryTime: 0 };
 const CACHED_OVERVIEWS = 8;
 
 export type ViewerStore = {
@@ -63,15 +61,12 @@ const filterOf = (q: { rels?: string[] | undefined; from?: string | undefined; t
 export function createViewerStore(main: Neo4jGraph, options: { warm?: boolean } = {}): ViewerStore {
   const g = openGraph(main.settings, FAIL_FAST);
   const cache = new Map<string, Overview>();
-  // Every failure to reach Neo4j becomes the one-line "not reachable" error (503). The driver
-  // waits ~1 s before its first retry even with no retry time, so a connectivity check runs
-  // alongside the work: if the server is unreachable it fails at once and decides the race.
+  // Every failure to reach Neo4j becomes the one-line "not reachable" error (503); with
+  // FAIL_FAST that failure comes at once (refused) or after 1 s (no answer), never retried.
   const guarded = <T>(work: () => Promise<T>): Promise<T> =>
-    Promise.race([work(), g.driver.verifyConnectivity().then(() => new Promise<T>(() => undefined))]).catch(
-      (error: unknown) => {
-        throw explainConnectionError(error, g.settings);
-      },
-    );
+    work().catch((error: unknown) => {
+      throw explainConnectionError(error, g.settings);
+    });
 
   async function overview(q: OverviewQuery): Promise<Overview> {
     const print = await graphFingerprint(g);
@@ -116,15 +111,8 @@ export function createViewerStore(main: Neo4jGraph, options: { warm?: boolean } 
     search: (query, limit) => guarded(() => searchEntities(g, query, limit)),
     entity: (id) =>
       guarded(async () => {
-        const entity = await readEntity(g, id);
-        if (!entity) return undefined;
-        // A hub can hold thousands of relations: the panel lists the newest.
-        const relations = [...entity.relations].sort((a, b) => (b.lastSeen ?? '').localeCompare(a.lastSeen ?? ''));
-        return EntityDetails.parse({
-          ...entity,
-          relations: relations.slice(0, ENTITY_RELATIONS),
-          relationCount: relations.length,
-        });
+        const page = await readEntityPage(g, id, ENTITY_PAGE);
+        return page && EntityDetails.parse(page);
       }),
     edge: (ref) =>
       guarded(async () => {
