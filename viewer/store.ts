@@ -13,21 +13,24 @@ import { seededRandom } from '../graph/graphology.js';
 import { RELATION_TYPES } from '../graph/model.js';
 import {
   articleDates,
+  filterTotals,
   graphFingerprint,
   neighbourhood,
   type RankedEntity,
-  rankEntities,
   searchEntities,
   type Tie,
   tiesAmong,
   tiesByElementId,
+  topEntities,
 } from '../graph/overview.js';
 import { readEntityPage, readRelation } from '../graph/read.js';
 import { type JsonValue, runCypher } from '../queries/run.js';
+import type { OverviewCache } from './cache.js';
 import { computeLayout } from './layout.js';
 import {
   bilingualLabel,
   type CypherPayload,
+  DEFAULT_EXPAND,
   type Drawing,
   type EdgeDetails,
   ENTITY_PAGE,
@@ -57,10 +60,17 @@ export type ViewerStore = {
 const filterOf = (q: { rels?: string[] | undefined; from?: string | undefined; to?: string | undefined }) =>
   ({ relationTypes: q.rels, from: q.from, to: q.to }) as GraphFilter;
 
-/** `warm`: compute the default overview right away, so the first page load finds it cached. */
-export function createViewerStore(main: Neo4jGraph, options: { warm?: boolean } = {}): ViewerStore {
+export type StoreOptions = {
+  /** Compute the default overview right away (and compile the expand and panel reads), so the first page load finds it ready. */
+  warm?: boolean;
+  /** Where overviews are kept between runs (see cache.ts); none by default. */
+  cache?: OverviewCache;
+};
+
+export function createViewerStore(main: Neo4jGraph, options: StoreOptions = {}): ViewerStore {
   const g = openGraph(main.settings, FAIL_FAST);
-  const cache = new Map<string, Overview>();
+  // Promises, so a page that asks while the same overview is being computed waits for it.
+  const memory = new Map<string, Promise<Overview>>();
   // Every failure to reach Neo4j becomes the one-line "not reachable" error (503); with
   // FAIL_FAST that failure comes at once (refused) or after 1 s (no answer), never retried.
   const guarded = <T>(work: () => Promise<T>): Promise<T> =>
@@ -68,28 +78,58 @@ export function createViewerStore(main: Neo4jGraph, options: { warm?: boolean } 
       throw explainConnectionError(error, g.settings);
     });
 
-  async function overview(q: OverviewQuery): Promise<Overview> {
-    const print = await graphFingerprint(g);
-    const key = JSON.stringify([print, q.rels ?? null, q.from ?? null, q.to ?? null, q.top]);
-    const hit = cache.get(key);
-    if (hit) return hit;
+  async function build(q: OverviewQuery): Promise<Overview> {
     const filter = filterOf(q);
-    const ranking = await rankEntities(g, filter, q.top);
-    const ids = ranking.entities.map((e) => e.id);
-    const ties = await tiesAmong(g, ids, filter);
-    const built: Overview = {
-      ...laidOut(ranking.entities, ties),
-      total: ranking.total,
-      relations: ranking.relations,
-      dates: await articleDates(g),
-    };
-    if (cache.size >= CACHED_OVERVIEWS) cache.delete(cache.keys().next().value ?? '');
-    cache.set(key, built);
-    return built;
+    // The counts are needed last: Neo4j counts while the top entities' ties are read and laid out.
+    const totals = filterTotals(g, filter);
+    const dates = articleDates(g);
+    // Awaited below; should the top fail first, their own failure must not go unhandled.
+    for (const early of [totals, dates]) early.catch(() => undefined);
+    const top = await topEntities(g, filter, q.top);
+    const ties = await tiesAmong(
+      g,
+      top.map((e) => e.id),
+      filter,
+    );
+    const drawing = laidOut(top, ties);
+    return { ...drawing, ...(await totals), dates: await dates };
   }
 
+  async function overview(q: OverviewQuery): Promise<Overview> {
+    const print = await graphFingerprint(g);
+    const key = JSON.stringify([
+      g.settings.uri,
+      g.database ?? null,
+      print,
+      q.rels ?? null,
+      q.from ?? null,
+      q.to ?? null,
+      q.top,
+    ]);
+    const known = memory.get(key);
+    if (known) return known;
+    const made = (async () => {
+      const kept = options.cache?.get(key);
+      if (kept) return kept;
+      const built = await build(q);
+      options.cache?.set(key, built);
+      return built;
+    })();
+    if (memory.size >= CACHED_OVERVIEWS) memory.delete(memory.keys().next().value ?? '');
+    memory.set(key, made);
+    made.catch(() => memory.delete(key));
+    return made;
+  }
+
+  // The expand and panel reads of the top entity compile their plans before a click needs them.
   // A failed warm-up is reported when the page asks, with the reason; nothing to do here.
-  if (options.warm) void overview(OverviewQuery.parse({})).catch(() => undefined);
+  if (options.warm)
+    void overview(OverviewQuery.parse({}))
+      .then(async (first) => {
+        const top = first.ids[0];
+        if (top) await Promise.all([neighbourhood(g, top, {}, DEFAULT_EXPAND), readEntityPage(g, top, ENTITY_PAGE)]);
+      })
+      .catch(() => undefined);
 
   return {
     overview: (q) => guarded(() => overview(q)),

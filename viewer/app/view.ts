@@ -29,12 +29,12 @@ export type NodeAttrs = {
   entityType: string;
   community: number;
   degree: number;
-  fixed?: boolean;
 };
 export type EdgeAttrs = { relation: string; color: string; size: number; type: string };
 
 const DIM = '#e8e8e8';
 const OVERVIEW = '';
+const MANY_EDGES = 2_000;
 
 export type ViewHandlers = { node(id: string): void; edge(key: string): void; stage(): void };
 
@@ -90,6 +90,8 @@ export class GraphView {
     this.edgeOwners.clear();
     this.maxDegree = Math.max(1, ...overview.degrees);
     this.add(overview, OVERVIEW, () => undefined);
+    // Thousands of edges cost most of a frame in software WebGL: leave them out while the camera moves.
+    this.sigma.setSetting('hideEdgesOnMove', this.graph.size > MANY_EDGES);
     const xs = overview.xs?.length ? overview.xs : [0];
     const ys = overview.ys?.length ? overview.ys : [0];
     const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
