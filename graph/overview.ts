@@ -152,29 +152,34 @@ export async function neighbourhood(
   const p = relationPattern(filter);
   return readTx(g, async (tx) => {
     const params = { id, ...dateParams(filter), limit: neo4j.int(limit) };
-    const center = await tx.run(
-      `MATCH (e:Entity {id: $id})
-       RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, ${p ? degreeOf('e', p) : '0'} AS degree`,
-      params,
-    );
+    // Both statements go out at once (Bolt pipelines them in the transaction): one round trip.
+    const [center, result] = await Promise.all([
+      tx.run(
+        `MATCH (e:Entity {id: $id})
+         RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, ${p ? degreeOf('e', p) : '0'} AS degree`,
+        params,
+      ),
+      p
+        ? tx.run(
+            `MATCH (e:Entity {id: $id})-[r:${p.types}]-(o:Entity)
+             WHERE o <> e ${p.dated ? `AND ${DATES}` : ''}
+             WITH o, max(coalesce(r.lastSeen, '')) AS last,
+                  collect({source: startNode(r).id, target: endNode(r).id, type: type(r)}) AS ties
+             WITH collect({o: o, last: last, ties: ties}) AS found
+             WITH size(found) AS total, found
+             UNWIND found AS n
+             WITH total, n ORDER BY n.last DESC, n.o.id LIMIT $limit
+             WITH total, n.o AS o, n.ties AS ties
+             RETURN total, o.id AS id, o.name AS name, o.type AS type, o.aliases AS aliases,
+                    ${degreeOf('o', p)} AS degree, ties`,
+            params,
+          )
+        : undefined,
+    ]);
     const first = center.records[0];
     if (!first) return undefined;
     const hub = Entity.parse(first.toObject());
-    if (!p) return { center: hub, neighbours: [], ties: [], total: 0 };
-    const result = await tx.run(
-      `MATCH (e:Entity {id: $id})-[r:${p.types}]-(o:Entity)
-       WHERE o <> e ${p.dated ? `AND ${DATES}` : ''}
-       WITH o, max(coalesce(r.lastSeen, '')) AS last,
-            collect({source: startNode(r).id, target: endNode(r).id, type: type(r)}) AS ties
-       WITH collect({o: o, last: last, ties: ties}) AS found
-       WITH size(found) AS total, found
-       UNWIND found AS n
-       WITH total, n ORDER BY n.last DESC, n.o.id LIMIT $limit
-       WITH total, n.o AS o, n.ties AS ties
-       RETURN total, o.id AS id, o.name AS name, o.type AS type, o.aliases AS aliases,
-              ${degreeOf('o', p)} AS degree, ties`,
-      params,
-    );
+    if (!result) return { center: hub, neighbours: [], ties: [], total: 0 };
     const rows = result.records.map((r) => r.toObject());
     return {
       center: hub,

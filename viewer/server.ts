@@ -26,7 +26,9 @@ import {
 import { createViewerStore, type ViewerStore } from './store.js';
 
 /**
- * `warm` (default true): lay out the default overview at start, before the first page asks.
+ * `warm` (default true): lay out the default overview at start; startViewer resolves once that
+ * is done (or failed), so the URL it gives opens on a ready overview. Requests that come in
+ * meanwhile are answered, an overview request by waiting for the same computation.
  * `cacheDir`: where laid-out overviews are kept between runs (default ~/.cache/kg/viewer; false: nowhere).
  */
 export type ViewerOptions = {
@@ -84,6 +86,7 @@ export async function startViewer(options: ViewerOptions): Promise<Viewer> {
     server.once('error', reject);
     server.listen(options.port ?? DEFAULT_VIEW_PORT, host, () => resolve());
   });
+  await store.warmed;
   const { port } = server.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   return {

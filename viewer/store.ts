@@ -55,6 +55,8 @@ export type ViewerStore = {
   edge(ref: Tie): Promise<EdgeDetails | undefined>;
   cypher(query: string, params: Record<string, unknown>): Promise<CypherPayload>;
   close(): Promise<void>;
+  /** Settles when the warm-up (StoreOptions.warm) is over, whether it worked or not. */
+  warmed?: Promise<void>;
 };
 
 const filterOf = (q: { rels?: string[] | undefined; from?: string | undefined; to?: string | undefined }) =>
@@ -123,15 +125,17 @@ export function createViewerStore(main: Neo4jGraph, options: StoreOptions = {}):
 
   // The expand and panel reads of the top entity compile their plans before a click needs them.
   // A failed warm-up is reported when the page asks, with the reason; nothing to do here.
-  if (options.warm)
-    void overview(OverviewQuery.parse({}))
-      .then(async (first) => {
-        const top = first.ids[0];
-        if (top) await Promise.all([neighbourhood(g, top, {}, DEFAULT_EXPAND), readEntityPage(g, top, ENTITY_PAGE)]);
-      })
-      .catch(() => undefined);
+  const warmed = options.warm
+    ? overview(OverviewQuery.parse({}))
+        .then(async (first) => {
+          const top = first.ids[0];
+          if (top) await Promise.all([neighbourhood(g, top, {}, DEFAULT_EXPAND), readEntityPage(g, top, ENTITY_PAGE)]);
+        })
+        .catch(() => undefined)
+    : Promise.resolve();
 
   return {
+    warmed,
     overview: (q) => guarded(() => overview(q)),
     expand: (q) =>
       guarded(async () => {
