@@ -29,7 +29,12 @@ export class Settler {
    * come back ten times a second: the page's main thread neither ships the whole view to the
    * worker nor takes every iteration of it back, so it stays free to draw and answer clicks.
    */
-  settle<N extends { x: number; y: number }>(graph: Graph<N>, moving: ReadonlySet<string>, ms = 1_500): void {
+  settle<N extends { x: number; y: number }>(
+    graph: Graph<N>,
+    moving: ReadonlySet<string>,
+    spacing: number,
+    ms = 1_500,
+  ): void {
     this.stop();
     if (!moving.size) return;
     const part = new Graph<Positioned>({ type: 'undirected', multi: false, allowSelfLoops: false });
@@ -47,8 +52,18 @@ export class Settler {
       });
     }
     if (part.order < 2) return;
+    // No gravity: it pulls towards the origin, not towards the entity expanded, and every
+    // moving node is tied to a fixed one anyway. The repulsion is scaled to the spiral's
+    // spacing: a leaf of a hub of degree D rests at sqrt(2 * ratio * (D + 1)) from it, about
+    // where the spiral put it, whatever the scale of the overview's coordinates.
     this.layout = new FA2Layout(part, {
-      settings: { ...forceAtlas2.inferSettings(part), gravity: 0.5, slowDown: 5, barnesHutOptimize: part.order > 800 },
+      settings: {
+        ...forceAtlas2.inferSettings(part),
+        gravity: 0,
+        scalingRatio: Math.max(1e-3, (spacing * spacing) / 2),
+        slowDown: 5,
+        barnesHutOptimize: part.order > 800,
+      },
       getEdgeWeight: null,
     });
     const copy = () =>

@@ -97,7 +97,9 @@ export class GraphView {
     const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     // A one-node overview has no extent of its own: give it some room.
     const extent = Math.max(maxX - minX, maxY - minY) || 100;
-    this.spacing = extent / 60;
+    // About a third of the distance between overview nodes, were they spread evenly: new nodes
+    // then sit close to their entity without hiding it, in an overview of 5 as of 2,000.
+    this.spacing = extent / (3 * Math.sqrt(Math.max(4, overview.ids.length)));
     this.aside = { x: maxX + extent * 0.25, y: (minY + maxY) / 2 };
     // Frame the overview once and keep that frame: expansions must not rescale the picture.
     const padX = (extent - (maxX - minX)) / 2;
@@ -118,7 +120,7 @@ export class GraphView {
     const place = new Map(fresh.map((id, i) => [id, id === center && !known ? origin : spots[i]]));
     const community = known?.community ?? 0;
     this.add(drawing, key, (id) => ({ ...(place.get(id) ?? origin), community }));
-    this.settler.settle(this.graph, new Set(fresh.filter((id) => id !== center || !known)));
+    this.settler.settle(this.graph, new Set(fresh.filter((id) => id !== center || !known)), this.spacing);
     return fresh;
   }
 
