@@ -5,7 +5,8 @@
  * status, each in one table; anything that is not a KgError is a bug and keeps its stack.
  * Typed subclasses exist where callers need to tell failures apart; tests assert their `name`.
  */
-import { z } from 'zod';
+// A namespace import, so esbuild can leave the unused parts of zod out of the viewer's browser bundle.
+import * as z from 'zod';
 
 export const ErrorKind = z.enum([
   'usage', // the command or request was called wrongly

@@ -1,9 +1,11 @@
 /**
- * Reading the graph back: articles, an entity with its neighbours and evidence, one relation
- * with its evidence (the viewer's edge panel), counts. Every record is parsed by a zod schema
+ * Reading the graph back: articles, an entity with its neighbours and evidence (all of it, or a
+ * page of the newest for the viewer's panel), one relation with its evidence (the viewer's edge
+ * panel), counts. Every record is parsed by a zod schema
  * at this boundary; the evidence of a relation is read by one Cypher pattern (EVIDENCE) and
  * decoded by one schema (EvidenceRecord).
  */
+import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import { type Graph, readTx } from './driver.js';
 import { RELATIONS } from './facts.js';
@@ -169,6 +171,75 @@ export async function readEntity(g: Graph, id: string): Promise<EntityRecord | u
         { id },
       ),
       EntityRecord,
+    ),
+  );
+}
+
+/** A page of an entity, for the viewer's panel: how many of each there are, and the newest few. */
+export const EntityPage = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  aliases: strings,
+  articleCount: z.number().int(),
+  articles: z.array(z.object({ id: z.string(), title: z.string(), source: z.string(), count: z.number().int() })),
+  relationCount: z.number().int(),
+  relations: z.array(
+    z.object({
+      type: RelationType,
+      direction: z.enum(['out', 'in']),
+      other: End,
+      lastSeen: nullable(z.string()),
+      amount: nullable(z.string()),
+      currency: nullable(z.string()),
+      sentenceCount: z.number().int(),
+      sentences: z.array(z.string()),
+    }),
+  ),
+});
+export type EntityPage = z.infer<typeof EntityPage>;
+export type PageSize = { articles: number; relations: number; sentences: number };
+
+/**
+ * An entity with its newest `articles` articles and newest `relations` relations (by last
+ * seen), each with its newest `sentences` sentences, plus the counts of all of them. A hub
+ * with thousands of relations costs one property read per relation, not its whole evidence.
+ */
+export async function readEntityPage(g: Graph, id: string, size: PageSize): Promise<EntityPage | undefined> {
+  return readTx(g, async (tx) =>
+    first(
+      await tx.run(
+        `MATCH (e:Entity {id: $id})
+         CALL (e) {
+           OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
+           WITH a, m ORDER BY a.reportDate DESC, a.id LIMIT $articles
+           RETURN collect(CASE WHEN a IS NULL THEN NULL ELSE {id: a.id, title: a.title, source: a.source, count: m.count} END) AS articles
+         }
+         CALL (e) {
+           OPTIONAL MATCH (e)-[r:${RELATIONS}]-(o:Entity)
+           WITH r, o ORDER BY r.lastSeen DESC, type(r), o.id LIMIT $relations
+           RETURN collect(CASE WHEN r IS NULL THEN NULL ELSE {
+             type: type(r), direction: CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END,
+             other: o {.id, .name, .type}, lastSeen: r.lastSeen, amount: r.amount, currency: r.currency,
+             sentenceCount: reduce(n = 0, k IN COLLECT {
+               MATCH (:Article)-[sp:SUPPORTS]->(:Fact {id: r.fact}) RETURN size(sp.sentences) } | n + k),
+             sentences: COLLECT {
+               MATCH (art:Article)-[sp:SUPPORTS]->(:Fact {id: r.fact})
+               WITH art, sp ORDER BY art.reportDate DESC, art.id
+               UNWIND sp.sentences AS sentence RETURN sentence LIMIT $sentences }
+           } END) AS relations
+         }
+         RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases,
+                COUNT { (:Article)-[:MENTIONS]->(e) } AS articleCount, articles,
+                COUNT { (e)-[:${RELATIONS}]-(:Entity) } AS relationCount, relations`,
+        {
+          id,
+          articles: neo4j.int(size.articles),
+          relations: neo4j.int(size.relations),
+          sentences: neo4j.int(size.sentences),
+        },
+      ),
+      EntityPage,
     ),
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Bundles the browser app (TypeScript + sigma + graphology) with esbuild into viewer/app/dist/,
+ * Bundles the browser app (TypeScript + sigma + graphology) and its boot script with esbuild into viewer/app/dist/,
  * next to a copy of its HTML and CSS. Run by the package build (`node dist/viewer/build.js`)
  * and by the viewer tests, so the served app always matches the source.
  */
@@ -13,11 +13,8 @@ export async function buildApp(options: { minify?: boolean } = {}): Promise<stri
   const source = appSourceDir();
   const out = appDistDir();
   mkdirSync(out, { recursive: true });
-  await build({
-    entryPoints: [join(source, 'main.ts')],
-    outfile: join(out, 'app.js'),
+  const common = {
     bundle: true,
-    format: 'esm',
     platform: 'browser',
     target: 'es2022',
     minify: options.minify ?? true,
@@ -25,6 +22,14 @@ export async function buildApp(options: { minify?: boolean } = {}): Promise<stri
     logLevel: 'warning',
     // The app has its own TypeScript settings (DOM); the root config targets Node.
     tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
+  } as const;
+  // boot.js is a classic script, run as soon as the page's head is parsed (see boot.ts).
+  await build({ ...common, entryPoints: [join(source, 'boot.ts')], outfile: join(out, 'boot.js'), format: 'iife' });
+  await build({
+    ...common,
+    entryPoints: [join(source, 'main.ts')],
+    outfile: join(out, 'app.js'),
+    format: 'esm',
   });
   for (const file of ['index.html', 'style.css']) copyFileSync(join(source, file), join(out, file));
   return out;

@@ -22,12 +22,15 @@ function hash(text: string): number {
 
 /**
  * Fewer iterations for bigger graphs: the overview is at most a few thousand nodes, laid out
- * once per graph version, and starts from its communities, so it settles quickly.
+ * once per graph version, and starts from its communities, so it settles quickly. On the
+ * 250-entity overview of a 50k graph (1,100 distinct ties) 150 iterations took 0.1 s, 300 took
+ * 0.3-0.4 s, for a picture that hardly differs.
  */
 function iterationsFor(order: number): number {
-  if (order <= 300) return 300;
-  if (order <= 1_000) return 120;
-  return 60;
+  if (order <= 50) return 300;
+  if (order <= 300) return 150;
+  if (order <= 1_000) return 80;
+  return 50;
 }
 
 /**

@@ -10,6 +10,8 @@ import { extname, join } from 'node:path';
 import { z } from 'zod';
 import type { Graph } from '../graph/driver.js';
 import { type ErrorKind, KgError } from '../graph/errors.js';
+import { jvmCache } from '../graph/jvm.js';
+import { diskCache } from './cache.js';
 import { MAX_BODY_BYTES as MAX_BODY, refuseForeign } from './guard.js';
 import { appDistDir } from './paths.js';
 import {
@@ -23,7 +25,12 @@ import {
 } from './shared.js';
 import { createViewerStore, type ViewerStore } from './store.js';
 
-/** `warm` (default true): lay out the default overview at start, before the first page asks. */
+/**
+ * `warm` (default true): lay out the default overview at start; startViewer resolves once that
+ * is done (or failed), so the URL it gives opens on a ready overview. Requests that come in
+ * meanwhile are answered, an overview request by waiting for the same computation.
+ * `cacheDir`: where laid-out overviews are kept between runs (default ~/.cache/kg/viewer; false: nowhere).
+ */
 export type ViewerOptions = {
   g?: Graph;
   store?: ViewerStore;
@@ -31,6 +38,7 @@ export type ViewerOptions = {
   host?: string;
   appDir?: string;
   warm?: boolean;
+  cacheDir?: string | false;
 };
 export type Viewer = { url: string; port: number; close: () => Promise<void> };
 
@@ -64,7 +72,10 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
 };
 
 export async function startViewer(options: ViewerOptions): Promise<Viewer> {
-  const store = options.store ?? (options.g ? createViewerStore(options.g, { warm: options.warm ?? true }) : undefined);
+  const dir = options.cacheDir ?? jvmCache('viewer');
+  const cache = dir === false ? undefined : diskCache(dir);
+  const store =
+    options.store ?? (options.g ? createViewerStore(options.g, { warm: options.warm ?? true, cache }) : undefined);
   if (!store) throw new Error('startViewer needs a graph connection (g) or a store');
   const host = options.host ?? '127.0.0.1';
   const files = staticFiles(options.appDir ?? appDistDir());
@@ -75,6 +86,7 @@ export async function startViewer(options: ViewerOptions): Promise<Viewer> {
     server.once('error', reject);
     server.listen(options.port ?? DEFAULT_VIEW_PORT, host, () => resolve());
   });
+  await store.warmed;
   const { port } = server.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   return {

@@ -3,9 +3,13 @@
  * every query string, body and reply (types come from them), the compact drawing format, and
  * the palette. Schemas and pure functions only, so the browser bundle can import it too.
  */
-import { z } from 'zod';
+// The namespace import lets esbuild drop the parts of zod the browser bundle does not use.
+import * as z from 'zod';
 import { ErrorKind } from '../graph/errors.js';
 import { RELATION_TYPES, RelationType } from '../graph/model.js';
+import { DEFAULT_TOP, MAX_TOP } from './limits.js';
+
+export { DEFAULT_TOP, MAX_TOP };
 
 /** Every failed API call answers with this body and a status chosen by its kind. */
 export const ErrorBody = z.object({ error: z.string(), code: z.string().optional(), kind: ErrorKind.optional() });
@@ -76,8 +80,6 @@ const Filter = z.object({ rels, from: day, to: day });
 const ordered = (q: { from?: string | undefined; to?: string | undefined }) => !q.from || !q.to || q.from <= q.to;
 const ORDER = { message: '`from` must not be after `to`' };
 
-export const MAX_TOP = 2000;
-export const DEFAULT_TOP = 250;
 export const OverviewQuery = Filter.extend({
   top: z.coerce.number().int().min(1).max(MAX_TOP).default(DEFAULT_TOP),
 }).refine(ordered, ORDER);
@@ -105,19 +107,29 @@ export const CypherBody = z.object({
 // ---- replies ---------------------------------------------------------------------------------
 
 /**
+ * A long column checked in one loop: zod's schema per element took ~130 ms of the page's main
+ * thread on a 250-entity overview (5,000 edges), this takes a few.
+ */
+const columnOf = <T>(is: (v: unknown) => v is T, what: string) =>
+  z.custom<T[]>((v) => Array.isArray(v) && v.every(is), { message: `expected a list of ${what}` });
+const strings = columnOf((v): v is string => typeof v === 'string', 'strings');
+const numbers = columnOf((v): v is number => typeof v === 'number' && Number.isFinite(v), 'numbers');
+const integers = columnOf((v): v is number => Number.isInteger(v), 'integers');
+
+/**
  * What is drawn, column by column: per node its id, label, entity type, degree (its size) and
  * community (its colour); positions only where the server laid the nodes out. Edges are flat
  * triples of node index, node index and index into RELATION_TYPES.
  */
 export const Drawing = z.object({
-  ids: z.array(z.string()),
-  labels: z.array(z.string()),
-  types: z.array(z.string()),
-  degrees: z.array(z.number()),
-  communities: z.array(z.number()),
-  xs: z.array(z.number()).optional(),
-  ys: z.array(z.number()).optional(),
-  edges: z.array(z.number().int()),
+  ids: strings,
+  labels: strings,
+  types: strings,
+  degrees: numbers,
+  communities: integers,
+  xs: numbers.optional(),
+  ys: numbers.optional(),
+  edges: integers,
 });
 export type Drawing = z.infer<typeof Drawing>;
 export const relationOf = (index: number) => RELATION_TYPES[index] ?? 'COMPETES_WITH';
@@ -175,21 +187,24 @@ const EntityRelation = z.object({
   lastSeen: z.string().nullable(),
   amount: z.string().nullable(),
   currency: z.string().nullable(),
-  evidence: z.array(z.object({ sentence: z.string() })),
+  /** All its evidence sentences, and the newest few of them. */
+  sentenceCount: z.number(),
+  sentences: z.array(z.string()),
 });
 export type EntityRelation = z.infer<typeof EntityRelation>;
+/** An entity's panel: the newest articles and relations (ENTITY_PAGE), and how many there are in all. */
 export const EntityDetails = z.object({
   id: z.string(),
   name: z.string(),
   type: z.string(),
   aliases: z.array(z.string()),
+  articleCount: z.number(),
   articles: z.array(z.object({ id: z.string(), title: z.string().nullable(), source: z.string(), count: z.number() })),
-  /** Relations, newest first, at most ENTITY_RELATIONS of them; `relationCount` counts them all. */
-  relations: z.array(EntityRelation),
   relationCount: z.number(),
+  relations: z.array(EntityRelation),
 });
 export type EntityDetails = z.infer<typeof EntityDetails>;
-export const ENTITY_RELATIONS = 100;
+export const ENTITY_PAGE = { articles: 50, relations: 100, sentences: 2 } as const;
 
 export const CypherPayload = z.object({
   columns: z.array(z.string()),

@@ -7,30 +7,33 @@
  */
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import { explainConnectionError, type Graph as Neo4jGraph, openGraph } from '../graph/driver.js';
+import { explainConnectionError, FAIL_FAST, type Graph as Neo4jGraph, openGraph } from '../graph/driver.js';
 import type { GraphFilter } from '../graph/graphology.js';
 import { seededRandom } from '../graph/graphology.js';
 import { RELATION_TYPES } from '../graph/model.js';
 import {
   articleDates,
+  filterTotals,
   graphFingerprint,
   neighbourhood,
   type RankedEntity,
-  rankEntities,
   searchEntities,
   type Tie,
   tiesAmong,
   tiesByElementId,
+  topEntities,
 } from '../graph/overview.js';
-import { readEntity, readRelation } from '../graph/read.js';
+import { readEntityPage, readRelation } from '../graph/read.js';
 import { type JsonValue, runCypher } from '../queries/run.js';
+import type { OverviewCache } from './cache.js';
 import { computeLayout } from './layout.js';
 import {
   bilingualLabel,
   type CypherPayload,
+  DEFAULT_EXPAND,
   type Drawing,
   type EdgeDetails,
-  ENTITY_RELATIONS,
+  ENTITY_PAGE,
   EntityDetails,
   type ExpandQuery,
   type Expansion,
@@ -42,8 +45,6 @@ import {
 } from './shared.js';
 
 export const CYPHER_LIMITS = { timeoutMs: 10_000, limit: 500 } as const;
-/** The viewer's own connection: give up on an unreachable Neo4j in well under 2 s. */
-const FAIL_FAST = { connectionTimeout: 1_000, connectionAcquisitionTimeout: 1_500, maxTransactionRetryTime: 0 };
 const CACHED_OVERVIEWS = 8;
 
 export type ViewerStore = {
@@ -54,49 +55,87 @@ export type ViewerStore = {
   edge(ref: Tie): Promise<EdgeDetails | undefined>;
   cypher(query: string, params: Record<string, unknown>): Promise<CypherPayload>;
   close(): Promise<void>;
+  /** Settles when the warm-up (StoreOptions.warm) is over, whether it worked or not. */
+  warmed?: Promise<void>;
 };
 
 const filterOf = (q: { rels?: string[] | undefined; from?: string | undefined; to?: string | undefined }) =>
   ({ relationTypes: q.rels, from: q.from, to: q.to }) as GraphFilter;
 
-/** `warm`: compute the default overview right away, so the first page load finds it cached. */
-export function createViewerStore(main: Neo4jGraph, options: { warm?: boolean } = {}): ViewerStore {
+export type StoreOptions = {
+  /** Compute the default overview right away (and compile the expand and panel reads), so the first page load finds it ready. */
+  warm?: boolean;
+  /** Where overviews are kept between runs (see cache.ts); none by default. */
+  cache?: OverviewCache;
+};
+
+export function createViewerStore(main: Neo4jGraph, options: StoreOptions = {}): ViewerStore {
   const g = openGraph(main.settings, FAIL_FAST);
-  const cache = new Map<string, Overview>();
-  // Every failure to reach Neo4j becomes the one-line "not reachable" error (503). The driver
-  // waits ~1 s before its first retry even with no retry time, so a connectivity check runs
-  // alongside the work: if the server is unreachable it fails at once and decides the race.
+  // Promises, so a page that asks while the same overview is being computed waits for it.
+  const memory = new Map<string, Promise<Overview>>();
+  // Every failure to reach Neo4j becomes the one-line "not reachable" error (503); with
+  // FAIL_FAST that failure comes at once (refused) or after 1 s (no answer), never retried.
   const guarded = <T>(work: () => Promise<T>): Promise<T> =>
-    Promise.race([work(), g.driver.verifyConnectivity().then(() => new Promise<T>(() => undefined))]).catch(
-      (error: unknown) => {
-        throw explainConnectionError(error, g.settings);
-      },
+    work().catch((error: unknown) => {
+      throw explainConnectionError(error, g.settings);
+    });
+
+  async function build(q: OverviewQuery): Promise<Overview> {
+    const filter = filterOf(q);
+    // The counts are needed last: Neo4j counts while the top entities' ties are read and laid out.
+    const totals = filterTotals(g, filter);
+    const dates = articleDates(g);
+    // Awaited below; should the top fail first, their own failure must not go unhandled.
+    for (const early of [totals, dates]) early.catch(() => undefined);
+    const top = await topEntities(g, filter, q.top);
+    const ties = await tiesAmong(
+      g,
+      top.map((e) => e.id),
+      filter,
     );
+    const drawing = laidOut(top, ties);
+    return { ...drawing, ...(await totals), dates: await dates };
+  }
 
   async function overview(q: OverviewQuery): Promise<Overview> {
     const print = await graphFingerprint(g);
-    const key = JSON.stringify([print, q.rels ?? null, q.from ?? null, q.to ?? null, q.top]);
-    const hit = cache.get(key);
-    if (hit) return hit;
-    const filter = filterOf(q);
-    const ranking = await rankEntities(g, filter, q.top);
-    const ids = ranking.entities.map((e) => e.id);
-    const ties = await tiesAmong(g, ids, filter);
-    const built: Overview = {
-      ...laidOut(ranking.entities, ties),
-      total: ranking.total,
-      relations: ranking.relations,
-      dates: await articleDates(g),
-    };
-    if (cache.size >= CACHED_OVERVIEWS) cache.delete(cache.keys().next().value ?? '');
-    cache.set(key, built);
-    return built;
+    const key = JSON.stringify([
+      g.settings.uri,
+      g.database ?? null,
+      print,
+      q.rels ?? null,
+      q.from ?? null,
+      q.to ?? null,
+      q.top,
+    ]);
+    const known = memory.get(key);
+    if (known) return known;
+    const made = (async () => {
+      const kept = options.cache?.get(key);
+      if (kept) return kept;
+      const built = await build(q);
+      options.cache?.set(key, built);
+      return built;
+    })();
+    if (memory.size >= CACHED_OVERVIEWS) memory.delete(memory.keys().next().value ?? '');
+    memory.set(key, made);
+    made.catch(() => memory.delete(key));
+    return made;
   }
 
+  // The expand and panel reads of the top entity compile their plans before a click needs them.
   // A failed warm-up is reported when the page asks, with the reason; nothing to do here.
-  if (options.warm) void overview(OverviewQuery.parse({})).catch(() => undefined);
+  const warmed = options.warm
+    ? overview(OverviewQuery.parse({}))
+        .then(async (first) => {
+          const top = first.ids[0];
+          if (top) await Promise.all([neighbourhood(g, top, {}, DEFAULT_EXPAND), readEntityPage(g, top, ENTITY_PAGE)]);
+        })
+        .catch(() => undefined)
+    : Promise.resolve();
 
   return {
+    warmed,
     overview: (q) => guarded(() => overview(q)),
     expand: (q) =>
       guarded(async () => {
@@ -116,15 +155,8 @@ export function createViewerStore(main: Neo4jGraph, options: { warm?: boolean } 
     search: (query, limit) => guarded(() => searchEntities(g, query, limit)),
     entity: (id) =>
       guarded(async () => {
-        const entity = await readEntity(g, id);
-        if (!entity) return undefined;
-        // A hub can hold thousands of relations: the panel lists the newest.
-        const relations = [...entity.relations].sort((a, b) => (b.lastSeen ?? '').localeCompare(a.lastSeen ?? ''));
-        return EntityDetails.parse({
-          ...entity,
-          relations: relations.slice(0, ENTITY_RELATIONS),
-          relationCount: relations.length,
-        });
+        const page = await readEntityPage(g, id, ENTITY_PAGE);
+        return page && EntityDetails.parse(page);
       }),
     edge: (ref) =>
       guarded(async () => {

@@ -1,6 +1,7 @@
 /** graph/overview.ts against the real Neo4j: ranking, ties, neighbourhoods, relations, fingerprint. */
 
-import { readTx } from '../../graph/driver.js';
+import { readTx, writeTx } from '../../graph/driver.js';
+import { RELATION_TYPES } from '../../graph/model.js';
 import {
   graphFingerprint,
   neighbourhood,
@@ -37,6 +38,23 @@ test('ranks entities by degree over the chosen relation types and dates, and cou
     'model:openai/gpt-4o',
   ]);
   expect(await rankEntities(g, { relationTypes: [] }, 10)).toEqual({ entities: [], total: 0, relations: 0 });
+});
+
+test('degree over all relation types is the sum over each type, mentions and unknown types left out', async () => {
+  const all = await rankEntities(g, {}, 20);
+  const byType = await Promise.all(RELATION_TYPES.map((t) => rankEntities(g, { relationTypes: [t] }, 20)));
+  const summed = new Map<string, number>();
+  for (const ranking of byType) for (const e of ranking.entities) summed.set(e.id, (summed.get(e.id) ?? 0) + e.degree);
+  expect(new Map(all.entities.map((e) => [e.id, e.degree]))).toEqual(summed);
+  // A relationship type kg does not know must not count, even on the degree-store path.
+  await writeTx(g, (tx) =>
+    tx.run("MATCH (a:Entity {id: 'company:openai'}), (b:Entity {id: 'country:cn'}) CREATE (a)-[:SEE_ALSO]->(b)"),
+  );
+  try {
+    expect((await rankEntities(g, {}, 20)).entities).toEqual(all.entities);
+  } finally {
+    await writeTx(g, (tx) => tx.run('MATCH ()-[r:SEE_ALSO]->() DELETE r'));
+  }
 });
 
 test('ties among a set of entities, in their stored direction', async () => {

@@ -1,8 +1,9 @@
-/** graph/read.ts against the real Neo4j: finding entities, an entity's relations, one relation's evidence. */
-import { findEntityIds, readEntity, readRelation } from '../../graph/read.js';
+/** graph/read.ts against the real Neo4j: finding entities, an entity's relations (all, or a page), one relation's evidence. */
+import { findEntityIds, readEntity, readEntityPage, readRelation } from '../../graph/read.js';
 import { writeExtraction } from '../../graph/write.js';
 import { extraction, FUNDING, RIVALRY } from '../support/fixtures.js';
 import { useTestGraph } from '../support/graph.js';
+import { ENGLISH, HOSTILE, KOREAN } from '../viewer/fixtures.js';
 
 const g = useTestGraph({ emptyBeforeEach: true });
 const FIXED = { ingestedAt: '2025-06-01T00:00:00.000Z' };
@@ -50,4 +51,23 @@ test('one relation reads back with both ends, its aggregates and the evidence of
   expect(
     await readRelation(g, { type: 'REGULATES', source: 'company:openai', target: 'company:deepseek' }),
   ).toBeUndefined();
+});
+
+test('a page of an entity: the newest articles and relations, a sentence each, and how many there are in all', async () => {
+  for (const article of [KOREAN, ENGLISH, HOSTILE]) await writeExtraction(g, article, FIXED);
+  const page = await readEntityPage(g, 'company:openai', { articles: 2, relations: 2, sentences: 1 });
+  expect(page).toMatchObject({ id: 'company:openai', articleCount: 3, relationCount: 4 });
+  expect(page?.articles.map((a) => a.source)).toEqual(['news/hostile.html', 'news/en-funding.txt']);
+  // Newest last-seen first; the two of 2025-03-02 by type.
+  expect(page?.relations.map((r) => [r.type, r.direction, r.other.id, r.lastSeen])).toEqual([
+    ['COMPETES_WITH', 'in', 'company:acme', '2025-06-10'],
+    ['DEVELOPS', 'out', 'model:openai/gpt-4o', '2025-03-02'],
+  ]);
+  expect(page?.relations[1]).toMatchObject({
+    sentenceCount: 1,
+    sentences: ['OpenAI released GPT-4o to compete with DeepSeek.'],
+  });
+  const all = await readEntity(g, 'company:openai');
+  expect(all?.relations).toHaveLength(4);
+  expect(await readEntityPage(g, 'company:nobody', { articles: 1, relations: 1, sentences: 1 })).toBeUndefined();
 });

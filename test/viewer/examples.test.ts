@@ -1,5 +1,5 @@
 /** The example articles through the real extractor, then the viewer's overview over them. */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { launchChromium } from '../../bench/chromium.js';
 import type { Graph } from '../../graph/driver.js';
 import { ingestBatch } from '../../ingest/batch.js';
@@ -9,7 +9,16 @@ import type { Overview } from '../../viewer/shared.js';
 import { emptyGraph, openTestGraph } from '../support/graph.js';
 import { countPixels, decodePng } from './png.js';
 
-const hasExamples = existsSync('examples') && readdirSync('examples').length > 0;
+type Box = { label: string; x: number; y: number; width: number; height: number };
+/** Every pair of label boxes (as Sigma drew them) that touch. */
+const overlaps = (boxes: Box[]) =>
+  boxes.flatMap((a, i) =>
+    boxes
+      .slice(i + 1)
+      .filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+      .map((b) => `${a.label} / ${b.label}`),
+  );
+
 let g: Graph;
 beforeAll(async () => {
   g = await openTestGraph();
@@ -19,39 +28,45 @@ afterAll(async () => {
   await g?.driver.close();
 });
 
-(hasExamples ? test : test.skip)(
-  'the examples load, lay out and paint, and no two drawn labels overlap',
-  async () => {
-    const summary = await ingestBatch(g, ['examples']);
-    expect(summary.counts.failed).toBe(0);
-    await buildApp({ minify: false });
-    const viewer = await startViewer({ g, port: 0 });
-    const browser = await launchChromium();
-    try {
-      const payload = (await (await fetch(new URL('/api/overview', viewer.url))).json()) as Overview;
-      expect(payload.ids.length).toBeGreaterThan(5);
-      expect(payload.edges.length).toBeGreaterThan(0);
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      await page.goto(viewer.url);
-      await page.waitForFunction(() => window.__kg?.ready === true);
-      await page.waitForTimeout(300);
-      const image = decodePng(await page.locator('#graph').screenshot());
-      expect(countPixels(image, [255, 255, 255], 30, true)).toBeGreaterThan(2_000);
-      const boxes = await page.evaluate(() => window.__kg.labelBoxes());
-      expect(boxes.length).toBeGreaterThan(5);
-      const overlapping = boxes.flatMap((a, i) =>
-        boxes
-          .slice(i + 1)
-          .filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
-          .map((b) => `${a.label} / ${b.label}`),
-      );
-      expect(overlapping).toEqual([]);
-      mkdirSync('test/artifacts', { recursive: true });
-      writeFileSync('test/artifacts/viewer-examples.png', await page.screenshot());
-    } finally {
-      await browser.close();
-      await viewer.close();
-    }
-  },
-  180_000,
-);
+test('the examples load, lay out and paint, and no two drawn labels overlap, also with a neighbourhood expanded', async () => {
+  expect(readdirSync('examples').length).toBeGreaterThan(0);
+  const summary = await ingestBatch(g, ['examples']);
+  expect(summary.counts.failed).toBe(0);
+  await buildApp({ minify: false });
+  const viewer = await startViewer({ g, port: 0 });
+  const browser = await launchChromium();
+  try {
+    const payload = (await (await fetch(new URL('/api/overview', viewer.url))).json()) as Overview;
+    expect(payload.ids.length).toBeGreaterThan(5);
+    expect(payload.edges.length).toBeGreaterThan(0);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(viewer.url);
+    await page.waitForFunction(() => window.__kg?.ready === true);
+    await page.waitForTimeout(300);
+    const image = decodePng(await page.locator('#graph').screenshot());
+    expect(countPixels(image, [255, 255, 255], 30, true)).toBeGreaterThan(2_000);
+    const boxes = await page.evaluate(() => window.__kg.labelBoxes());
+    expect(boxes.length).toBeGreaterThan(5);
+    expect(overlaps(boxes)).toEqual([]);
+    mkdirSync('test/artifacts', { recursive: true });
+    writeFileSync('test/artifacts/viewer-examples.png', await page.screenshot());
+
+    // The busiest entity's neighbourhood, once settled, crowds in more labels: still none overlap.
+    // From an overview of the top five, so most of the neighbourhood is new.
+    await page.goto(new URL('?top=5', viewer.url).href);
+    await page.waitForFunction(() => window.__kg?.ready === true);
+    const hub = payload.ids[0] ?? '';
+    const added = await page.evaluate((id) => window.__kg.toggle(id), hub);
+    await page.waitForFunction(() => !window.__kg.view.settler.running);
+    await page.waitForTimeout(600); // the camera follows
+    writeFileSync('test/artifacts/viewer-examples-expanded.png', await page.screenshot());
+    const after = await page.evaluate(() => window.__kg.labelBoxes());
+    expect(added).toBeGreaterThan(5);
+    expect(after.map((b) => b.label)).toContain(payload.labels[0]);
+    expect(after.length).toBeGreaterThan(2);
+    expect(overlaps(after)).toEqual([]);
+  } finally {
+    await browser.close();
+    await viewer.close();
+  }
+}, 180_000);

@@ -11,7 +11,7 @@ import {
   parseEdgeKey,
   Suggestion,
 } from '../shared.js';
-import type { ViewState } from './state.js';
+import { filterQuery, overviewPath, type ViewState } from './state.js';
 
 /** The server's `{error, code, kind}` reply, as a KgError the page can show in one line. */
 function failure(response: Response, body: unknown): KgError {
@@ -22,9 +22,13 @@ function failure(response: Response, body: unknown): KgError {
 }
 
 async function call<S extends z.ZodType>(schema: S, path: string, init?: RequestInit): Promise<z.infer<S>> {
+  return check(schema, fetch(path, init));
+}
+
+async function check<S extends z.ZodType>(schema: S, sent: Promise<Response>): Promise<z.infer<S>> {
   let response: Response;
   try {
-    response = await fetch(path, init);
+    response = await sent;
   } catch {
     throw new KgError(
       'unavailable',
@@ -37,18 +41,12 @@ async function call<S extends z.ZodType>(schema: S, path: string, init?: Request
   return schema.parse(body);
 }
 
-function filterQuery(state: ViewState): URLSearchParams {
-  const query = new URLSearchParams();
-  if (state.rels) query.set('rels', state.rels.join(','));
-  if (state.from) query.set('from', state.from);
-  if (state.to) query.set('to', state.to);
-  return query;
-}
-
+/** The overview; the first time, the request boot.ts sent before this bundle was even parsed. */
 export function fetchOverview(state: ViewState): Promise<Overview> {
-  const query = filterQuery(state);
-  query.set('top', String(state.top));
-  return call(Overview, `/api/overview?${query}`);
+  const path = overviewPath(state);
+  const early = window.__kgBoot;
+  window.__kgBoot = undefined;
+  return check(Overview, early?.path === path ? early.response : fetch(path));
 }
 
 /** One expansion `id` or `id@TYPE`: the type narrows the view's relation filter. */

@@ -39,6 +39,7 @@ declare global {
   }
 }
 
+performance.mark('kg:app-start');
 const state = readState(location.search);
 // Asked for before anything else is set up, so the server works while sigma starts WebGL.
 let pending: Promise<Overview> | undefined = fetchOverview(state);
@@ -59,6 +60,7 @@ const view = new GraphView(byId('graph'), {
   edge: (key) => selectEdge(key),
   stage: () => clearSelection(),
 });
+performance.mark('kg:sigma-ready');
 for (const type of state.hide) view.hiddenTypes.add(type);
 const painted = () => new Promise<void>((resolve) => view.sigma.once('afterRender', () => resolve()));
 const hook: Hook = {

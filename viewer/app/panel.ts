@@ -23,8 +23,6 @@ export type PanelHandlers = {
   close(): void;
 };
 
-const INLINE_EVIDENCE = 2;
-
 function panel(): HTMLElement {
   const element = byId('panel');
   element.replaceChildren();
@@ -66,6 +64,9 @@ function toggleButton(key: string, what: string, handlers: PanelHandlers): HTMLB
   );
 }
 
+/** A hub lists only the newest of its articles and relations: say so. */
+const newest = (all: number, listed: number) => (all > listed ? `, newest ${listed} listed` : '');
+
 export function showEntity(entity: EntityDetails, handlers: PanelHandlers): void {
   const root = panel();
   root.dataset.entity = entity.id;
@@ -78,7 +79,7 @@ export function showEntity(entity: EntityDetails, handlers: PanelHandlers): void
     aliases.length ? h('p', { class: 'aliases' }, 'Also: ', aliases.join(', ')) : null,
     h('p', { class: 'id' }, h('code', {}, entity.id)),
     h('p', { class: 'actions' }, toggleButton(entity.id, 'neighbours', handlers)),
-    h('h3', {}, `Articles (${entity.articles.length})`),
+    h('h3', {}, `Articles (${entity.articleCount}${newest(entity.articleCount, entity.articles.length)})`),
     h(
       'ul',
       { class: 'articles' },
@@ -89,8 +90,9 @@ export function showEntity(entity: EntityDetails, handlers: PanelHandlers): void
   );
   const groups = new Map<string, EntityRelation[]>();
   for (const r of entity.relations) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
-  const shown = entity.relationCount > entity.relations.length ? `, newest ${entity.relations.length} listed` : '';
-  root.append(h('h3', {}, `Relations (${entity.relationCount}${shown})`));
+  root.append(
+    h('h3', {}, `Relations (${entity.relationCount}${newest(entity.relationCount, entity.relations.length)})`),
+  );
   for (const [type, relations] of groups) {
     const bar = h('span', { class: 'bar' });
     bar.style.background = RELATION_COLORS[type] ?? FALLBACK_COLOR;
@@ -114,9 +116,9 @@ function relationItem(entityId: string, r: EntityRelation, handlers: PanelHandle
     h(
       'button',
       { class: 'linkish evidence-link', type: 'button', onclick: () => handlers.relation(entityId, r) },
-      `evidence (${r.evidence.length})`,
+      `evidence (${r.sentenceCount})`,
     ),
-    ...r.evidence.slice(0, INLINE_EVIDENCE).map((e) => h('p', { class: 'quote' }, '“', e.sentence, '”')),
+    ...r.sentences.map((sentence) => h('p', { class: 'quote' }, '“', sentence, '”')),
   );
 }
 

@@ -3,7 +3,7 @@
  * to draw, the expanded neighbourhoods, the selection (an entity or an edge), hidden entity
  * types, shown relation types, the date range and the colouring.
  */
-import { DEFAULT_TOP, MAX_TOP } from '../shared.js';
+import { DEFAULT_TOP, MAX_TOP } from '../limits.js';
 
 export type ColorBy = 'community' | 'type';
 
@@ -56,4 +56,19 @@ export function writeState(state: ViewState): void {
   const search = q.toString();
   const url = `${location.pathname}${search ? `?${search}` : ''}`;
   if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+}
+
+/** The filters as API query parameters. */
+export function filterQuery(state: ViewState): URLSearchParams {
+  const query = new URLSearchParams();
+  if (state.rels) query.set('rels', state.rels.join(','));
+  if (state.from) query.set('from', state.from);
+  if (state.to) query.set('to', state.to);
+  return query;
+}
+
+export function overviewPath(state: ViewState): string {
+  const query = filterQuery(state);
+  query.set('top', String(state.top));
+  return `/api/overview?${query}`;
 }
