@@ -46,7 +46,7 @@ export function tokensIn(doc: Doc, from: number, to: number): Token[] {
     if ((doc.tokens[mid]?.start ?? 0) < from) lo = mid + 1;
     else hi = mid;
   }
-  const out: Token[] = [];
-  for (let i = lo; i < doc.tokens.length && (doc.tokens[i]?.start ?? to) < to; i++) out.push(doc.tokens[i] as Token);
-  return out;
+  let hi2 = lo;
+  while (hi2 < doc.tokens.length && (doc.tokens[hi2]?.start ?? to) < to) hi2++;
+  return doc.tokens.slice(lo, hi2);
 }

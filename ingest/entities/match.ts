@@ -42,6 +42,12 @@ const KO_SUFFIX: Record<string, string> = {
   비전: 'vision',
   코더: 'coder',
 };
+const KO_SUFFIX_WORDS = Object.keys(KO_SUFFIX);
+/** " Opus 4" at `k`: a tier word, a space and a digit (the suffix words are plain letters). */
+function tierThenVersion(text: string, k: number, word: string): boolean {
+  const digit = text.charCodeAt(k + word.length + 2);
+  return text.startsWith(` ${word} `, k) && digit >= 0x30 && digit <= 0x39;
+}
 const EN_SUFFIX =
   /^(?:Max|Pro|Turbo|Ultra|Flash|Mini|mini|Nano|nano|Lite|Plus|Sonnet|Opus|Haiku|Instruct|Coder|Vision|Omni|Deep|Thinking|Reasoner|Preview|Chat|Base|Large|Small|Medium|Fast|Scout|Maverick|Behemoth|Air|Edge)(?![A-Za-z])/;
 /** A version or a size: 2.5, 4o, K2, 32B, 7.8B (sizes first: "7.8B" is one part, not "7" then ".8B"). */
@@ -110,6 +116,7 @@ export function leftBoundaryOk(text: string, start: number, firstChar: number, i
  * the form is long enough not to be an ordinary word. Spaces may differ.
  */
 function caseOk(surface: string, form: string): boolean {
+  if (surface === form) return true;
   const a = surface.replace(/\s+/g, '');
   const b = form.replace(/\s+/g, '');
   if (a === b) return true;
@@ -144,7 +151,7 @@ export function versionAfter(text: string, pos: number, letterFirst: boolean): {
     const en = EN_SUFFIX.exec(rest);
     const ko = /^[가-힣]{1,3}/.exec(rest);
     const koWord =
-      ko && Object.keys(KO_SUFFIX).find((w) => rest.startsWith(w) && isParticleRun(hangulRunAfter(text, j + w.length)));
+      ko && KO_SUFFIX_WORDS.find((w) => rest.startsWith(w) && isParticleRun(hangulRunAfter(text, j + w.length)));
     if (v && !/^(19|20)\d\d$/.test(v[0])) {
       parts.push(v[0].toLowerCase());
       numeric++;
@@ -152,7 +159,7 @@ export function versionAfter(text: string, pos: number, letterFirst: boolean): {
     } else if (en && numeric + parts.length > 0) {
       parts.push(en[0].toLowerCase());
       k = j + en[0].length;
-    } else if (en && parts.length === 0 && new RegExp(`^ ${en[0]} \\d`).test(text.slice(k, k + 14))) {
+    } else if (en && parts.length === 0 && tierThenVersion(text, k, en[0])) {
       // "Claude Opus 4", "Mistral Medium 3": a tier word, then the version
       parts.push(en[0].toLowerCase());
       k = j + en[0].length;

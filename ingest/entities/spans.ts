@@ -19,6 +19,7 @@ export function lowerBound<T>(sorted: readonly T[], value: number, key: (item: T
 }
 
 type Entry<T> = { span: T; order: number };
+const byEntryStart = (e: Entry<Span>) => e.span.start;
 
 /** A fixed set of spans, sorted once; each query looks only at spans near the asked range. */
 export class SpanIndex<T extends Span> {
@@ -26,25 +27,42 @@ export class SpanIndex<T extends Span> {
   private readonly longest: number;
 
   constructor(spans: readonly T[]) {
-    this.byStart = spans.map((span, order) => ({ span, order })).sort((a, b) => a.span.start - b.span.start);
-    this.longest = spans.reduce((n, s) => Math.max(n, s.end - s.start), 0);
+    const byStart: Entry<T>[] = new Array(spans.length);
+    let sorted = true;
+    let longest = 0;
+    for (let order = 0; order < spans.length; order++) {
+      const span = spans[order] as T;
+      byStart[order] = { span, order };
+      if (span.end - span.start > longest) longest = span.end - span.start;
+      if (order > 0 && span.start < (spans[order - 1] as T).start) sorted = false;
+    }
+    // most span lists arrive sorted by start already: the (stable) sort would leave them as they are
+    this.byStart = sorted ? byStart : byStart.sort((a, b) => a.span.start - b.span.start);
+    this.longest = longest;
   }
 
   /** Spans overlapping [start, end), in the order they were given. */
   overlapping(start: number, end: number): T[] {
     const found: Entry<T>[] = [];
+    let inOrder = true;
     // a span overlapping the range starts before `end` and no earlier than start - longest
-    for (let i = lowerBound(this.byStart, start - this.longest, (e) => e.span.start); i < this.byStart.length; i++) {
+    for (let i = lowerBound(this.byStart, start - this.longest, byEntryStart); i < this.byStart.length; i++) {
       const entry = this.byStart[i] as Entry<T>;
       if (entry.span.start >= end) break;
-      if (entry.span.end > start) found.push(entry);
+      if (entry.span.end > start) {
+        if (found.length > 0 && entry.order < (found[found.length - 1] as Entry<T>).order) inOrder = false;
+        found.push(entry);
+      }
     }
-    return found.sort((a, b) => a.order - b.order).map((e) => e.span);
+    if (!inOrder) found.sort((a, b) => a.order - b.order);
+    const spans: T[] = new Array(found.length);
+    for (let k = 0; k < found.length; k++) spans[k] = (found[k] as Entry<T>).span;
+    return spans;
   }
 
   /** True when some span overlaps [start, end). */
   overlaps(start: number, end: number): boolean {
-    for (let i = lowerBound(this.byStart, start - this.longest, (e) => e.span.start); i < this.byStart.length; i++) {
+    for (let i = lowerBound(this.byStart, start - this.longest, byEntryStart); i < this.byStart.length; i++) {
       const entry = this.byStart[i] as Entry<T>;
       if (entry.span.start >= end) return false;
       if (entry.span.end > start) return true;
@@ -69,11 +87,26 @@ export class Occupancy {
   }
 }
 
+/** Up to this many names, one native `indexOf` loop per name beats the one-pass scan. */
+const FEW_NAMES = 24;
+
+/** `occurrences` for a few names: already in (name, position) order, overlapping matches included. */
+function occurrencesByIndexOf(text: string, names: readonly string[]): { name: number; at: number }[] {
+  const found: { name: number; at: number }[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    if (name.length < 1) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) found.push({ name: i, at });
+  }
+  return found;
+}
+
 /**
  * Every occurrence of many names in one text in one pass (names grouped by their first two
  * characters), in the order a loop of `indexOf` per name would give them: by name, then position.
  */
 export function occurrences(text: string, names: readonly string[]): { name: number; at: number }[] {
+  if (names.length <= FEW_NAMES) return occurrencesByIndexOf(text, names);
   // keyed by the first two UTF-16 code units as one number, so the scan allocates nothing
   const byPrefix = new Map<number, number[]>();
   const byChar = new Map<number, number[]>();

@@ -5,7 +5,7 @@
  * offsets are a running sum and always match the text.
  */
 import { createRequire } from 'node:module';
-import type { ItemCustomEntity, PartOfSpeech, WinkMethods } from 'wink-nlp';
+import type { PartOfSpeech, WinkMethods } from 'wink-nlp';
 import type { Token, Upos } from './token.js';
 
 const require = createRequire(import.meta.url);
@@ -62,13 +62,17 @@ export function analyseEnglish(text: string): Token[] {
     }
     offset += value.length;
   }
-  doc.customEntities().each((entity: ItemCustomEntity) => {
-    const [first, last] = entity.out(its.span) as unknown as [number, number];
-    const kind = entity.out(its.type) as 'NP' | 'VP';
+  // the groups' spans and kinds as two arrays: one item object per group is not needed
+  const groups = doc.customEntities();
+  const spans = groups.out(its.span) as unknown as [number, number][];
+  const kinds = groups.out(its.type) as unknown as ('NP' | 'VP')[];
+  for (let g = 0; g < spans.length; g++) {
+    const [first, last] = spans[g] as [number, number];
+    const kind = kinds[g] as 'NP' | 'VP';
     for (let i = first; i <= last; i++) {
       const token = out[at[i] ?? -1];
       if (token) token.chunk = i === first ? `B-${kind}` : `I-${kind}`;
     }
-  });
+  }
   return out;
 }
