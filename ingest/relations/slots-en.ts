@@ -4,6 +4,7 @@
  * possessives, appositions and hyphen compounds ("Microsoft-backed"). Names and meanings of the
  * selectors are documented in frames/schema.ts; the language-neutral ones are in slots.ts.
  */
+import { NATIONALITY } from '../lexicon.js';
 import { type Arg, listRole, type SentenceArgs } from './args.js';
 import type { Selector } from './frames/schema.js';
 import { countedGroup } from './groups.js';
@@ -17,7 +18,14 @@ const opening = (s: SentenceArgs) => {
   const first = s.lists[0];
   return first && listStart(s, first) - s.start <= 4 ? first : undefined;
 };
-const PREP_GAP = /^(?:the\s+|a\s+|an\s+)?(?:[\w.-]+-based\s+)?(?:[a-z][\w.-]*\s+){0,4}(?:[A-Z][\w.]*'s\s+)?$/;
+// "in Japanese startup Sakana AI": a nationality adjective may open the phrase before the name
+const NATIONALITY_RE = [...NATIONALITY.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+const PREP_GAP = new RegExp(
+  `^(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.-]+-based\\s+)?(?:(?:${NATIONALITY_RE})\\s+)?(?:[a-z][\\w.-]*\\s+){0,4}(?:[A-Z][\\w.]*'s\\s+)?$`,
+);
 const PREP_GOES_ON = /^[\s,]*(?:and|with|as well as|plus|alongside|along with)?\s*(?:[a-z][\w-]*\s+){0,3}$/;
 const AND_VERB = /\band\s+(?:also\s+|has\s+|have\s+)?$/;
 // "challenging the dominance of global leaders like OpenAI": an of-phrase may head the object
