@@ -11,7 +11,6 @@ import { type Graph, writeTx } from './driver.js';
 import { Extraction } from './model.js';
 import { records } from './records.js';
 import { removeMany } from './remove.js';
-import { resolveEntities } from './resolve.js';
 import { ChunkResolver } from './resolve-chunk.js';
 import { aliasKeys, entityRows, mergeEntityRows, relationRows, reportDate } from './rows.js';
 import { WRITE_ARTICLE } from './write-article.js';
@@ -177,9 +176,9 @@ async function startWrite(
   if (result.replaced.length) result.status = 'changed';
 
   const rawRows = entityRows(extraction);
-  const idMap = context
-    ? context.resolver.resolve(rawRows)
-    : (await resolveEntities(tx, rawRows, (r) => aliasKeys(r.aliases))).idMap;
+  // outside a chunk context (two versions of one source in a chunk) the article looks up alone
+  const resolver = context?.resolver ?? (await ChunkResolver.open(tx, rawRows));
+  const idMap = resolver.resolve(rawRows);
   const entities = mergeEntityRows(rawRows.map((r) => ({ ...r, id: idMap.get(r.id) ?? r.id }))).map((row) => ({
     ...row,
     aliasKeys: aliasKeys(row.aliases),
