@@ -127,7 +127,8 @@ test('click a node, expand its neighbourhood (the camera follows), collapse it a
   const camera = () => page.evaluate(() => window.__kg.view.sigma.getCamera().getState());
   const before = await camera();
   await expand.click();
-  await page.waitForFunction(() => window.__kg.view.graph.order === 5);
+  // The expansion is drawn before the URL and the status follow: wait for the status line.
+  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('1 expanded'));
   expect(await nodes()).toEqual([
     'company:acme',
     'company:deepseek',
