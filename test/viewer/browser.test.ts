@@ -99,7 +99,7 @@ test('the overview shows the top entities with Korean and English labels and cou
   writeFileSync('test/artifacts/viewer.png', await page.screenshot());
 });
 
-test('no two drawn labels overlap, also zoomed out', async () => {
+test('no two drawn labels overlap, nor runs across another node, also zoomed out', async () => {
   await open();
   // Zoomed out, the nine entities crowd together and fewer labels fit.
   for (const [ratio, least] of [
@@ -115,6 +115,48 @@ test('no two drawn labels overlap, also zoomed out', async () => {
         const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
         expect({ a: a.label, b: b.label, apart }).toEqual({ a: a.label, b: b.label, apart: true });
       }
+    // Every drawn node's disc (nine of them), and no label box that one of the others touches.
+    const discs = await page.evaluate(() => window.__kg.labelDiscs());
+    expect(discs).toHaveLength(9);
+    expect(labelsOverDiscs(boxes, discs)).toEqual([]);
+  }
+});
+
+/** Labels whose box a disc other than their own node's touches (the disc's nearest point is inside the box). */
+function labelsOverDiscs(
+  boxes: { key: string; label: string; x: number; y: number; width: number; height: number }[],
+  discs: { key: string; x: number; y: number; r: number }[],
+): string[] {
+  return boxes.flatMap((b) =>
+    discs
+      .filter((d) => d.key !== b.key)
+      .filter((d) => {
+        const dx = d.x - Math.max(b.x, Math.min(d.x, b.x + b.width));
+        const dy = d.y - Math.max(b.y, Math.min(d.y, b.y + b.height));
+        return dx * dx + dy * dy < d.r * d.r;
+      })
+      .map((d) => `${b.label} over ${d.key}`),
+  );
+}
+
+test('the header stays one row with two neighbourhoods expanded, also in a narrow window', async () => {
+  for (const width of [1400, 1024]) {
+    await page.setViewportSize({ width, height: 800 });
+    await open('?top=2');
+    const height = () => page.evaluate(() => document.querySelector('header')?.getBoundingClientRect().height ?? 0);
+    const oneRow = await height();
+    await page.evaluate(() => window.__kg.toggle('company:openai'));
+    await page.evaluate(() => window.__kg.toggle('company:deepseek'));
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('2 expanded'));
+    expect(await height()).toBe(oneRow);
+    // Every control sits on the same line, and the status line is whole in its title.
+    const tops = await page.evaluate(() =>
+      [...document.querySelectorAll('header > *')].map((e) => Math.round(e.getBoundingClientRect().top)),
+    );
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(12);
+    await expect(page.locator('#status').getAttribute('title')).resolves.toMatch(
+      /^\d+ of 9 entities shown · \d+ hidden · \d+ of 7 relations · 2 expanded \(\d+ neighbours\)$/,
+    );
   }
 });
 
@@ -139,7 +181,7 @@ test('click a node, expand its neighbourhood (the camera follows), collapse it a
   expect(new URL(page.url()).searchParams.get('exp')).toBe('company:openai');
   await page.waitForTimeout(600);
   expect(await camera()).not.toEqual(before);
-  await expect(page.locator('#status').textContent()).resolves.toContain('1 expanded (4 neighbours in all)');
+  await expect(page.locator('#status').textContent()).resolves.toContain('1 expanded (4 neighbours)');
   // Placed and settled near OpenAI, not on top of each other.
   const spots = await page.evaluate(() =>
     window.__kg.view.graph.mapNodes((_n, a) => `${a.x.toFixed(2)},${a.y.toFixed(2)}`),

@@ -9,7 +9,8 @@ import type { Overview } from '../../viewer/shared.js';
 import { emptyGraph, openTestGraph } from '../support/graph.js';
 import { countPixels, decodePng } from './png.js';
 
-type Box = { label: string; x: number; y: number; width: number; height: number };
+type Box = { key: string; label: string; x: number; y: number; width: number; height: number };
+type Disc = { key: string; x: number; y: number; r: number };
 /** Every pair of label boxes (as Sigma drew them) that touch. */
 const overlaps = (boxes: Box[]) =>
   boxes.flatMap((a, i) =>
@@ -17,6 +18,19 @@ const overlaps = (boxes: Box[]) =>
       .slice(i + 1)
       .filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
       .map((b) => `${a.label} / ${b.label}`),
+  );
+
+/** Labels whose box a disc other than their own node's touches. */
+const overDiscs = (boxes: Box[], discs: Disc[]) =>
+  boxes.flatMap((b) =>
+    discs
+      .filter((d) => d.key !== b.key)
+      .filter((d) => {
+        const dx = d.x - Math.max(b.x, Math.min(d.x, b.x + b.width));
+        const dy = d.y - Math.max(b.y, Math.min(d.y, b.y + b.height));
+        return dx * dx + dy * dy < d.r * d.r;
+      })
+      .map((d) => `${b.label} over ${d.key}`),
   );
 
 let g: Graph;
@@ -28,7 +42,7 @@ afterAll(async () => {
   await g?.driver.close();
 });
 
-test('the examples load, lay out and paint, and no two drawn labels overlap, also with a neighbourhood expanded', async () => {
+test('the examples load, lay out and paint, and no drawn label overlaps another or runs across a node, also with a neighbourhood expanded', async () => {
   expect(readdirSync('examples').length).toBeGreaterThan(0);
   const summary = await ingestBatch(g, ['examples']);
   expect(summary.counts.failed).toBe(0);
@@ -48,6 +62,7 @@ test('the examples load, lay out and paint, and no two drawn labels overlap, als
     const boxes = await page.evaluate(() => window.__kg.labelBoxes());
     expect(boxes.length).toBeGreaterThan(5);
     expect(overlaps(boxes)).toEqual([]);
+    expect(overDiscs(boxes, await page.evaluate(() => window.__kg.labelDiscs()))).toEqual([]);
     mkdirSync('test/artifacts', { recursive: true });
     writeFileSync('test/artifacts/viewer-examples.png', await page.screenshot());
 
@@ -65,6 +80,7 @@ test('the examples load, lay out and paint, and no two drawn labels overlap, als
     expect(after.map((b) => b.label)).toContain(payload.labels[0]);
     expect(after.length).toBeGreaterThan(2);
     expect(overlaps(after)).toEqual([]);
+    expect(overDiscs(after, await page.evaluate(() => window.__kg.labelDiscs()))).toEqual([]);
   } finally {
     await browser.close();
     await viewer.close();

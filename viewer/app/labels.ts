@@ -1,14 +1,17 @@
 /**
- * Node labels that never overlap: Sigma picks candidates with its label grid (one per cell,
- * biggest node first); this drawer then skips any label whose box would touch one already drawn
- * in the same frame, and keeps the boxes so tests can check them.
+ * Node labels that never overlap each other nor run across another node's disc: Sigma picks
+ * candidates with its label grid (one per cell, biggest node first); this drawer then skips any
+ * label whose box would touch a label already drawn in the same frame or a disc other than its
+ * own node's, and keeps the boxes (and the discs) so tests can check them.
  */
 import type { Attributes } from 'graphology-types';
 import { drawDiscNodeLabel } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 
-export type Box = { label: string; x: number; y: number; width: number; height: number };
+export type Box = { key: string; label: string; x: number; y: number; width: number; height: number };
+/** A drawn node as the viewer sees it: centre and radius in canvas pixels. */
+export type Disc = { key: string; x: number; y: number; r: number };
 
 /** Sigma's label settings: a coarse grid, few labels per cell, nothing for tiny nodes. */
 export const LABEL_SETTINGS = {
@@ -19,26 +22,60 @@ export const LABEL_SETTINGS = {
 } as const;
 
 const PAD = 2;
+const CELL = 64;
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width + PAD && b.x < a.x + a.width + PAD && a.y < b.y + b.height + PAD && b.y < a.y + a.height + PAD;
+/** The disc touches the box: its centre is closer than its radius to the box's nearest point. */
+export const covers = (d: Disc, b: Box) => {
+  const dx = d.x - Math.max(b.x, Math.min(d.x, b.x + b.width));
+  const dy = d.y - Math.max(b.y, Math.min(d.y, b.y + b.height));
+  return dx * dx + dy * dy < d.r * d.r;
+};
 
 export class LabelLayer {
   /** The boxes of the labels drawn in the last frame, in canvas pixels. */
   boxes: Box[] = [];
+  /** The discs the last frame's labels were kept clear of. */
+  discs: Disc[] = [];
+  private grid: Map<string, Disc[]> | undefined;
+
+  /** `discs` gives the frame's drawn nodes; it is asked once per frame, when the first label is drawn. */
+  constructor(private readonly source: () => Disc[] = () => []) {}
 
   reset(): void {
     this.boxes = [];
+    this.grid = undefined;
+  }
+
+  private discsNear(box: Box): Disc[] {
+    if (!this.grid) {
+      this.discs = this.source();
+      this.grid = new Map();
+      for (const d of this.discs)
+        for (let i = Math.floor((d.x - d.r) / CELL); i <= Math.floor((d.x + d.r) / CELL); i++)
+          for (let j = Math.floor((d.y - d.r) / CELL); j <= Math.floor((d.y + d.r) / CELL); j++) {
+            const cell = this.grid.get(`${i},${j}`);
+            if (cell) cell.push(d);
+            else this.grid.set(`${i},${j}`, [d]);
+          }
+    }
+    const near = new Set<Disc>();
+    for (let i = Math.floor(box.x / CELL); i <= Math.floor((box.x + box.width) / CELL); i++)
+      for (let j = Math.floor(box.y / CELL); j <= Math.floor((box.y + box.height) / CELL); j++)
+        for (const d of this.grid.get(`${i},${j}`) ?? []) near.add(d);
+    return [...near];
   }
 
   readonly draw = <N extends Attributes, E extends Attributes, G extends Attributes>(
     context: CanvasRenderingContext2D,
-    data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>,
+    data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & { key?: string },
     settings: Settings<N, E, G>,
   ): void => {
     if (!data.label) return;
     const size = settings.labelSize;
     context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
     const box: Box = {
+      key: data.key ?? '',
       label: data.label,
       x: data.x + data.size + 3,
       y: data.y - size / 2 - 1,
@@ -46,6 +83,7 @@ export class LabelLayer {
       height: size + 2,
     };
     if (this.boxes.some((b) => overlaps(b, box))) return;
+    if (this.discsNear(box).some((d) => d.key !== data.key && covers(d, box))) return;
     this.boxes.push(box);
     drawDiscNodeLabel(context, data, settings);
   };

@@ -15,7 +15,7 @@ import {
 import { fetchEdge, fetchEntity, fetchExpansion, fetchOverview } from './api.js';
 import { setupCypher } from './cypher.js';
 import { byId, chip, h } from './dom.js';
-import type { Box } from './labels.js';
+import type { Box, Disc } from './labels.js';
 import { hidePanel, type PanelHandlers, showEdge, showEntity, showMessage } from './panel.js';
 import { setupSearch } from './search.js';
 import { type ColorBy, readState, writeState } from './state.js';
@@ -30,6 +30,8 @@ type Hook = {
   /** Expands (or collapses) one neighbourhood; resolves once it is drawn, with the new node count. */
   toggle(key: string): Promise<number>;
   labelBoxes(): Box[];
+  /** The drawn nodes' discs the last frame's labels were kept clear of. */
+  labelDiscs(): Disc[];
   /** How the last expansion's time split: the API call, then adding and first paint. */
   lastExpand: { fetchMs: number; drawMs: number } | undefined;
 };
@@ -70,6 +72,7 @@ const hook: Hook = {
   loads: 0,
   toggle: (key) => toggle(key),
   labelBoxes: () => view.labels.boxes,
+  labelDiscs: () => view.labels.discs,
   lastExpand: undefined,
 };
 window.__kg = hook;
@@ -242,8 +245,8 @@ function renderStatus(): void {
     `${fmt(nodes)} of ${fmt(total)} entities shown · ${fmt(hidden)} hidden · ` +
     `${fmt(view.graph.size)} of ${fmt(Math.max(overview.relations, view.graph.size))} relations`;
   const opened = [...expansionTotals.values()].reduce((a, b) => a + b, 0);
-  if (expansionTotals.size)
-    status.textContent += ` · ${expansionTotals.size} expanded (${fmt(opened)} neighbours in all)`;
+  if (expansionTotals.size) status.textContent += ` · ${expansionTotals.size} expanded (${fmt(opened)} neighbours)`;
+  status.title = status.textContent;
   status.dataset.shown = String(nodes);
   status.dataset.hidden = String(hidden);
 }

@@ -16,7 +16,7 @@ import {
   RELATION_COLORS,
   relationOf,
 } from '../shared.js';
-import { LABEL_SETTINGS, LabelLayer } from './labels.js';
+import { type Disc, LABEL_SETTINGS, LabelLayer } from './labels.js';
 import { Settler, spiral } from './layout.js';
 import type { ColorBy } from './state.js';
 
@@ -41,7 +41,7 @@ export type ViewHandlers = { node(id: string): void; edge(key: string): void; st
 export class GraphView {
   readonly graph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: true, allowSelfLoops: false });
   readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
-  readonly labels = new LabelLayer();
+  readonly labels = new LabelLayer(() => this.discs());
   readonly settler = new Settler();
   readonly hiddenTypes = new Set<string>();
   private colorBy: ColorBy = 'community';
@@ -75,6 +75,18 @@ export class GraphView {
     new ResizeObserver(() => this.sigma.refresh({ skipIndexation: true })).observe(container);
     for (const event of ['enterNode', 'enterEdge'] as const) this.sigma.on(event, () => this.cursor('pointer'));
     for (const event of ['leaveNode', 'leaveEdge'] as const) this.sigma.on(event, () => this.cursor(''));
+  }
+
+  /** Every drawn node's disc in canvas pixels, as Sigma placed it this frame. */
+  private discs(): Disc[] {
+    const out: Disc[] = [];
+    this.graph.forEachNode((key) => {
+      const d = this.sigma.getNodeDisplayData(key);
+      if (!d || d.hidden) return;
+      const p = this.sigma.framedGraphToViewport(d);
+      out.push({ key, x: p.x, y: p.y, r: this.sigma.scaleSize(d.size) });
+    });
+    return out;
   }
 
   private cursor(value: string): void {
