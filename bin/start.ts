@@ -1,20 +1,23 @@
 #!/usr/bin/env node
 /**
  * `npm start`: the main job on the local default. Starts the local Neo4j (unless NEO4J_URI
- * names another), ingests the example articles, and serves the viewer until Ctrl+C.
+ * names another) and ingests the example articles; at a terminal it then serves the viewer and
+ * prints its URL until Ctrl+C, while a script (CI, provisioning) gets the `npx kg view` hint and
+ * its exit code instead of a server that never ends.
  */
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { kgEnv, kgHome } from '../graph/config.js';
 import { closeGraph, type Graph, graph } from '../graph/driver.js';
 import { startLocal } from '../graph/local-neo4j.js';
 import { graphCounts } from '../graph/read.js';
 import { ensureSchema } from '../graph/schema.js';
 import { ingestBatch } from '../ingest/batch.js';
+import { packageRoot } from '../viewer/paths.js';
 import { DEFAULT_VIEW_PORT, startViewer } from '../viewer/server.js';
 import { reportError } from './errors.js';
 
-const examples = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples');
+// From the source or from dist/ alike.
+const examples = join(packageRoot(), 'examples');
 
 async function main(): Promise<void> {
   if (!process.env.NEO4J_URI) {
@@ -36,10 +39,13 @@ async function main(): Promise<void> {
   );
   // A person at a terminal gets the viewer; a script (CI, provisioning) gets its exit code.
   if (process.stdin.isTTY && process.stdout.isTTY) {
+    console.log('Preparing the viewer…');
     const viewer = await serveViewer(g);
     console.log(`\nExplore the graph: ${viewer.url}   (Ctrl+C stops the viewer; Neo4j keeps running)`);
   } else {
-    console.log(`\nExplore the graph: npx kg view   (serves http://127.0.0.1:${DEFAULT_VIEW_PORT})`);
+    console.log(
+      `\nNot at a terminal, so no viewer is served. Explore the graph: npx kg view   (serves http://127.0.0.1:${DEFAULT_VIEW_PORT})`,
+    );
   }
   console.log('\nAlso:');
   console.log('  npx kg stats                         what is in the graph');
