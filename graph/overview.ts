@@ -80,19 +80,27 @@ export async function rankEntities(g: Graph, filter: GraphFilter, limit: number)
   return { entities, ...totals };
 }
 
-/** The degree expression for the filter, the fast one when the database allows it. */
-async function degreeFor(tx: ManagedTransaction, p: Pattern): Promise<string> {
-  return degreeOf('e', p, p.all && !p.dated && (await onlyKnownTypes(tx)));
+/**
+ * The degree expression for the filter, the fast one when the database allows it. `known` is
+ * GraphState.onlyKnownTypes when the caller has it (one statement less on a cold Neo4j).
+ */
+async function degreeFor(tx: ManagedTransaction, p: Pattern, known?: boolean): Promise<string> {
+  return degreeOf('e', p, p.all && !p.dated && (known ?? (await onlyKnownTypes(tx))));
 }
 
 /** The `limit` entities with the most relations in the filter, most first. */
-export async function topEntities(g: Graph, filter: GraphFilter, limit: number): Promise<RankedEntity[]> {
+export async function topEntities(
+  g: Graph,
+  filter: GraphFilter,
+  limit: number,
+  known?: boolean,
+): Promise<RankedEntity[]> {
   const p = relationPattern(filter);
   if (!p) return [];
   return readTx(g, async (tx) => {
     const top = await tx.run(
       `MATCH (e:Entity)
-       WITH e, ${await degreeFor(tx, p)} AS degree WHERE degree > 0
+       WITH e, ${await degreeFor(tx, p, known)} AS degree WHERE degree > 0
        ORDER BY degree DESC, e.id LIMIT $limit
        RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, degree`,
       { ...dateParams(filter), limit: neo4j.int(limit) },
@@ -102,12 +110,12 @@ export async function topEntities(g: Graph, filter: GraphFilter, limit: number):
 }
 
 /** How many entities have a relation in the filter, and how many relations it holds. */
-export async function filterTotals(g: Graph, filter: GraphFilter): Promise<Omit<Ranking, 'entities'>> {
+export async function filterTotals(g: Graph, filter: GraphFilter, known?: boolean): Promise<Omit<Ranking, 'entities'>> {
   const p = relationPattern(filter);
   if (!p) return { total: 0, relations: 0 };
   return readTx(g, async (tx) => {
     const totals = await tx.run(
-      `CALL () { MATCH (e:Entity) WHERE ${await degreeFor(tx, p)} > 0 RETURN count(e) AS total }
+      `CALL () { MATCH (e:Entity) WHERE ${await degreeFor(tx, p, known)} > 0 RETURN count(e) AS total }
        CALL () { MATCH ()-[r:${p.types}]->() ${p.dated ? `WHERE ${DATES}` : ''} RETURN count(r) AS relations }
        RETURN total, relations`,
       dateParams(filter),
@@ -260,28 +268,42 @@ export async function tiesByElementId(g: Graph, elementIds: readonly string[]): 
 }
 
 /**
- * Changes whenever an article is added, replaced or removed (counts from Neo4j's count store,
- * the last ingest time); it starts with the database's own id, so two databases never share one.
+ * What the viewer reads before anything else, in one statement (each statement costs a plan on a
+ * just-started Neo4j): a fingerprint that changes whenever an article is added, replaced or
+ * removed (counts from Neo4j's count store, the last ingest time; it starts with the database's
+ * own id, so two databases never share one), whether only kg's relationship types exist (see
+ * degreeOf), and the first and last report day of any article, for the date inputs' bounds.
  */
-export async function graphFingerprint(g: Graph): Promise<string> {
+export type GraphState = {
+  fingerprint: string;
+  onlyKnownTypes: boolean;
+  dates: { min: string | null; max: string | null };
+};
+
+export async function graphState(g: Graph): Promise<GraphState> {
+  const known = [...RELATION_TYPES, 'MENTIONS', 'SUPPORTS'];
   return readTx(g, async (tx) => {
     const result = await tx.run(
       `CALL db.info() YIELD id
-       CALL () { MATCH (a:Article) RETURN count(a) AS articles, max(a.ingestedAt) AS last }
+       CALL () {
+         MATCH (a:Article)
+         RETURN count(a) AS articles, max(a.ingestedAt) AS last, min(a.reportDate) AS min, max(a.reportDate) AS max
+       }
        CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
        CALL () { MATCH ()-[r]->() RETURN count(r) AS relations }
-       RETURN id, articles, last, entities, relations`,
+       CALL () { CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types }
+       RETURN id, articles, last, entities, relations, min, max, all(t IN types WHERE t IN $known) AS onlyKnown`,
+      { known },
     );
     const r = result.records[0];
-    return r ? ['id', 'articles', 'last', 'entities', 'relations'].map((k) => String(r.get(k))).join('|') : '';
+    if (!r) return { fingerprint: '', onlyKnownTypes: false, dates: { min: null, max: null } };
+    return {
+      fingerprint: ['id', 'articles', 'last', 'entities', 'relations'].map((k) => String(r.get(k))).join('|'),
+      onlyKnownTypes: r.get('onlyKnown') === true,
+      dates: { min: (r.get('min') as string | null) ?? null, max: (r.get('max') as string | null) ?? null },
+    };
   });
 }
 
-/** The first and last report day of any article, for the date inputs' bounds. */
-export async function articleDates(g: Graph): Promise<{ min: string | null; max: string | null }> {
-  return readTx(g, async (tx) => {
-    const result = await tx.run('MATCH (a:Article) RETURN min(a.reportDate) AS min, max(a.reportDate) AS max');
-    const r = result.records[0];
-    return { min: (r?.get('min') as string | null) ?? null, max: (r?.get('max') as string | null) ?? null };
-  });
-}
+/** GraphState's fingerprint alone. */
+export const graphFingerprint = async (g: Graph): Promise<string> => (await graphState(g)).fingerprint;

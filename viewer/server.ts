@@ -30,6 +30,8 @@ import { createViewerStore, type ViewerStore } from './store.js';
  * is done (or failed), so the URL it gives opens on a ready overview. Requests that come in
  * meanwhile are answered, an overview request by waiting for the same computation.
  * `cacheDir`: where laid-out overviews are kept between runs (default ~/.cache/kg/viewer; false: nowhere).
+ * `watchMs` (default 10 s when warm, 0: never): how often to check whether the graph changed and,
+ * if it did, lay out the default overview again, so a page opened after an ingest finds it ready.
  */
 export type ViewerOptions = {
   g?: Graph;
@@ -39,10 +41,12 @@ export type ViewerOptions = {
   appDir?: string;
   warm?: boolean;
   cacheDir?: string | false;
+  watchMs?: number;
 };
 export type Viewer = { url: string; port: number; close: () => Promise<void> };
 
 export const DEFAULT_VIEW_PORT = 7400;
+const WATCH_MS = 10_000;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -74,8 +78,9 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
 export async function startViewer(options: ViewerOptions): Promise<Viewer> {
   const dir = options.cacheDir ?? jvmCache('viewer');
   const cache = dir === false ? undefined : diskCache(dir);
-  const store =
-    options.store ?? (options.g ? createViewerStore(options.g, { warm: options.warm ?? true, cache }) : undefined);
+  const warm = options.warm ?? true;
+  const watchMs = options.watchMs ?? (warm ? WATCH_MS : 0);
+  const store = options.store ?? (options.g ? createViewerStore(options.g, { warm, cache, watchMs }) : undefined);
   if (!store) throw new Error('startViewer needs a graph connection (g) or a store');
   const host = options.host ?? '127.0.0.1';
   const files = staticFiles(options.appDir ?? appDistDir());

@@ -12,9 +12,10 @@ import type { GraphFilter } from '../graph/graphology.js';
 import { seededRandom } from '../graph/graphology.js';
 import { RELATION_TYPES } from '../graph/model.js';
 import {
-  articleDates,
   filterTotals,
+  type GraphState,
   graphFingerprint,
+  graphState,
   neighbourhood,
   type RankedEntity,
   searchEntities,
@@ -67,6 +68,11 @@ export type StoreOptions = {
   warm?: boolean;
   /** Where overviews are kept between runs (see cache.ts); none by default. */
   cache?: OverviewCache;
+  /**
+   * Every so many ms, read the graph's fingerprint and, when the graph has changed (an ingest
+   * while the viewer runs), lay out the default overview again before a page asks for it.
+   */
+  watchMs?: number;
 };
 
 export function createViewerStore(main: Neo4jGraph, options: StoreOptions = {}): ViewerStore {
@@ -80,25 +86,28 @@ export function createViewerStore(main: Neo4jGraph, options: StoreOptions = {}):
       throw explainConnectionError(error, g.settings);
     });
 
-  async function build(q: OverviewQuery): Promise<Overview> {
+  async function build(q: OverviewQuery, graph: GraphState): Promise<Overview> {
     const filter = filterOf(q);
     // The counts are needed last: Neo4j counts while the top entities' ties are read and laid out.
-    const totals = filterTotals(g, filter);
-    const dates = articleDates(g);
-    // Awaited below; should the top fail first, their own failure must not go unhandled.
-    for (const early of [totals, dates]) early.catch(() => undefined);
-    const top = await topEntities(g, filter, q.top);
+    const totals = filterTotals(g, filter, graph.onlyKnownTypes);
+    // Awaited below; should the top fail first, its own failure must not go unhandled.
+    totals.catch(() => undefined);
+    const top = await topEntities(g, filter, q.top, graph.onlyKnownTypes);
     const ties = await tiesAmong(
       g,
       top.map((e) => e.id),
       filter,
     );
     const drawing = laidOut(top, ties);
-    return { ...drawing, ...(await totals), dates: await dates };
+    return { ...drawing, ...(await totals), dates: graph.dates };
   }
 
+  // The fingerprint the last overview was keyed by: the watch compares the graph's with it.
+  let seen: string | undefined;
   async function overview(q: OverviewQuery): Promise<Overview> {
-    const print = await graphFingerprint(g);
+    const graph = await graphState(g);
+    const print = graph.fingerprint;
+    seen = print;
     const key = JSON.stringify([
       g.settings.uri,
       g.database ?? null,
@@ -113,7 +122,7 @@ export function createViewerStore(main: Neo4jGraph, options: StoreOptions = {}):
     const made = (async () => {
       const kept = options.cache?.get(key);
       if (kept) return kept;
-      const built = await build(q);
+      const built = await build(q, graph);
       options.cache?.set(key, built);
       return built;
     })();
@@ -133,6 +142,24 @@ export function createViewerStore(main: Neo4jGraph, options: StoreOptions = {}):
         })
         .catch(() => undefined)
     : Promise.resolve();
+
+  // One look at a time; a failed look (Neo4j down) only waits for the next tick.
+  let looking = false;
+  const watch = options.watchMs
+    ? setInterval(() => {
+        if (looking) return;
+        looking = true;
+        void warmed
+          .then(async () => {
+            if ((await graphFingerprint(g)) !== seen) await overview(OverviewQuery.parse({}));
+          })
+          .catch(() => undefined)
+          .finally(() => {
+            looking = false;
+          });
+      }, options.watchMs)
+    : undefined;
+  watch?.unref();
 
   return {
     warmed,
@@ -192,7 +219,10 @@ export function createViewerStore(main: Neo4jGraph, options: StoreOptions = {}):
           },
         };
       }),
-    close: () => g.driver.close(),
+    close: () => {
+      clearInterval(watch);
+      return g.driver.close();
+    },
   };
 }
 

@@ -4,11 +4,13 @@ import { readTx, writeTx } from '../../graph/driver.js';
 import { RELATION_TYPES } from '../../graph/model.js';
 import {
   graphFingerprint,
+  graphState,
   neighbourhood,
   rankEntities,
   searchEntities,
   tiesAmong,
   tiesByElementId,
+  topEntities,
 } from '../../graph/overview.js';
 import { readRelation } from '../../graph/read.js';
 import { writeExtraction } from '../../graph/write.js';
@@ -47,11 +49,17 @@ test('degree over all relation types is the sum over each type, mentions and unk
   for (const ranking of byType) for (const e of ranking.entities) summed.set(e.id, (summed.get(e.id) ?? 0) + e.degree);
   expect(new Map(all.entities.map((e) => [e.id, e.degree]))).toEqual(summed);
   // A relationship type kg does not know must not count, even on the degree-store path.
+  expect((await graphState(g)).onlyKnownTypes).toBe(true);
   await writeTx(g, (tx) =>
     tx.run("MATCH (a:Entity {id: 'company:openai'}), (b:Entity {id: 'country:cn'}) CREATE (a)-[:SEE_ALSO]->(b)"),
   );
   try {
     expect((await rankEntities(g, {}, 20)).entities).toEqual(all.entities);
+    const state = await graphState(g);
+    expect(state.onlyKnownTypes).toBe(false);
+    expect((await topEntities(g, {}, 20, state.onlyKnownTypes)).map((e) => [e.id, e.degree])).toEqual(
+      all.entities.map((e) => [e.id, e.degree]),
+    );
   } finally {
     await writeTx(g, (tx) => tx.run('MATCH ()-[r:SEE_ALSO]->() DELETE r'));
   }
@@ -88,9 +96,11 @@ test('a relation with its evidence, from either end when symmetric', async () =>
   expect((await searchEntities(g, '딥시', 5))[0]).toMatchObject({ id: 'company:deepseek', matched: '딥시크' });
 });
 
-test('the fingerprint changes when an article comes in', async () => {
+test('the fingerprint changes when an article comes in; the state gives the report days too', async () => {
   const before = await graphFingerprint(g);
   expect(await graphFingerprint(g)).toBe(before);
+  expect((await graphState(g)).dates).toEqual({ min: '2025-01-28', max: '2025-03-02' });
   await writeExtraction(g, HOSTILE);
   expect(await graphFingerprint(g)).not.toBe(before);
+  expect((await graphState(g)).dates).toEqual({ min: '2025-01-28', max: '2025-06-10' });
 });

@@ -1,11 +1,15 @@
 /** The viewer's JSON API against the real Neo4j: filters, search, details, evidence, Cypher, errors. */
 
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Graph from 'graphology';
 import type { Graph as Neo4jGraph } from '../../graph/driver.js';
 import { openGraph } from '../../graph/driver.js';
 import { dumpGraph } from '../../graph/dump.js';
 import { annotateMetrics, loadGraphology } from '../../graph/graphology.js';
+import { writeExtraction } from '../../graph/write.js';
 import { computeLayout } from '../../viewer/layout.js';
 import { startViewer, type Viewer } from '../../viewer/server.js';
 import {
@@ -18,6 +22,7 @@ import {
   relationOf,
   type Suggestion,
 } from '../../viewer/shared.js';
+import { extraction } from '../support/fixtures.js';
 import { emptyGraph, openTestGraph } from '../support/graph.js';
 import { rawRequest } from '../support/http.js';
 import { freePort, testEnv } from '../support/server.js';
@@ -287,4 +292,38 @@ test('`kg view` serves on the given port and prints the URL', async () => {
   }
   const code = await new Promise((resolve) => child.on('exit', resolve));
   expect(code).toBe(0);
+});
+
+test('while the viewer runs, an ingest is laid out before any page asks: the new overview is kept without a request', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-watch-test-'));
+  const watching = await startViewer({ g, port: 0, cacheDir: dir, watchMs: 200 });
+  try {
+    const kept = () =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { overview: Overview }).overview);
+    expect(kept().flatMap((o) => o.ids)).not.toContain('company:mistral');
+    const mistral = { id: 'company:mistral', type: 'Company' as const, name: '미스트랄', aliases: ['Mistral AI'] };
+    await writeExtraction(
+      g,
+      extraction({
+        source: 'news/watch.txt',
+        title: 'Mistral AI takes on OpenAI',
+        lang: 'en',
+        publishedAt: '2025-07-01',
+        text: 'Mistral AI competes with OpenAI in Europe.',
+        entities: [mistral, { id: 'company:openai', type: 'Company', name: 'OpenAI', aliases: ['오픈AI'] }],
+        relations: [{ type: 'COMPETES_WITH', source: mistral.id, target: 'company:openai' }],
+      }),
+    );
+    const deadline = Date.now() + 30_000;
+    while (!kept().some((o) => o.ids.includes('company:mistral')) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(kept().some((o) => o.ids.includes('company:mistral'))).toBe(true);
+    const served = await fetch(new URL('/api/overview', watching.url));
+    expect(((await served.json()) as Overview).ids).toContain('company:mistral');
+  } finally {
+    await watching.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
