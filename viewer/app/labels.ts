@@ -1,8 +1,9 @@
 /**
  * Node labels that never overlap each other nor run across another node's disc: Sigma picks
- * candidates with its label grid (one per cell, biggest node first); this drawer then skips any
- * label whose box would touch a label already drawn in the same frame or a disc other than its
- * own node's, and keeps the boxes (and the discs) so tests can check them.
+ * candidates with its label grid (one per cell, biggest node first); this drawer puts each one
+ * right of its disc, or left, below or above when that spot touches a label already drawn in the
+ * same frame or another node's disc, skips it when all four do, and keeps the boxes (and the
+ * discs) so tests can check them.
  */
 import type { Attributes } from 'graphology-types';
 import { drawDiscNodeLabel } from 'sigma/rendering';
@@ -74,17 +75,25 @@ export class LabelLayer {
     if (!data.label) return;
     const size = settings.labelSize;
     context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-    const box: Box = {
-      key: data.key ?? '',
-      label: data.label,
-      x: data.x + data.size + 3,
-      y: data.y - size / 2 - 1,
-      width: context.measureText(data.label).width,
-      height: size + 2,
-    };
-    if (this.boxes.some((b) => overlaps(b, box))) return;
-    if (this.discsNear(box).some((d) => d.key !== data.key && covers(d, box))) return;
+    const width = context.measureText(data.label).width;
+    const height = size + 2;
+    const { x, y, size: r } = data;
+    // Right of the disc as Sigma puts it; if that is taken, left, below, then above.
+    const spots = [
+      { x: x + r + 3, y: y - size / 2 - 1 },
+      { x: x - r - 3 - width, y: y - size / 2 - 1 },
+      { x: x - width / 2, y: y + r + 2 },
+      { x: x - width / 2, y: y - r - 2 - height },
+    ];
+    const clear = (box: Box) =>
+      !this.boxes.some((b) => overlaps(b, box)) &&
+      !this.discsNear(box).some((d) => d.key !== data.key && covers(d, box));
+    const box = spots
+      .map((spot) => ({ key: data.key ?? '', label: data.label ?? '', ...spot, width, height }))
+      .find(clear);
+    if (!box) return;
     this.boxes.push(box);
-    drawDiscNodeLabel(context, data, settings);
+    // Sigma's own drawing, moved so its text lands in the chosen box.
+    drawDiscNodeLabel(context, { ...data, x: box.x - r - 3, y: box.y + size / 2 + 1 }, settings);
   };
 }
