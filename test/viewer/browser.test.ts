@@ -122,21 +122,26 @@ test('no two drawn labels overlap, nor runs across another node, also zoomed out
   }
 });
 
-/** Labels whose box a disc other than their own node's touches (the disc's nearest point is inside the box). */
+/**
+ * Labels drawn without a plate whose box a disc other than their own node's touches (the disc's
+ * nearest point is inside the box): a label may cross discs only on its white plate.
+ */
 function labelsOverDiscs(
-  boxes: { key: string; label: string; x: number; y: number; width: number; height: number }[],
+  boxes: { key: string; label: string; x: number; y: number; width: number; height: number; plate?: boolean }[],
   discs: { key: string; x: number; y: number; r: number }[],
 ): string[] {
-  return boxes.flatMap((b) =>
-    discs
-      .filter((d) => d.key !== b.key)
-      .filter((d) => {
-        const dx = d.x - Math.max(b.x, Math.min(d.x, b.x + b.width));
-        const dy = d.y - Math.max(b.y, Math.min(d.y, b.y + b.height));
-        return dx * dx + dy * dy < d.r * d.r;
-      })
-      .map((d) => `${b.label} over ${d.key}`),
-  );
+  return boxes
+    .filter((b) => !b.plate)
+    .flatMap((b) =>
+      discs
+        .filter((d) => d.key !== b.key)
+        .filter((d) => {
+          const dx = d.x - Math.max(b.x, Math.min(d.x, b.x + b.width));
+          const dy = d.y - Math.max(b.y, Math.min(d.y, b.y + b.height));
+          return dx * dx + dy * dy < d.r * d.r;
+        })
+        .map((d) => `${b.label} over ${d.key}`),
+    );
 }
 
 test('the header stays one row with two neighbourhoods expanded, also in a narrow window', async () => {
@@ -154,6 +159,9 @@ test('the header stays one row with two neighbourhoods expanded, also in a narro
       [...document.querySelectorAll('header > *')].map((e) => Math.round(e.getBoundingClientRect().top)),
     );
     expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(12);
+    // One line of 14 px text is about 20 px high; a wrapped status line would be twice that.
+    const line = await page.evaluate(() => document.querySelector('#status')?.getBoundingClientRect().height ?? 0);
+    expect(line).toBeLessThan(30);
     await expect(page.locator('#status').getAttribute('title')).resolves.toMatch(
       /^\d+ of 9 entities shown · \d+ hidden · \d+ of 7 relations · 2 expanded \(\d+ neighbours\)$/,
     );

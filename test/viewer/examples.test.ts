@@ -9,7 +9,7 @@ import type { Overview } from '../../viewer/shared.js';
 import { emptyGraph, openTestGraph } from '../support/graph.js';
 import { countPixels, decodePng } from './png.js';
 
-type Box = { key: string; label: string; x: number; y: number; width: number; height: number };
+type Box = { key: string; label: string; x: number; y: number; width: number; height: number; plate?: boolean };
 type Disc = { key: string; x: number; y: number; r: number };
 /** Every pair of label boxes (as Sigma drew them) that touch. */
 const overlaps = (boxes: Box[]) =>
@@ -20,7 +20,7 @@ const overlaps = (boxes: Box[]) =>
       .map((b) => `${a.label} / ${b.label}`),
   );
 
-/** Labels whose box a disc other than their own node's touches. */
+/** Labels whose box a disc other than their own node's touches; on the examples none needs a plate. */
 const overDiscs = (boxes: Box[], discs: Disc[]) =>
   boxes.flatMap((b) =>
     discs

@@ -1,16 +1,18 @@
 /**
- * Node labels that never overlap each other nor run across another node's disc: Sigma picks
+ * Node labels that never overlap each other nor run unreadably across another node's disc: Sigma picks
  * candidates with its label grid (one per cell, biggest node first); this drawer puts each one
  * right of its disc, or left, below or above when that spot touches a label already drawn in the
- * same frame or another node's disc, skips it when all four do, and keeps the boxes (and the
- * discs) so tests can check them.
+ * same frame or another node's disc; when every free spot touches a disc (a dense overview) the
+ * label goes on a white plate above them; when all four touch labels it is skipped. The boxes
+ * (and the discs) are kept so tests can check them.
  */
 import type { Attributes } from 'graphology-types';
 import { drawDiscNodeLabel } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 
-export type Box = { key: string; label: string; x: number; y: number; width: number; height: number };
+/** `plate`: drawn on a white plate, because every spot around its disc touches another disc. */
+export type Box = { key: string; label: string; x: number; y: number; width: number; height: number; plate?: boolean };
 /** A drawn node as the viewer sees it: centre and radius in canvas pixels. */
 export type Disc = { key: string; x: number; y: number; r: number };
 
@@ -23,6 +25,7 @@ export const LABEL_SETTINGS = {
 } as const;
 
 const PAD = 2;
+const PLATE = 'rgba(255, 255, 255, 0.88)';
 const CELL = 64;
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width + PAD && b.x < a.x + a.width + PAD && a.y < b.y + b.height + PAD && b.y < a.y + a.height + PAD;
@@ -85,14 +88,23 @@ export class LabelLayer {
       { x: x - width / 2, y: y + r + 2 },
       { x: x - width / 2, y: y - r - 2 - height },
     ];
-    const clear = (box: Box) =>
-      !this.boxes.some((b) => overlaps(b, box)) &&
-      !this.discsNear(box).some((d) => d.key !== data.key && covers(d, box));
-    const box = spots
-      .map((spot) => ({ key: data.key ?? '', label: data.label ?? '', ...spot, width, height }))
-      .find(clear);
+    const boxes: Box[] = spots.map((spot) => ({
+      key: data.key ?? '',
+      label: data.label ?? '',
+      ...spot,
+      width,
+      height,
+    }));
+    const free = boxes.filter((box) => !this.boxes.some((b) => overlaps(b, box)));
+    const clear = free.find((box) => !this.discsNear(box).some((d) => d.key !== data.key && covers(d, box)));
+    // In a crowd every spot may touch a disc: the label then sits on a plate above them, readable.
+    const box: Box | undefined = clear ?? (free[0] && { ...free[0], plate: true });
     if (!box) return;
     this.boxes.push(box);
+    if (box.plate) {
+      context.fillStyle = PLATE;
+      context.fillRect(box.x - 2, box.y, box.width + 4, box.height);
+    }
     // Sigma's own drawing, moved so its text lands in the chosen box.
     drawDiscNodeLabel(context, { ...data, x: box.x - r - 3, y: box.y + size / 2 + 1 }, settings);
   };
