@@ -47,6 +47,7 @@ import {
 
 export const CYPHER_LIMITS = { timeoutMs: 10_000, limit: 500 } as const;
 const CACHED_OVERVIEWS = 8;
+const FIRST_LOGIN_MS = 10_000;
 
 export type ViewerStore = {
   overview(q: OverviewQuery): Promise<Overview>;
@@ -76,7 +77,10 @@ export type StoreOptions = {
 };
 
 export function createViewerStore(main: Neo4jGraph, options: StoreOptions = {}): ViewerStore {
-  const g = openGraph(main.settings, FAIL_FAST);
+  // A server that refuses or does not answer fails within 1 s (FAIL_FAST's connect timeout), but
+  // a just-started Neo4j on a busy machine can take seconds to accept the first login: that is
+  // slow, not down, so the wait for a connection is longer than FAIL_FAST's 1.5 s.
+  const g = openGraph(main.settings, { ...FAIL_FAST, connectionAcquisitionTimeout: FIRST_LOGIN_MS });
   // Promises, so a page that asks while the same overview is being computed waits for it.
   const memory = new Map<string, Promise<Overview>>();
   // Every failure to reach Neo4j becomes the one-line "not reachable" error (503); with
