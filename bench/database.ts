@@ -18,6 +18,8 @@ export type Database = {
   version: string;
   /** The local server's process id, to read its CPU time; undefined for a remote server. */
   pid: number | undefined;
+  /** Stops and starts the local server on the same data (a fresh JVM, an empty page cache); none for a remote one. */
+  restart?: () => Promise<void>;
   close(): Promise<void>;
 };
 
@@ -34,7 +36,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function openDatabase(options: { allowRemote: boolean; heap: string }): Promise<Database> {
+/** `home`: a server folder to keep (and reuse) instead of a fresh temporary one. */
+export async function openDatabase(options: { allowRemote: boolean; heap: string; home?: string }): Promise<Database> {
   if (process.env.NEO4J_URI) {
     if (!options.allowRemote) {
       throw new Error(
@@ -47,25 +50,31 @@ export async function openDatabase(options: { allowRemote: boolean; heap: string
     const version = await serverVersion(g);
     return { g, settings, version, pid: undefined, close: () => g.driver.close() };
   }
-  const home = mkdtempSync(join(tmpdir(), 'kg-bench-'));
+  const home = options.home ?? mkdtempSync(join(tmpdir(), 'kg-bench-'));
   const env: NodeJS.ProcessEnv = { ...process.env, KG_HOME: home };
   delete env.KG_NEO4J_PASSWORD;
   const state = await startLocal(home, { port: await freePort(), heap: options.heap, env });
+  const start = { port: state.port, heap: options.heap, env };
   const settings = connectionSettings({ KG_HOME: home, KG_NEO4J_PORT: String(state.port) });
   const g = openGraph(settings);
   await ensureSchema(g);
-  return {
+  const db: Database = {
     g,
     settings,
     version: state.version || NEO4J_VERSION,
     pid: state.pid,
+    restart: async () => {
+      await stopLocal(home);
+      db.pid = (await startLocal(home, start)).pid;
+    },
     close: async () => {
       await g.driver.close();
       await stopLocal(home);
       // Only the folder this run created with mkdtemp, never anything of the user's.
-      rmSync(home, { recursive: true, force: true });
+      if (!options.home) rmSync(home, { recursive: true, force: true });
     },
   };
+  return db;
 }
 
 /** Deletes everything in batches (one huge DETACH DELETE would need a heap the size of the graph). */

@@ -1,9 +1,11 @@
 /**
  * The viewer on a generated graph in Neo4j (bench/viewer-graph.ts): which importance measure
  * to rank by (Neo4j-side degree against loading the graph into graphology for PageRank), the
- * first view in headless Chromium with nothing cached, from the disk cache of a restarted
- * viewer and from memory (time to first paint after navigation, server time included), the
- * first view's payload and the page's script size, and expanding a 200-node neighbourhood. A screenshot of the overview goes to test/artifacts/.
+ * first view in headless Chromium (time to first paint after navigation, server time included)
+ * cold on a just-restarted Neo4j with nothing cached, as `kg view` starts it with nothing
+ * cached and with the overview on disk, from the disk cache of a restarted viewer and from
+ * memory; the first view's payload and the page's script size, and expanding a 200-node
+ * neighbourhood. Screenshots of the overview go to test/artifacts/.
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -29,12 +31,17 @@ export type ViewerResult =
       generateMs: number;
       ranking: { neo4jDegreeMs: number; graphologyPagerankMs: number; graphologyLoadMs: number };
       top: number;
-      /** Nothing cached: the page's request ranks, reads ties and lays out on the server. */
+      /** Whether the cold figures ran on a just-restarted Neo4j (false: a remote server, only running). */
+      freshNeo4j: boolean;
+      /** Nothing cached, viewer not warmed: the page's own request ranks, reads ties and lays out. */
       coldFirstPaintMs: number;
-      /** A viewer started as `kg view` starts it (startViewer returns once the overview is ready), and its first view. */
+      /** `kg view` as a user starts it (the overview prepared before the URL is given), nothing cached. */
       startupMs: number;
       startedFirstPaintMs: number;
-      /** A new viewer on the same graph: the overview comes from the disk cache. */
+      /** `kg view` on a just-restarted Neo4j with the overview on disk from an earlier run (after a reboot). */
+      rebootStartupMs: number;
+      rebootFirstPaintMs: number;
+      /** A new viewer on a running Neo4j: the overview comes from the disk cache. */
       restartFirstPaintMs: number;
       /** The same viewer again: the overview comes from memory. */
       warmFirstPaintMs: number;
@@ -45,8 +52,10 @@ export type ViewerResult =
       expand: Expansion;
       expandAgain: Expansion;
       screenshot: string;
-      /** Load averages (1, 5, 15 min) when the browser figures were taken. */
+      /** Load averages (1, 5, 15 min) when the browser figures started. */
       load: number[];
+      /** The 1-minute load average as each first paint was taken. */
+      loads: { cold: number; started: number; reboot: number; restart: number; warm: number };
     }
   | { available: false; nodes: number; edges: number; reason: string };
 
@@ -61,13 +70,21 @@ type Hooked = {
     firstPaint: number | undefined;
     toggle(key: string): Promise<number>;
     lastExpand: { fetchMs: number; drawMs: number } | undefined;
-    view: { settler: { running: boolean } };
+    view: { settler: { running: boolean }; graph: { order: number } };
   };
 };
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
 
 async function firstPaint(page: Page, url: string): Promise<{ ms: number; split: PaintSplit }> {
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as Hooked).__kg?.ready === true, undefined, { timeout: 120_000 });
+  // A page that shows an error (Neo4j not reachable) is ready too: that is no first view.
+  const drawn = await page.evaluate(() => ({
+    nodes: (window as unknown as Hooked).__kg?.view.graph.order ?? 0,
+    banner: document.querySelector('#banner-text')?.textContent ?? '',
+  }));
+  if (!drawn.nodes) throw new Error(`the page drew no overview (${drawn.banner || 'no message'})`);
   // performance.now() in the page counts from navigation start.
   // No helper functions inside: the callback runs in the page, without tsx's helpers.
   const seen = await page.evaluate(() => ({
@@ -105,46 +122,73 @@ export async function benchViewer(
 }
 
 async function measure(db: Database, size: { nodes: number; edges: number }, log: (line: string) => void) {
-  await emptyDatabase(db.g);
-  const t = performance.now();
-  await generateViewerGraph(db.g, size.nodes, size.edges);
-  const generateMs = Math.round(performance.now() - t);
-  log(`viewer: graph generated in ${generateMs} ms`);
-  return { ...size, generateMs, ...(await measureViewer(db.g, log)) };
+  let generateMs = 0;
+  // A kept server folder (--home) that already holds the graph is used as it is.
+  if ((await countEntities(db.g)) !== size.nodes) {
+    await emptyDatabase(db.g);
+    const t = performance.now();
+    await generateViewerGraph(db.g, size.nodes, size.edges);
+    generateMs = Math.round(performance.now() - t);
+    log(`viewer: graph generated in ${generateMs} ms`);
+  }
+  return { ...size, generateMs, ...(await measureViewer(db.g, log, db.restart)) };
 }
 
-/** The browser and ranking figures on whatever graph `g` holds. */
 async function countEntities(g: Graph): Promise<number> {
   return readTx(g, async (tx) => Number((await tx.run('MATCH (e:Entity) RETURN count(e) AS n')).records[0]?.get('n')));
 }
 
-export async function measureViewer(g: Graph, log: (line: string) => void) {
+/**
+ * The browser and ranking figures on whatever graph `g` holds. With `restart` (a local server)
+ * each cold figure starts on a just-restarted Neo4j: a new JVM whose Cypher planner and runtime
+ * have run nothing yet, and an empty page cache, as after `kg db start`.
+ */
+export async function measureViewer(g: Graph, log: (line: string) => void, restart?: () => Promise<void>) {
   const nodes = await countEntities(g);
-  let t = performance.now();
   const dist = await buildApp();
   const bundleBytes = ['boot.js', 'app.js'].reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
+  const freshNeo4j = async () => {
+    if (!restart) return;
+    const t = performance.now();
+    await restart();
+    log(`viewer: Neo4j restarted in ${Math.round(performance.now() - t)} ms`);
+  };
+  const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+    const t = performance.now();
+    const done = await work();
+    return [done, Math.round(performance.now() - t)];
+  };
   // A cache folder of this run's own: the cold figure must find nothing kept from an earlier run.
   const cacheDir = mkdtempSync(join(tmpdir(), 'kg-viewer-cache-'));
-  // Not warmed at start: the cold figure is the overview computed on the page's request.
-  let viewer = await startViewer({ g, port: 0, warm: false, cacheDir });
+  const empty = mkdtempSync(join(tmpdir(), 'kg-viewer-cache-'));
   const browser = await launchChromium();
+  let viewer: Awaited<ReturnType<typeof startViewer>> | undefined;
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    log('viewer: first view, cold, then on a viewer started as kg view does, after a restart (disk cache), warm');
-    const load = loadavg().map((l) => Math.round(l * 100) / 100);
-    const cold = await firstPaint(page, viewer.url);
-    await viewer.close();
-    // As `kg view` starts: the overview is prepared before the URL is given (in a folder of its own, so not from disk).
-    const fresh = mkdtempSync(join(tmpdir(), 'kg-viewer-cache-'));
-    t = performance.now();
-    viewer = await startViewer({ g, port: 0, cacheDir: fresh });
-    const startupMs = Math.round(performance.now() - t);
-    const started = await firstPaint(page, viewer.url);
-    await viewer.close();
-    rmSync(fresh, { recursive: true, force: true });
+    const load = loadavg().map(round2);
+    log('viewer: cold (fresh Neo4j, nothing cached, not warmed: the page request computes the overview)');
+    await freshNeo4j();
+    // Not warmed at start: the cold figure is the overview computed on the page's request.
     viewer = await startViewer({ g, port: 0, warm: false, cacheDir });
-    const restart = await firstPaint(page, viewer.url);
-    const warm = await firstPaint(page, viewer.url);
+    const paint = async (url: string) => ({ ...(await firstPaint(page, url)), load: round2(loadavg()[0] ?? 0) });
+    const cold = await paint(viewer.url);
+    await viewer.close();
+    log('viewer: kg view on a fresh Neo4j, nothing cached');
+    await freshNeo4j();
+    let startupMs: number;
+    [viewer, startupMs] = await timed(() => startViewer({ g, port: 0, cacheDir: empty }));
+    const started = await paint(viewer.url);
+    await viewer.close();
+    log('viewer: kg view on a fresh Neo4j, overview on disk (as after a reboot)');
+    await freshNeo4j();
+    let rebootStartupMs: number;
+    [viewer, rebootStartupMs] = await timed(() => startViewer({ g, port: 0, cacheDir }));
+    const rebooted = await paint(viewer.url);
+    await viewer.close();
+    log('viewer: a new viewer on the running Neo4j (disk cache), then the same again (memory)');
+    viewer = await startViewer({ g, port: 0, warm: false, cacheDir });
+    const restarted = await paint(viewer.url);
+    const warm = await paint(viewer.url);
     const payload = await (await fetch(new URL(`/api/overview?top=${DEFAULT_TOP}`, viewer.url))).text();
     mkdirSync('test/artifacts', { recursive: true });
     const screenshot = `test/artifacts/viewer-${nodes}.png`;
@@ -175,7 +219,7 @@ export async function measureViewer(g: Graph, log: (line: string) => void) {
 
     // Last, so its 500k-edge read does not disturb the browser figures.
     log('viewer: ranking by degree (Neo4j) against PageRank (graphology)');
-    t = performance.now();
+    let t = performance.now();
     await rankEntities(g, {}, DEFAULT_TOP);
     const neo4jDegreeMs = Math.round(performance.now() - t);
     t = performance.now();
@@ -186,10 +230,13 @@ export async function measureViewer(g: Graph, log: (line: string) => void) {
     return {
       ranking: { neo4jDegreeMs, graphologyPagerankMs, graphologyLoadMs },
       top: DEFAULT_TOP,
+      freshNeo4j: Boolean(restart),
       coldFirstPaintMs: cold.ms,
       startupMs,
       startedFirstPaintMs: started.ms,
-      restartFirstPaintMs: restart.ms,
+      rebootStartupMs,
+      rebootFirstPaintMs: rebooted.ms,
+      restartFirstPaintMs: restarted.ms,
       warmFirstPaintMs: warm.ms,
       cold: cold.split,
       warm: warm.split,
@@ -199,11 +246,18 @@ export async function measureViewer(g: Graph, log: (line: string) => void) {
       expandAgain: expansions[1] ?? { newNodes: 0, ms: Number.NaN },
       screenshot,
       load,
+      loads: {
+        cold: cold.load,
+        started: started.load,
+        reboot: rebooted.load,
+        restart: restarted.load,
+        warm: warm.load,
+      },
     };
   } finally {
     await browser.close();
-    await viewer.close();
-    rmSync(cacheDir, { recursive: true, force: true });
+    await viewer?.close();
+    for (const dir of [cacheDir, empty]) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -211,14 +265,17 @@ export function describeViewer(v: ViewerResult | { available: false; reason: str
   if (!v.available) return `\nViewer: not measured (${v.reason})`;
   const split = (s: PaintSplit) =>
     `overview request ${s.requestMs} ms, app script started at ${s.appStartMs} ms, sigma ready at ${s.sigmaReadyMs} ms`;
+  const fresh = v.freshNeo4j ? 'a just-restarted Neo4j' : 'the running (remote) Neo4j, not restarted';
+  const generated = v.generateMs ? `generated in ${v.generateMs} ms` : 'kept from an earlier run';
   return [
-    `\nViewer on ${v.nodes} entities / ${v.edges} relations in Neo4j (generated in ${v.generateMs} ms; load average ${v.load.join(' ')})`,
+    `\nViewer on ${v.nodes} entities / ${v.edges} relations in Neo4j (${generated}; load average ${v.load.join(' ')})`,
     `  ranking: Neo4j degree ${v.ranking.neo4jDegreeMs} ms vs graphology load ${v.ranking.graphologyLoadMs} ms + PageRank = ${v.ranking.graphologyPagerankMs} ms`,
-    `  first view (top ${v.top}), first paint after navigation (target < 2000):`,
-    `    cold, nothing cached: ${v.coldFirstPaintMs} ms (${split(v.cold)})`,
-    `    viewer started as kg view starts it (overview prepared in ${v.startupMs} ms before the URL is given): ${v.startedFirstPaintMs} ms`,
-    `    new viewer, overview from the disk cache: ${v.restartFirstPaintMs} ms`,
-    `    warm, overview in memory: ${v.warmFirstPaintMs} ms (${split(v.warm)})`,
+    `  first view (top ${v.top}), first paint counted from navigation, server time included (target < 2000); [1-min load]:`,
+    `    cold: ${fresh}, nothing cached, viewer not warmed (the page's request ranks, reads ties, lays out): ${v.coldFirstPaintMs} ms [${v.loads.cold}] (${split(v.cold)})`,
+    `    kg view on ${fresh}, nothing cached: URL given after ${v.startupMs} ms (overview prepared), then ${v.startedFirstPaintMs} ms [${v.loads.started}]; command to paint ${v.startupMs + v.startedFirstPaintMs} ms`,
+    `    kg view on ${fresh}, overview on disk (after a reboot): URL after ${v.rebootStartupMs} ms, then ${v.rebootFirstPaintMs} ms [${v.loads.reboot}]; command to paint ${v.rebootStartupMs + v.rebootFirstPaintMs} ms`,
+    `    a new viewer on the running Neo4j, overview from the disk cache: ${v.restartFirstPaintMs} ms [${v.loads.restart}]`,
+    `    warm, overview in memory: ${v.warmFirstPaintMs} ms [${v.loads.warm}] (${split(v.warm)})`,
     `  first-view payload: ${v.payloadBytes} bytes (target < 1 MB); page scripts ${v.bundleBytes} bytes`,
     ...(
       [
@@ -238,7 +295,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const quick = process.argv.includes('--quick');
   const size = quick ? { nodes: 1_000, edges: 5_000 } : { nodes: 50_000, edges: 500_000 };
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const db = await openDatabase({ allowRemote: process.argv.includes('--allow-remote'), heap: '1g' });
+  // --home DIR keeps the server folder, so a second run reuses the generated graph.
+  const at = process.argv.indexOf('--home');
+  const home = at > 0 ? process.argv[at + 1] : undefined;
+  const db = await openDatabase({ allowRemote: process.argv.includes('--allow-remote'), heap: '1g', home });
   try {
     log(
       `load average at start: ${loadavg()
