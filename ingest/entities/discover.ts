@@ -9,7 +9,7 @@ import type { Doc } from '../doc.js';
 import type { EntityInfo } from '../types.js';
 import { companies, models } from './discover-company.js';
 import { listMembers } from './discover-lists.js';
-import { coreference, englishPersons, koreanPersons } from './discover-person.js';
+import { bracketedPersons, coreference, englishPersons, koreanPersons } from './discover-person.js';
 import { type Emit, stripParticle } from './discover-shared.js';
 import { type Candidate, leftBoundaryOk, rightBoundaryOk } from './match.js';
 import { occurrences } from './spans.js';
@@ -48,7 +48,10 @@ export function discover(doc: Doc, hits: Candidate[]): Candidate[] {
   const emit: Emit = (start, end, info, how = 'discovered') => {
     out.push({ start, end, id: info.id, type: info.type, how, kind: 'name' });
   };
-  if (doc.lang === 'ko' || /[가-힣]/.test(doc.text)) koreanPersons(doc, hits, emit, titles);
+  if (doc.lang === 'ko' || /[가-힣]/.test(doc.text)) {
+    koreanPersons(doc, hits, emit, titles);
+    bracketedPersons(doc, hits, emit, titles);
+  }
   englishPersons(doc, hits, emit);
   companies(doc, [...hits, ...out], emit);
   listMembers(
