@@ -40,7 +40,7 @@ const EN_COMPANY_AFTER = new RegExp(
   'g',
 );
 const EN_SUFFIX_CO =
-  /\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+(Inc\.?|Corp\.?|Ltd\.?|LLC|Technologies|Labs|Robotics|Holdings|Ventures|Capital|Partners|Dynamics|Semiconductor|Computing|Research|Analytics)(?![\w])/g;
+  /\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+(Inc\.?|Corp\.?|Ltd\.?|LLC|Technologies|Labs|Robotics|Holdings|Ventures|Capital|Partners|Dynamics|Semiconductor|Computing|Research|Analytics|Group|Communications)(?![\w])/g;
 const KO_COMPANY = new RegExp(
   `(?<![가-힣])(?:[가-힣A-Za-z]+\\s+){0,2}?(?:${COMPANY_NOUN_KO}|[가-힣]{1,4}(?:업체|기업|회사))(?:인)?\\s+(?:(['"])([^'"\\n]{2,20})\\1|([A-Z][\\w.&-]*|[가-힣]{2,8})(?=[\\s,.·'"()]|$))`,
   'g',

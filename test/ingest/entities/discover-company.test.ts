@@ -55,3 +55,8 @@ test("must NOT: a quoted phrase of dictionary nouns after a company noun is no n
   const found = await names("스타트업과 기술기업 '제휴 경쟁'이 뜨겁다.");
   expect(found.filter((n) => n.startsWith('Company:'))).toEqual([]);
 });
+
+test('English firm names ending in Group or Communications', async () => {
+  const found = await names('The round was led by state-owned Pelora Group, with Tarvex Communications joining.');
+  expect(found).toEqual(expect.arrayContaining(['Company:Pelora Group', 'Company:Tarvex Communications']));
+});
