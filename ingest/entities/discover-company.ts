@@ -29,6 +29,8 @@ const COMPANY_NOUN_KO =
   '스타트업|기업|업체|회사|빅테크|팹리스|개발사|유니콘|게임사|투자사|통신사|제조사|칩메이커|파운드리|테크기업|AI기업';
 const COMPANY_NOUN_EN = 'startup|start-up|company|firm|chipmaker|lab|developer|maker|giant|unicorn|conglomerate';
 const NATION = alt([...NATIONALITY.keys()]);
+/** "정보업체", "투자회사": a word ending in a company noun says what kind of firm, not which. */
+const COMPANY_NOUN_END = /(?:업체|기업|회사|업계)$/;
 const EN_COMPANY_BEFORE = new RegExp(
   `\\b(?:(${NATION})(?:-based)?\\s+)?(?:[\\w-]+\\s+){0,2}(?:${COMPANY_NOUN_EN})\\s+(${NAME_EN.replace('[a-z]+', '[\\w.&]+')}(?:\\s+[A-Z][\\w.&]*){0,2})`,
   'g',
@@ -38,9 +40,9 @@ const EN_COMPANY_AFTER = new RegExp(
   'g',
 );
 const EN_SUFFIX_CO =
-  /\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+(Inc\.?|Corp\.?|Ltd\.?|LLC|Technologies|Labs|Robotics|Holdings|Ventures|Capital|Partners|Dynamics|Semiconductor|Computing|Research|Analytics)(?![\w])/g;
+  /\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+(Inc\.?|Corp\.?|Ltd\.?|LLC|Technologies|Labs|Robotics|Holdings|Ventures|Capital|Partners|Dynamics|Semiconductor|Computing|Research|Analytics|Group|Communications)(?![\w])/g;
 const KO_COMPANY = new RegExp(
-  `(?<![가-힣])(?:[가-힣A-Za-z]+\\s+){0,2}?(?:${COMPANY_NOUN_KO})\\s+(?:(['"])([^'"\\n]{2,20})\\1|([A-Z][\\w.&-]*|[가-힣]{2,8})(?=[\\s,.·'")]|$))`,
+  `(?<![가-힣])(?:[가-힣A-Za-z]+\\s+){0,2}?(?:${COMPANY_NOUN_KO}|[가-힣]{1,4}(?:업체|기업|회사))(?:인)?\\s+(?:(['"])([^'"\\n]{2,20})\\1|([A-Z][\\w.&-]*|[가-힣]{2,8})(?=[\\s,.·'"()]|$))`,
   'g',
 );
 const QUOTE_BEFORE =
@@ -100,8 +102,13 @@ export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
     const name = /[가-힣]$/.test(raw) || /[가-힣]/.test(raw) ? stripParticle(raw) : raw.replace(/[.,]$/, '');
     // "회사 측에", "등에": particles alone are no name
     if (name.length < 2 || STOP_KO.has(name) || STOP_EN.has(name.split(' ')[0] ?? '') || isParticleRun(name)) return;
-    if (isCommonNounKo(raw, name)) return;
-    if (/^[가-힣]+$/.test(name) && ordinaryWordKo(doc, at, at + name.length)) return;
+    if (isCommonNounKo(raw, name) || COMPANY_NOUN_END.test(name)) return;
+    // "카르타(Carta)": a name glossed in letters is a name, however the analysis reads the Hangul
+    const glossed = /^\((?:The )?[A-Z][a-z]/.test(text.slice(at + name.length, at + name.length + 6));
+    if (/^[가-힣]+$/.test(name) && !glossed && ordinaryWordKo(doc, at, at + name.length)) return;
+    // "'제휴 경쟁'": words of Hangul that are all dictionary nouns make a phrase, not a name
+    if (/^[가-힣]+(?: [가-힣]+)+$/.test(name) && tokensIn(doc, at, at + name.length).every((t) => t.pos === 'NNG'))
+      return;
     if (covered(hits, at, at + name.length) || isLexicalForm(name)) return;
     if (
       !leftBoundaryOk(text, at, name.charCodeAt(0), false) ||
@@ -115,7 +122,10 @@ export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "AI 스타트업 '윈판지능'을": a quoted name is taken whole
       const raw = (re === KO_COMPANY ? (m[2] ?? m[3]) : m[2]) ?? '';
-      take(raw, m.index + m[0].lastIndexOf(raw));
+      const at = m.index + m[0].lastIndexOf(raw);
+      take(raw, at);
+      // "스타트업 정보업체 더브이씨": the word taken may be a company noun heading the next name
+      if (re === KO_COMPANY && at > m.index) re.lastIndex = at;
     }
   }
   EN_COMPANY_AFTER.lastIndex = 0;

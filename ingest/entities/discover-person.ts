@@ -36,7 +36,7 @@ const TITLE_KO_RE = new RegExp(
 const TITLE_EN = alt(GRAMMAR.titlesEn);
 const TITLE_THEN_NAME = new RegExp(`\\b(?:${TITLE_EN})\\s+(${FULL_NAME_EN})\\b`, 'g');
 const NAME_COMMA_TITLE = new RegExp(
-  `(${FULL_NAME_EN}),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|former\\s+)?(?:[A-Z][\\w.&-]*(?:'s)?\\s+)?(?:[a-z-]+\\s+(?:and\\s+)?){0,3}(?:${TITLE_EN})\\b`,
+  `(${FULL_NAME_EN}),\\s+(?:(?:the|a|an|its|his|her)\\s+)?(?:former\\s+)?(?:[A-Z][\\w.&-]*(?:['’]s)?\\s+)?(?:[a-z-]+(?:['’]s)?\\s+(?:and\\s+)?){0,3}(?:${TITLE_EN})\\b`,
   'g',
 );
 /** "former Meta researchers Timothee Lacroix and Guillaume Lample": a plural role noun, then names. */
@@ -101,7 +101,8 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
         token = text.slice(s, k);
       }
       // "허깅페이스의 토마스 울프 최고과학책임자": a foreign name in Hangul, two words, right before the title
-      const foreign = steps === 0 && !koreanName(token) ? foreignNameKo(doc, hits, p, s0, s, k) : undefined;
+      // "라이언 빅스 벤처투자 공동 책임자": the employer and a modifier may stand between them
+      const foreign = steps <= 3 && !koreanName(token) ? foreignNameKo(doc, hits, p, s0, s, k) : undefined;
       if (foreign) {
         const name = text.slice(foreign, k);
         const info = addEntity(doc, lexicalEntity(name, 'Person') ?? newEntity('Person', name));
@@ -131,6 +132,22 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
   }
 }
 
+/** "공정거래위원회(위원장 한기정)": an office, then in brackets its title and the holder's name. */
+const PAREN_TITLE_NAME = new RegExp(`\\((${alt(GRAMMAR.titlesKo)})\\s+([가-힣]{3,4})\\)`, 'g');
+
+export function bracketedPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: Map<string, string>): void {
+  const { text } = doc;
+  PAREN_TITLE_NAME.lastIndex = 0;
+  for (let m = PAREN_TITLE_NAME.exec(text); m; m = PAREN_TITLE_NAME.exec(text)) {
+    const name = m[2] ?? '';
+    const start = m.index + m[0].length - 1 - name.length;
+    if (!koreanName(name, true) || covered(hits, start, start + name.length)) continue;
+    const info = addEntity(doc, lexicalEntity(name, 'Person') ?? newEntity('Person', name));
+    titles.set(info.id, m[1] ?? '');
+    emit(start, start + name.length, info, 'discovered');
+  }
+}
+
 /**
  * A foreign name written in Hangul as two words (토마스 울프, 크리슈나 라오): the given name is one
  * proper noun of the dictionary (it holds foreign given names), the family name a plain word of
@@ -143,6 +160,8 @@ function foreignNameKo(doc: Doc, hits: Candidate[], p: number, s0: number, s: nu
   if (!/^[가-힣]{2,5}$/.test(given) || !/^[가-힣]{1,5}$/.test(family) || s0 >= s) return undefined;
   if (covered(hits, p, k) || [given, family].some((w) => STOP_KO.has(w) || TITLES_KO.has(w) || isCommonNounKo(w, w)))
     return undefined;
+  // "빅스 벤처투자 공동 책임자": a word ending like a firm is the employer, not a family name
+  if (FIRM_END.test(family)) return undefined;
   const toks = tokensIn(doc, p, s0);
   if (toks.length !== 1 || toks[0]?.pos !== 'NNP') return undefined;
   const fam = tokensIn(doc, s, k);
@@ -192,7 +211,30 @@ function employerAfterName(doc: Doc, hits: Candidate[], emit: Emit, [s, k]: [num
   emit(s, k, addEntity(doc, newEntity(type, token)), 'discovered');
 }
 
-export function englishPersons(doc: Doc, hits: Candidate[], emit: Emit): void {
+/** "Noam Shazeer and Daniel De Freitas": a full name joined to a person's name is a person too. */
+const AND_NAME = new RegExp(`^\\s+and\\s+(${FULL_NAME_EN})\\b(?!\\s+[A-Z])`);
+
+function coordinatedPersons(doc: Doc, hits: Candidate[], emit: Emit): void {
+  for (const h of hits) {
+    if (h.type !== 'Person') continue;
+    const m = AND_NAME.exec(doc.text.slice(h.end, h.end + 60));
+    // "Daniel De Freitas—both of whom": a dash glued to the last name ends it
+    const name = m?.[1]?.replace(/-[a-z]+$/, '');
+    if (!m || !name) continue;
+    const start = h.end + m[0].indexOf(name);
+    const words = name.split(/\s+/);
+    if (words.some((w) => STOP_EN.has(w)) || covered(hits, start, start + name.length)) continue;
+    if (words.some((w) => isLexicalForm(w))) continue;
+    emit(start, start + name.length, addEntity(doc, newEntity('Person', name)), 'discovered');
+  }
+}
+
+export function englishPersons(doc: Doc, hits: Candidate[], emit0: Emit): void {
+  const found: Candidate[] = [];
+  const emit: Emit = (start, end, info, how) => {
+    found.push({ start, end, id: info.id, type: info.type, how: how ?? 'discovered', kind: 'name' });
+    emit0(start, end, info, how);
+  };
   for (const re of [TITLE_THEN_NAME, NAME_COMMA_TITLE, ROLE_PLURAL_NAMES]) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
@@ -208,6 +250,7 @@ export function englishPersons(doc: Doc, hits: Candidate[], emit: Emit): void {
       }
     }
   }
+  coordinatedPersons(doc, [...hits, ...found], emit);
 }
 
 /** All titles, longest first: the first that fits wins, as in an alternation. */

@@ -99,7 +99,12 @@ export function isCommonNounKo(written: string, name: string): boolean {
 export function ordinaryWordKo(doc: Doc, start: number, end: number): boolean {
   const toks = tokensIn(doc, start, end).filter((t) => t.end <= end);
   if (toks.reduce((n, t) => n + (t.end - t.start), 0) < end - start) return false; // a gap: not read as these
-  const [a, b, c] = toks;
+  // "옥석가리기", "직접": a verb made a noun, or an adverb, is vocabulary too
+  const verbal = toks.some((t, i) => t.pos === 'ETN' || (/^V[VA]$/.test(t.pos) && toks[i + 1]?.text === '기'));
+  if (verbal || (toks.length === 1 && toks[0]?.pos === 'MAG')) return true;
+  // "뒤에": a noun with its particles still on it
+  const body = toks.filter((t, i) => i === 0 || !t.pos.startsWith('J'));
+  const [a, b, c] = body;
   if (!a || c || a.pos !== 'NNG') return false;
   return !b || (b.pos === 'XSN' && NOUN_SUFFIXES.has(b.text));
 }
@@ -120,6 +125,10 @@ const NOUN_SUFFIXES = new Set([
   '계',
   '급',
   '측',
+  '액',
+  '율',
+  '률',
+  '량',
 ]);
 
 export const SURNAMES = new Set(GRAMMAR.koreanSurnames);

@@ -110,10 +110,12 @@ function everydayWordKo(doc: Doc, c: Candidate): boolean {
   return !/^\s?\d/.test(doc.text.slice(c.end, c.end + 2)) && !/['"]$/.test(doc.text.slice(c.start - 1, c.start));
 }
 
-/** "(한화 5조5천억원)": a word that names a currency, then an amount, is no company. */
+/** "(한화 5조5천억원)", "(한화 약 19조 원)": a word that names a currency, then an amount, is no company. */
 const CURRENCY_WORDS = new Set(GRAMMAR.currencyWordsKo);
 function currencyBeforeAmount(doc: Doc, c: Candidate): boolean {
-  return CURRENCY_WORDS.has(doc.text.slice(c.start, c.end)) && /^\s*\d/.test(doc.text.slice(c.end, c.end + 3));
+  return (
+    CURRENCY_WORDS.has(doc.text.slice(c.start, c.end)) && /^\s*(?:약\s*)?\d/.test(doc.text.slice(c.end, c.end + 5))
+  );
 }
 
 export function findMentions(doc: Doc): MentionHit[] {

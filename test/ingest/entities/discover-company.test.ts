@@ -36,3 +36,27 @@ test('must NOT: letters, a country or a descriptor before an ordinary suffix mak
 test('a proper-noun stem before an ordinary suffix names a firm (퀀텀랩스)', async () => {
   expect(await names('퀀텀랩스는 투자를 받았다.')).toContain('Company:퀀텀랩스');
 });
+
+test('a compound company noun, or one with the copula, heads a new name (제공업체 X, 분석 업체 X(Y), 공급업체인 X)', async () => {
+  const found = await names(
+    '데이터 제공업체 루미나랩에 따르면 투자가 늘었다. 분석 업체 카르벤(Carven)은 보고서를 냈다. 이 회사는 장비 공급업체인 토르메인의 계열사다.',
+  );
+  expect(found).toEqual(expect.arrayContaining(['Company:루미나랩', 'Company:카르벤', 'Company:토르메인']));
+});
+
+test('must NOT: a kind of firm, a verb made noun, an adverb or a noun with its particle is no company', async () => {
+  const found = await names(
+    '스타트업 정보업체 자료가 나왔다. 스타트업 옥석가리기가 시작됐다. 국내 기업 직접 영향은 없다. 모든 스타트업 뒤에는 빅테크가 있다. 빅테크 기업인 출신이 많다.',
+  );
+  expect(found.filter((n) => n.startsWith('Company:'))).toEqual([]);
+});
+
+test("must NOT: a quoted phrase of dictionary nouns after a company noun is no name ('제휴 경쟁')", async () => {
+  const found = await names("스타트업과 기술기업 '제휴 경쟁'이 뜨겁다.");
+  expect(found.filter((n) => n.startsWith('Company:'))).toEqual([]);
+});
+
+test('English firm names ending in Group or Communications', async () => {
+  const found = await names('The round was led by state-owned Pelora Group, with Tarvex Communications joining.');
+  expect(found).toEqual(expect.arrayContaining(['Company:Pelora Group', 'Company:Tarvex Communications']));
+});

@@ -40,3 +40,27 @@ test('English: a title word like "adviser" before a full name makes a person', a
     'person:matt-kowalski:Matt Kowalski',
   ]);
 });
+
+test('a title and a name in brackets after an office name the holder ("위원회(위원장 김도윤)")', async () => {
+  expect(await persons('방송통신위원회(위원장 김도윤)는 조사에 착수했다.')).toEqual(['person:gim-doyun:김도윤']);
+});
+
+test('a foreign name in Hangul with the employer and a modifier before the title', async () => {
+  const found = await persons('블루스톤의 라이언 마틴 벤처투자 공동 책임자는 말했다.');
+  expect(found.map((p) => p.split(':').pop())).toEqual(['라이언 마틴']);
+});
+
+test('English: "X, a former BIS official" and "X, the startup\'s co-founder" are persons', async () => {
+  const a = await persons('"It is clear," said Laura Finch, a former BIS official now with a law firm.');
+  expect(a).toEqual(['person:laura-finch:Laura Finch']);
+  const b = await persons('According to Tom Reyes, the startup’s co-founder, demand is high.');
+  expect(b).toEqual(['person:tom-reyes:Tom Reyes']);
+});
+
+test('English: a full name joined by "and" to a person is a person; a company is not', async () => {
+  const x = await persons('Google hired CEO Maya Lind and Omar De Silva—both of whom had left it.');
+  expect(x.map((p) => p.split(':').pop()).sort()).toEqual(['Maya Lind', 'Omar De Silva']);
+  // must NOT: a known company after "and" stays a company
+  const y = await run('The deal was signed by CEO Maya Lind and Nvidia Corporation last year.');
+  expect(y.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Maya Lind']);
+});

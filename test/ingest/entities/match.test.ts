@@ -21,3 +21,9 @@ test('a company name before a dash and a short word ends there ("Tencent-to")', 
   const x = await run('Beijing told firms, including Alibaba and Tencent-to stop buying the chips.');
   expect(entity(x, 'company:tencent')).toBeDefined();
 });
+
+test('큐웬, the other Hangul spelling of Qwen, names the model and its versions', async () => {
+  const x = await run('알리바바는 큐웬을 공개했고 이어 큐웬2.5와 큐웬3를 내놓았다.');
+  const ids = x.entities.map((e) => e.id);
+  expect(ids).toEqual(expect.arrayContaining(['model:alibaba/qwen', 'model:alibaba/qwen-2.5', 'model:alibaba/qwen-3']));
+});

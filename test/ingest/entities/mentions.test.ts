@@ -14,6 +14,7 @@ test('must NOT: a weak company name alone in a sentence is the ordinary word', a
 test('must NOT: 한화 before an amount is the currency, not Hanwha', async () => {
   const x = await run('아마존은 40억 달러(한화 5조5천억원)를 투자했다.');
   expect(entity(x, 'company:hanwha')).toBeUndefined();
+  expect(entity(await run('기업가치는 140억 달러(한화 약 19조 원)다.'), 'company:hanwha')).toBeUndefined();
   expect(entity(await run('한화는 새 공장을 짓는다.'), 'company:hanwha')).toBeDefined();
 });
 

@@ -1,0 +1,89 @@
+/** Definite descriptions and group nouns as mentions of a named antecedent, with must-NOT cases. */
+import type { Extraction } from '../../../graph/model.js';
+import { entity, hasRelation, run } from '../helpers.js';
+
+/** The entity ids a phrase was resolved to (every entity with a mention whose text is `phrase`). */
+const referents = (x: Extraction, phrase: string) =>
+  x.entities.filter((e) => e.mentions.some((m) => m.text === phrase)).map((e) => e.id);
+
+describe('singular descriptions', () => {
+  test('"the chipmaker" is the company of the sentence before, and the frames read it', async () => {
+    const x = await run('Nvidia released a new chip on Monday. The chipmaker invested in xAI last year.');
+    expect(referents(x, 'The chipmaker')).toEqual(['company:nvidia']);
+    expect(hasRelation(x, 'INVESTS_IN', 'company:nvidia', 'company:xai')).toBe(true);
+  });
+  test('"the Chinese firm" and "the tech giant" carry their modifiers', async () => {
+    const a = await run('DeepSeek shipped a reasoning model. The Chinese firm said demand was high.');
+    expect(referents(a, 'The Chinese firm')).toEqual(['company:deepseek']);
+    const b = await run('Google opened an office in Seoul. The tech giant hired local engineers.');
+    expect(referents(b, 'The tech giant')).toEqual(['company:google']);
+  });
+  test('Korean "이 회사", "해당 기업", "동사" refer back to the company', async () => {
+    const x = await run('구글은 새 모델을 공개했다. 이 회사는 앤트로픽에 20억 달러를 투자했다.');
+    expect(referents(x, '이 회사')).toEqual(['company:google']);
+    expect(hasRelation(x, 'INVESTS_IN', 'company:google', 'company:anthropic')).toBe(true);
+    const y = await run('네이버는 실적을 발표했다. 해당 기업은 올해 매출이 늘었다.');
+    expect(referents(y, '해당 기업')).toEqual(['company:naver']);
+    const z = await run('카카오는 새 서비스를 내놓았다. 동사의 주가는 올랐다.');
+    expect(referents(z, '동사')).toEqual(['company:kakao']);
+  });
+  test('the evidence of a relation through a description is the sentence of the description', async () => {
+    const x = await run('Nvidia released a new chip on Monday. The chipmaker invested in xAI last year.');
+    const r = x.relations.find((e) => e.type === 'INVESTS_IN');
+    expect(r?.evidence[0]?.sentence).toBe('The chipmaker invested in xAI last year.');
+  });
+  test('an agency description names an agency that was a subject before', async () => {
+    const x = await run(
+      'The Federal Trade Commission opened a study of AI deals. The agency asked Microsoft for documents.',
+    );
+    expect(referents(x, 'The agency')).toEqual(['org:ftc']);
+  });
+});
+
+describe('groups', () => {
+  test('"양사", "두 회사", "the two companies" name the pair listed before', async () => {
+    const ko = await run('삼성전자와 SK하이닉스는 메모리를 만든다. 양사는 올해 투자를 늘렸다.');
+    expect(referents(ko, '양사').sort()).toEqual(['company:samsung-electronics', 'company:sk-hynix']);
+    const ko2 = await run('KT와 카카오가 손을 잡았다. 두 회사는 합작법인을 세운다.');
+    expect(referents(ko2, '두 회사').sort()).toEqual(['company:kakao', 'company:kt']);
+    const en = await run('Samsung Electronics and SK hynix make memory chips. The two companies raised prices.');
+    expect(referents(en, 'The two companies').sort()).toEqual(['company:samsung-electronics', 'company:sk-hynix']);
+  });
+  test('must NOT: a group whose number no list or sentence before matches names no one', async () => {
+    const x = await run('Samsung Electronics, SK hynix and Micron make memory chips. The two companies raised prices.');
+    expect(referents(x, 'The two companies')).toEqual([]);
+  });
+});
+
+describe('must NOT', () => {
+  test('two companies before and no subject to choose: nothing', async () => {
+    const x = await run('Investors in the round included Google and Amazon. The company plans to hire engineers.');
+    expect(referents(x, 'The company')).toEqual([]);
+  });
+  test('the subject of its own clause is not the description in that clause', async () => {
+    const x = await run('Google released a model. Microsoft will support the company with Azure.');
+    expect(referents(x, 'the company')).toEqual([]);
+  });
+  test('a company noun modifying a name or another noun is no reference', async () => {
+    const a = await run('Amazon hired the founders of the AI firm Adept in June.');
+    expect(referents(a, 'the AI firm')).toEqual([]);
+    const b = await run('Anthropic raised money. It has emerged as the leader in the AI start-up race.');
+    expect(referents(b, 'the AI start-up')).toEqual([]);
+  });
+  test('a startup description does not take an agency, nor an agency one a company', async () => {
+    const x = await run('The European Commission reviewed the deal. The startup said it would cooperate.');
+    expect(referents(x, 'The startup')).toEqual([]);
+    const y = await run('OpenAI was fined on Friday. The watchdog said the fine was fair.');
+    expect(referents(y, 'The watchdog')).toEqual([]);
+  });
+  test('"이 회사들" (plural) and a description with no company before it stay unresolved', async () => {
+    const x = await run('네이버와 카카오는 실적을 발표했다. 이 회사들은 투자를 늘렸다.');
+    expect(referents(x, '이 회사')).toEqual([]);
+    const y = await run('업계는 긴장하고 있다. 이 회사는 리벨리온에 50억원을 투자했다.');
+    expect(referents(y, '이 회사')).toEqual([]);
+  });
+  test('the description is never an alias of its antecedent', async () => {
+    const x = await run('Databricks released a model. The company raised money from Nvidia.');
+    expect(entity(x, 'company:databricks')?.aliases).not.toContain('The company');
+  });
+});
