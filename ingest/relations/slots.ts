@@ -66,7 +66,7 @@ function ownerOfSubject(doc: Doc, from: number, limit: number): boolean {
 }
 
 const ABOUT_KO =
-  /^['"]?(?:\([^)]{0,30}\))?(?:의\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]+?)?\s*(?:에\s*대한|에\s*대해|에\s*대해서|[을를]\s*겨냥|[을를]\s*상대로|[을를]\s*대상으로|\s*대상)/;
+  /^['"]?(?:\([^)]{0,30}\))?(?:의?\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]+?)?\s*(?:에\s*대한|에\s*대해|에\s*대해서|[을를]\s*겨냥|[을를]\s*상대로|[을를]\s*대상으로|\s*대상)/;
 const ROUND_OWNED = /^[^,."]{0,24}?(?:투자|펀딩|라운드|시리즈)[가-힣]*\s(?:[가-힣]+\s)?$/;
 const LIST_BEFORE = /^(?:\([^()]{0,30}\))?\s*(?:등|등의|같은|과 같은|와 같은)?\s*(?:[가-힣A-Za-z]{1,6}\s+){0,2}$/;
 const LOCATIVE = /^\s*(?:시장|내|안|현지|지역|국내)/;
@@ -77,6 +77,8 @@ const BARE_GAP_KO =
 const NP_GAP_KO =
   /^['"]?(?:\([^)]{0,30}\))?\s+(?:[가-힣A-Za-z0-9]{1,8}\s+){0,2}[가-힣A-Za-z0-9]{1,8}(?:을|를|에|에 대한)\s+(?:[가-힣]+\s+){0,2}$/;
 const HEADLINE_LEAD = /^(?:\s*(?:[•·▲■\-–—…]|\.{3}|\d{1,2}[.)]?|"[^"\n]{0,40}"|“[^”\n]{0,40}”|\[[^\]\n]{0,30}\]))*\s*$/;
+/** " 데이터 보호 당국은", " 연방 규제 기관이": the agency noun phrase a country heads, as subject. */
+const AGENCY_NP = /^\s(?:[가-힣A-Za-z]+\s){0,3}(?:당국|정부|규제기관|기관|위원회|감독청|행정부)(?:은|는|이|가|도)\s/;
 const TOWARD_KO = /대(중국|중|미국|미|러시아|러)(?=\s|수출|제재|규제|[가-힣])|(중국|미국|러시아)向/g;
 
 function countryArg(c: SlotCtx, start: number, end: number, id: string): Arg | undefined {
@@ -139,11 +141,17 @@ function blocs(c: SlotCtx): Arg[][] {
   return lists.length >= 2 ? lists.reverse().map((l) => members(c.s, l)) : [];
 }
 
-/** "…것에 대해 조사": the subjects of the clause the 것 closes are what is probed. */
+/**
+ * What closes an embedded clause whose subject is what a regulator acts on: "…것에 대해 조사",
+ * "X가 …했다는 이유로 블랙리스트에", "X가 …했는지 조사", "X가 …한 혐의로 제재".
+ */
+const CLAUSE_CLOSED =
+  /(?:것|점|행위|의혹)(?:에\s*대해|에\s*대한|을\s*두고|를\s*두고)|[가-힣](?:다는|라는)\s*(?:이유|혐의|의혹|점)(?:로|으로|에서)?\s|[가-힣](?:는지|은지)\s|[가-힣](?:한|했던)\s*혐의(?:로|를)\s/;
+/** "…것에 대해 조사", "X가 …했다는 이유로": the subjects of the clause it closes are what is acted on. */
 function aboutClause(c: SlotCtx): Arg[][] {
   const { doc, s } = c;
   const head = doc.text.slice(c.clause.start, c.t.start);
-  const m = /(?:것|점|행위|의혹)(?:에\s*대해|에\s*대한|을\s*두고|를\s*두고)/.exec(head);
+  const m = CLAUSE_CLOSED.exec(head);
   if (!m) return [];
   const end = c.clause.start + m.index;
   const first = openingTopic(doc, s);
@@ -239,6 +247,18 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
     case 'topic': {
       const topic = openingTopic(doc, s);
       if (topic && lastEnd(s, topic) <= t.start) return one(topic);
+      // "이탈리아 데이터 보호 당국은": a country heading the agency noun phrase that opens the sentence
+      const opening = s.lists[0];
+      const head = opening && listRole(s, opening);
+      if (
+        opening &&
+        head?.role === 'none' &&
+        head.hit.type === 'Country' &&
+        lastEnd(s, opening) <= t.start &&
+        /^[\s\d일월년()현지시간,]*$/.test(doc.text.slice(s.start, s.args[opening[0] ?? 0]?.hit.start)) &&
+        AGENCY_NP.test(doc.text.slice(head.tail, head.tail + 30))
+      )
+        return one(opening);
       // a headline has no particles: "LG전자, 삼성전자와 AI 가전 경쟁" — its first name is the topic
       const first = s.args[0];
       const headline = !/[.!?다]["']?\s*$/.test(doc.text.slice(s.start, s.end));
@@ -281,6 +301,17 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
             (sel === 'bare' ? BARE_GAP_KO : NP_GAP_KO).test(doc.text.slice(lastEnd(s, x), t.start)),
         ),
       );
+    case 'later': {
+      // "미국의 수출 규제로 화웨이·알리바바 등도 …": the subject right after the predicate's phrase,
+      // when no other subject or predicate comes between ("…로 시장이 위축됐다고 X는" is X's saying)
+      const l = s.lists.find((x) => listStart(s, x) >= c.predEnd && listStart(s, x) - c.predEnd <= 30);
+      if (!l || !roleIs(s, l, 'subj')) return [];
+      const between = tokensIn(doc, c.predEnd, listStart(s, l));
+      const clauseInBetween = between.some(
+        (tok) => (SERIES_VERBAL.has(tok.pos) && tok.lemma !== '인하다') || isTopic(tok) || tok.pos === 'ETM',
+      );
+      return clauseInBetween ? [] : one(l);
+    }
     case 'head': {
       const end = adnominalEnd(doc, t.end, s.end);
       return end < 0 ? [] : one(after(doc, s, end, 30));
@@ -326,7 +357,7 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
           (a, i) => x.includes(i) && (a.noun === '대상' || ABOUT_KO.test(doc.text.slice(a.hit.end, a.hit.end + 40))),
         ),
       );
-      return lists.length ? lists.map((l) => members(s, l)) : aboutClause(c);
+      return lists.length ? lists.flatMap((l) => one(l)) : aboutClause(c);
     }
     default:
       return [];
