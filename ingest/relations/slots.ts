@@ -147,18 +147,22 @@ function blocs(c: SlotCtx): Arg[][] {
  */
 const CLAUSE_CLOSED =
   /(?:것|점|행위|의혹)(?:에\s*대해|에\s*대한|을\s*두고|를\s*두고)|[가-힣](?:다는|라는)\s*(?:이유|혐의|의혹|점)(?:로|으로|에서)?\s|[가-힣](?:는지|은지)\s|[가-힣](?:한|했던)\s*혐의(?:로|를)\s/;
-/** "…것에 대해 조사", "X가 …했다는 이유로": the subjects of the clause it closes are what is acted on. */
-function aboutClause(c: SlotCtx): Arg[][] {
+/**
+ * "…것에 대해 조사", "X가 …했다는 이유로": the subject lists of the clause it closes. The sentence's own
+ * subject comes first ("미국 FTC는 X가 …한 것에 대해"); a lone subject is the embedded clause's.
+ */
+function embeddedSubjects(c: SlotCtx): number[][] {
   const { doc, s } = c;
-  const head = doc.text.slice(c.clause.start, c.t.start);
-  const m = CLAUSE_CLOSED.exec(head);
+  const m = CLAUSE_CLOSED.exec(doc.text.slice(c.clause.start, c.t.start));
   if (!m) return [];
   const end = c.clause.start + m.index;
-  const first = openingTopic(doc, s);
-  const from = first ? lastEnd(s, first) : c.clause.start;
-  return listsIn(s, from, end + 1)
-    .filter((l) => roleIs(s, l, 'subj'))
-    .map((l) => members(s, l));
+  const subjects = listsIn(s, c.clause.start, end + 1).filter((l) => roleIs(s, l, 'subj'));
+  return subjects.length > 1 ? subjects.slice(1) : subjects;
+}
+
+/** What a regulator acts on when the clause is closed by "것에 대해", "다는 이유로", "는지". */
+function aboutClause(c: SlotCtx): Arg[][] {
+  return embeddedSubjects(c).map((l) => members(c.s, l));
 }
 
 /**
@@ -221,13 +225,16 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
   const one = (l: number[] | undefined) => (l ? chained(s, l).map((x) => members(s, x)) : []);
   switch (sel) {
     case 'subj': {
+      // "미국 정부도 X가 …했는지 조사": the embedded clause's subject is not the predicate's
+      const embedded = embeddedSubjects(c);
       // "딥시크의 새 모델은": the owner of the subject noun phrase stands for it
       const l = near.find(
         (x) =>
-          roleIs(s, x, 'subj') ||
-          // "엑사원 4.0 전문가 모델은": a name that modifies the subject noun stands for it too
-          ((roleIs(s, x, 'none') || (roleIs(s, x, 'gen') && plainGenitive(doc, listRole(s, x)))) &&
-            ownerOfSubject(doc, listRole(s, x)?.tail ?? 0, t.start)),
+          !embedded.includes(x) &&
+          (roleIs(s, x, 'subj') ||
+            // "엑사원 4.0 전문가 모델은": a name that modifies the subject noun stands for it too
+            ((roleIs(s, x, 'none') || (roleIs(s, x, 'gen') && plainGenitive(doc, listRole(s, x)))) &&
+              ownerOfSubject(doc, listRole(s, x)?.tail ?? 0, t.start))),
       );
       if (l) {
         // "앤스로픽의 AI 모델 '클로드'는": the model's owner can fill a slot the model cannot
@@ -245,8 +252,6 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       return topic && lastEnd(s, topic) <= c.clause.start ? one(topic) : [];
     }
     case 'topic': {
-      const topic = openingTopic(doc, s);
-      if (topic && lastEnd(s, topic) <= t.start) return one(topic);
       // "이탈리아 데이터 보호 당국은": a country heading the agency noun phrase that opens the sentence
       const opening = s.lists[0];
       const head = opening && listRole(s, opening);
@@ -259,6 +264,8 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
         AGENCY_NP.test(doc.text.slice(head.tail, head.tail + 30))
       )
         return one(opening);
+      const topic = openingTopic(doc, s);
+      if (topic && lastEnd(s, topic) <= t.start) return one(topic);
       // a headline has no particles: "LG전자, 삼성전자와 AI 가전 경쟁" — its first name is the topic
       const first = s.args[0];
       const headline = !/[.!?다]["']?\s*$/.test(doc.text.slice(s.start, s.end));
