@@ -34,6 +34,8 @@ for (const [role, words] of [
   for (const w of words) ROLE_OF.set(w, role);
 }
 for (const w of ['이라는', '라는', '이란', '란', '인']) ROLE_OF.set(w, 'quot');
+// "오픈AI의 o1-미니나 중국 딥시크를": 나/이나 ("or") coordinates as 와/과 does
+for (const w of ['나', '이나']) if (!ROLE_OF.has(w)) ROLE_OF.set(w, 'com');
 const TRANSPARENT = [...GRAMMAR.transparentNouns];
 
 function roleOf(particles: string): Role {
