@@ -67,7 +67,10 @@ function ownerOfSubject(doc: Doc, from: number, limit: number): boolean {
 
 const ABOUT_KO =
   /^['"]?(?:\([^)]{0,30}\))?(?:의?\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]+?)?\s*(?:에\s*대한|에\s*대해|에\s*대해서|[을를]\s*겨냥|[을를]\s*상대로|[을를]\s*대상으로|\s*대상)/;
-const ROUND_OWNED = /^[^,."]{0,24}?(?:투자|펀딩|라운드|시리즈)[가-힣]*\s(?:[가-힣]+\s)?$/;
+const ROUND_OWNED = /^[^,."]{0,48}?(?:투자|펀딩|라운드|시리즈)[가-힣]*\s(?:[가-힣]+\s)?$/;
+/** "X의 시드머니 확보는 Y가 주도했다", "X의 이번 시리즈B에는 Y도 참여": the round X owns is the topic. */
+const ROUND_TOPIC = /^\s(?:[^\s,."]+\s){0,3}?[^\s,."]*(?:투자|펀딩|라운드|시리즈|시드)[^\s,."]*\s(?:[^\s,."]+\s)?$/;
+const TOPIC_END = /(?:은|는|에는|에서는|에선)\s$/;
 const LIST_BEFORE = /^(?:\([^()]{0,30}\))?\s*(?:등|등의|같은|과 같은|와 같은)?\s*(?:[가-힣A-Za-z]{1,6}\s+){0,2}$/;
 const LOCATIVE = /^\s*(?:시장|내|안|현지|지역|국내)/;
 const INCLUDING = /^\s*(?:포함한|비롯한|포함해|비롯해|위시한)\s/;
@@ -160,6 +163,17 @@ function embeddedSubjects(c: SlotCtx): number[][] {
   return subjects.length > 1 ? subjects.slice(1) : subjects;
 }
 
+/**
+ * "오픈AI에서 갈라져 나온 스타트업 앤스로픽에": a name in 에서 before a relative clause that heads a
+ * later name is where that name comes from, not the predicate's subject.
+ */
+function sourceOfRelative(doc: Doc, s: SentenceArgs, l: number[], limit: number): boolean {
+  const last = listRole(s, l);
+  if (!last || doc.text.slice(last.hit.end, last.tail).replace(/^[)'"]+/, '') !== '에서') return false;
+  const etm = tokensIn(doc, last.tail, limit).find((tok) => tok.pos === 'ETM');
+  return Boolean(etm && s.args.some((a) => a.hit.start > etm.end && a.hit.start - etm.end <= 30 && a.tail <= limit));
+}
+
 /** What a regulator acts on when the clause is closed by "것에 대해", "다는 이유로", "는지". */
 function aboutClause(c: SlotCtx): Arg[][] {
   return embeddedSubjects(c).map((l) => members(c.s, l));
@@ -231,6 +245,7 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       const l = near.find(
         (x) =>
           !embedded.includes(x) &&
+          !sourceOfRelative(doc, s, x, t.start) &&
           (roleIs(s, x, 'subj') ||
             // "엑사원 4.0 전문가 모델은": a name that modifies the subject noun stands for it too
             ((roleIs(s, x, 'none') || (roleIs(s, x, 'gen') && plainGenitive(doc, listRole(s, x)))) &&
@@ -244,7 +259,9 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
           owner &&
           roleIs(s, owner, 'gen') &&
           plainGenitive(doc, listRole(s, owner)) &&
-          ownerOfSubject(doc, listRole(s, owner)?.tail ?? 0, t.start);
+          ownerOfSubject(doc, listRole(s, owner)?.tail ?? 0, t.start) &&
+          // "X의 시드 투자는 Y가": the owner's own noun phrase ends before the subject, it is no part of it
+          !tokensIn(doc, listRole(s, owner)?.tail ?? 0, listStart(s, l)).some(isTopic);
         return ownerOk ? [members(s, l), members(s, owner)] : one(l);
       }
       // an opening topic governs the clauses after it: "미국 정부는 …했으나, … 제한했다"
@@ -296,7 +313,14 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
     case 'round':
       // "X의 7억 달러 규모 투자 유치에 참여": the owner of the round the predicate joins
       return one(
-        near.find((x) => roleIs(s, x, 'gen') && ROUND_OWNED.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))),
+        near.find((x) => roleIs(s, x, 'gen') && ROUND_OWNED.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))) ??
+          near.find((x) => {
+            if (!roleIs(s, x, 'gen')) return false;
+            // the round's phrase ends in a topic particle; the investor comes after it
+            const tail = listRole(s, x)?.tail ?? 0;
+            const phrase = /^[^,."]{0,40}?(?:은|는|에는|에서는|에선)\s/.exec(doc.text.slice(tail, t.start))?.[0];
+            return Boolean(phrase && TOPIC_END.test(phrase) && ROUND_TOPIC.test(phrase.replace(TOPIC_END, ' ')));
+          }),
       );
     case 'bare':
     case 'np':
