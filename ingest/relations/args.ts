@@ -115,6 +115,10 @@ function etcHead(text: string, pos: number): { role: Role; tail: number; noun: s
       }
     }
     k += word.length;
+    // "등 대규모언어모델(LLM)에도": a bracket after the head noun, then its particle
+    const bracket = /^\([^()\n]{1,20}\)([가-힣]+)/.exec(text.slice(pos + k, pos + k + 30));
+    if (bracket?.[1] && isParticleRun(bracket[1]) && ROLE_OF.has(bracket[1].replace(/^들/, '') || bracket[1]))
+      return { role: roleOf(bracket[1]), tail: pos + k + bracket[0].length, noun: '등' };
     const gap = /^ +/.exec(text.slice(pos + k, pos + k + 3))?.[0];
     if (!gap) return undefined;
     k += gap.length;

@@ -411,6 +411,12 @@ function common(c: SlotCtx, sel: Selector): Arg[][] | undefined {
       const a = carriedSubject(c.doc, c.index);
       return a ? [[a]] : [];
     }
+    case 'previous': {
+      // "상무부는 새 규칙을 내놨다. 이에 따라 X의 수출이 통제된다": a passive's agent is the subject of
+      // the sentence before, whatever subject this one has (the slot's types keep it to regulators)
+      const a = carriedSubject(c.doc, c.index);
+      return a ? [[a]] : [];
+    }
     case 'state': {
       // "The country's government-led fund approved an investment for X", "정부가 X에 투자": the
       // state the article last named acts

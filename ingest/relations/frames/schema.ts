@@ -19,7 +19,8 @@ import { EntityType } from '../../../graph/model.js';
  * "대항마로 꼽히는 X"), later (a subject right after the predicate's phrase: "미국의 규제로 X도"), appos (a name right after a predicate noun: "경쟁사인 X", "rivals such as X"),
  * listBefore ("A, B 등 경쟁사"), about ("X에 대해", "X를 겨냥"; a "…것에 대해" clause gives its
  * subjects), toward ("대중국 수출", "중국向", "exports to China"), carried (the subject of the
- * previous sentence of the paragraph, when this one has none), raiser (the company whose round the
+ * previous sentence of the paragraph, when this one has none), previous (that subject even when this
+ * sentence has its own: the agent of a passive, "이에 따라 X의 수출이 통제된다"), raiser (the company whose round the
  * article last named, for "the round", "this round", "joined as an investor"), state (a government
  * noun with no name, "정부가", "the country's government-led fund": the country the article last
  * named, at most eight sentences back). English: subj, obj
@@ -45,6 +46,7 @@ export const Selector = z.enum([
   'about',
   'toward',
   'carried',
+  'previous',
   'raiser',
   'state',
   'compound',
