@@ -230,6 +230,11 @@ function datSeries(doc: Doc, s: SentenceArgs, dats: number[][]): number[][] {
   }
   return out;
 }
+/**
+ * Between an adnominal clause and the name it modifies stand nouns, symbols and an apposition
+ * ("꼽히는 AI 기업 X", "막을 후보로 X를", "대응하는 모델인 X"), never another clause or a subject.
+ */
+const HEAD_CLOSED = new Set(['JKS', 'JX', 'VV', 'VA', 'XSV', 'XSA', 'EC', 'EF']);
 const SERIES_VERBAL = new Set(['VV', 'VA', 'VX', 'XSV', 'XSA', 'EF', 'EC']);
 
 function korean(c: SlotCtx, sel: Selector): Arg[][] {
@@ -345,7 +350,11 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
     }
     case 'head': {
       const end = adnominalEnd(doc, t.end, s.end);
-      return end < 0 ? [] : one(after(doc, s, end, 30));
+      const l = end < 0 ? undefined : after(doc, s, end, 30);
+      // "대항마로 꼽히는 곳으로 최근 출시한 클로드3": another clause between, the name is not the head
+      const gap = l ? tokensIn(doc, end, listStart(s, l)) : [];
+      const closed = gap.some((tok, i) => HEAD_CLOSED.has(tok.pos) || (tok.pos === 'ETM' && gap[i - 1]?.pos !== 'VCP'));
+      return closed ? [] : one(l);
     }
     case 'appos': {
       const l = s.lists.find((x) => listStart(s, x) >= t.end && listStart(s, x) - t.end <= 16);
