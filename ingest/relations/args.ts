@@ -66,6 +66,8 @@ function roleAfter(doc: Doc, hit: MentionHit): { role: Role; tail: number; noun?
     const close = text.indexOf(')', pos);
     if (close > pos && close - pos <= 30 && !text.slice(pos, close).includes('\n')) pos = close + 1;
   }
+  // "‘앤트로픽(Anthropic)’이": the quote closes after the bracket
+  if ((text[pos] === "'" || text[pos] === '"') && text[pos - 1] === ')') pos++;
   let run = hangulRunAfter(text, pos);
   if (run) return { role: roleOf(run), tail: pos + run.length };
   const etc = etcHead(text, pos);
