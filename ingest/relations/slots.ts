@@ -246,6 +246,11 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
     case 'subj': {
       // "미국 정부도 X가 …했는지 조사": the embedded clause's subject is not the predicate's
       const embedded = embeddedSubjects(c);
+      // "A는 X에 10억달러를, B는 20억달러를 각각 투자": every subject of the gapped series acts
+      if (/각각\s*$/.test(doc.text.slice(c.clause.start, t.start).replace(/\s*[가-힣]*[을를]\s*$/, ''))) {
+        const all = near.filter((x) => roleIs(s, x, 'subj') && !embedded.includes(x));
+        if (all.length > 1) return all.map((x) => members(s, x));
+      }
       // "딥시크의 새 모델은": the owner of the subject noun phrase stands for it
       const l = near.find(
         (x) =>
@@ -289,13 +294,29 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       const topic = openingTopic(doc, s);
       if (topic && lastEnd(s, topic) <= t.start) return one(topic);
       // a headline has no particles: "LG전자, 삼성전자와 AI 가전 경쟁" — its first name is the topic
-      const first = s.args[0];
+      // ("美 제재 이겨내나…화웨이·SMIC 어센드 AI칩, 엔비디아에 도전장": a headline's last part after an
+      // ellipsis, before the predicate, opens with its own topic)
+      const upTo = doc.text.slice(s.start, t.start);
+      const dots = upTo.lastIndexOf('...');
+      const cut = Math.max(upTo.lastIndexOf('…'), dots < 0 ? -1 : dots + 2);
+      const from = cut > 0 ? s.start + cut + 1 : s.start;
+      const k = s.args.findIndex((x) => x.hit.start >= from);
+      const first = s.args[k];
       const headline = !/[.!?다]["']?\s*$/.test(doc.text.slice(s.start, s.end));
       // ("• 1 미국, …", "\"…!\" 미국, …": a bullet, a number or a quote may come first)
-      const lead = doc.text.slice(s.start, first?.hit.start ?? s.start);
-      // ("英 경쟁당국, …": the name may head a one-word noun phrase before the comma)
-      const comma = /^(?: [가-힣A-Za-z]{1,8})?,/.test(doc.text.slice(first?.hit.end ?? 0, (first?.hit.end ?? 0) + 10));
-      return headline && first && HEADLINE_LEAD.test(lead) && comma ? [[first]] : [];
+      const lead = doc.text.slice(from, first?.hit.start ?? from);
+      if (!headline || !first || !HEADLINE_LEAD.test(lead)) return [];
+      // ("英 경쟁당국, …": the name may head a one-word noun phrase before the comma; after an
+      // ellipsis "A·B 어센드 AI칩, …": the names joined by · before the comma, two words on at most)
+      const out = [first];
+      if (cut > 0)
+        for (let j = k + 1; s.args[j] && /^·$/.test(doc.text.slice(s.args[j - 1]?.hit.end, s.args[j]?.hit.start)); j++)
+          out.push(s.args[j] as Arg);
+      const end = out[out.length - 1]?.hit.end ?? 0;
+      const comma = (cut > 0 ? /^(?: [가-힣A-Za-z0-9]{1,8}){0,2},/ : /^(?: [가-힣A-Za-z]{1,8})?,/).test(
+        doc.text.slice(end, end + 20),
+      );
+      return comma ? [out] : [];
     }
     case 'obj': {
       const l = near.find((x) => roleIs(s, x, 'obj'));
