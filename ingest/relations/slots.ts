@@ -358,6 +358,19 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
             (sel === 'bare' ? BARE_GAP_KO : NP_GAP_KO).test(doc.text.slice(lastEnd(s, x), t.start)),
         ),
       );
+    case 'laterObj': {
+      // "챗GPT 대항마로 한국어 특화 언어모델인 하이퍼클로바X를 내놨다": the object the phrase describes
+      const l = s.lists.find((x) => listStart(s, x) >= c.predEnd && listStart(s, x) - c.predEnd <= 50);
+      if (!l || !roleIs(s, l, 'obj')) return [];
+      const between = tokensIn(doc, c.predEnd, listStart(s, l));
+      const clauseInBetween = between.some(
+        (tok, i) =>
+          (SERIES_VERBAL.has(tok.pos) && tok.pos !== 'VA') ||
+          isTopic(tok) ||
+          (tok.pos === 'ETM' && between[i - 1]?.pos !== 'VCP'),
+      );
+      return clauseInBetween ? [] : one(l);
+    }
     case 'later': {
       // "미국의 수출 규제로 화웨이·알리바바 등도 …": the subject right after the predicate's phrase,
       // when no other subject or predicate comes between ("…로 시장이 위축됐다고 X는" is X's saying)
