@@ -52,6 +52,18 @@ function adnominalEnd(doc: Doc, from: number, limit: number): number {
   return -1;
 }
 
+/**
+ * "A와 B가 투자를 약정했으며, C 등이 합류했다": a subject in 이/가 whose clause a connective ending
+ * closes stays in that clause (C joins no round of A's); a topic in 은/는 reaches every clause.
+ */
+function boundSubject(doc: Doc, s: SentenceArgs, l: number[], clauseStart: number): boolean {
+  const last = listRole(s, l);
+  if (!last || last.tail > clauseStart) return false;
+  if (!/(?:이|가)$/.test(doc.text.slice(last.hit.end, last.tail))) return false;
+  const before = tokensIn(doc, Math.max(s.start, clauseStart - 4), clauseStart);
+  return before[before.length - 1]?.pos === 'EC';
+}
+
 /** "딥시크의": a possessor; "중국으로의", "미국과의" are no owners of what follows. */
 const plainGenitive = (doc: Doc, a: Arg | undefined) =>
   Boolean(a) && !/(?:으로|로|에서|에|과|와)의$/.test(doc.text.slice(a?.hit.end ?? 0, a?.tail ?? 0));
@@ -276,7 +288,17 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       }
       // an opening topic governs the clauses after it: "미국 정부는 …했으나, … 제한했다"
       const topic = openingTopic(doc, s);
-      return topic && lastEnd(s, topic) <= c.clause.start ? one(topic) : [];
+      if (topic) return lastEnd(s, topic) <= c.clause.start ? one(topic) : [];
+      // "화웨이 테크놀로지스(HWT.UL)는 …하며, …": the opening name heads the topic noun phrase
+      const first = s.lists[0];
+      const lead = first && doc.text.slice(s.start, listStart(s, first));
+      return first &&
+        lastEnd(s, first) <= c.clause.start &&
+        roleIs(s, first, 'none') &&
+        /^[\s\d일월년()현지시간,]*$/.test(lead ?? '') &&
+        ownerOfSubject(doc, listRole(s, first)?.tail ?? 0, c.clause.start)
+        ? one(first)
+        : [];
     }
     case 'topic': {
       // "이탈리아 데이터 보호 당국은": a country heading the agency noun phrase that opens the sentence
@@ -292,7 +314,7 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       )
         return one(opening);
       const topic = openingTopic(doc, s);
-      if (topic && lastEnd(s, topic) <= t.start) return one(topic);
+      if (topic && lastEnd(s, topic) <= t.start && !boundSubject(doc, s, topic, c.clause.start)) return one(topic);
       // a headline has no particles: "LG전자, 삼성전자와 AI 가전 경쟁" — its first name is the topic
       // ("美 제재 이겨내나…화웨이·SMIC 어센드 AI칩, 엔비디아에 도전장": a headline's last part after an
       // ellipsis, before the predicate, opens with its own topic)
