@@ -53,7 +53,7 @@ function adnominalEnd(doc: Doc, from: number, limit: number): number {
 }
 
 /**
- * "A와 B가 투자를 약정했으며, C 등이 합류했다": a subject in 이/가 whose clause a connective ending
+ * "A와 B가 투자를 약정했으며, C 등이 합류했다": a subject in 이/가 whose clause a coordinating ending
  * closes stays in that clause (C joins no round of A's); a topic in 은/는 reaches every clause.
  */
 function boundSubject(doc: Doc, s: SentenceArgs, l: number[], clauseStart: number): boolean {
@@ -61,7 +61,9 @@ function boundSubject(doc: Doc, s: SentenceArgs, l: number[], clauseStart: numbe
   if (!last || last.tail > clauseStart) return false;
   if (!/(?:이|가)$/.test(doc.text.slice(last.hit.end, last.tail))) return false;
   const before = tokensIn(doc, Math.max(s.start, clauseStart - 4), clauseStart);
-  return before[before.length - 1]?.pos === 'EC';
+  const end = before[before.length - 1];
+  // only a coordinating ending (하고, 하며): "X가 …내놓자 Y 등 경쟁사들이" still speaks of X
+  return end?.pos === 'EC' && /^(?:고|며|으며)$/.test(end.text);
 }
 
 /** "딥시크의": a possessor; "중국으로의", "미국과의" are no owners of what follows. */
