@@ -34,6 +34,8 @@ for (const [role, words] of [
   for (const w of words) ROLE_OF.set(w, role);
 }
 for (const w of ['이라는', '라는', '이란', '란', '인']) ROLE_OF.set(w, 'quot');
+// "오픈AI의 o1-미니나 중국 딥시크를": 나/이나 ("or") coordinates as 와/과 does
+for (const w of ['나', '이나']) if (!ROLE_OF.has(w)) ROLE_OF.set(w, 'com');
 const TRANSPARENT = [...GRAMMAR.transparentNouns];
 
 function roleOf(particles: string): Role {
@@ -64,6 +66,8 @@ function roleAfter(doc: Doc, hit: MentionHit): { role: Role; tail: number; noun?
     const close = text.indexOf(')', pos);
     if (close > pos && close - pos <= 30 && !text.slice(pos, close).includes('\n')) pos = close + 1;
   }
+  // "‘앤트로픽(Anthropic)’이": the quote closes after the bracket
+  if ((text[pos] === "'" || text[pos] === '"') && text[pos - 1] === ')') pos++;
   let run = hangulRunAfter(text, pos);
   if (run) return { role: roleOf(run), tail: pos + run.length };
   const etc = etcHead(text, pos);
@@ -113,6 +117,10 @@ function etcHead(text: string, pos: number): { role: Role; tail: number; noun: s
       }
     }
     k += word.length;
+    // "등 대규모언어모델(LLM)에도": a bracket after the head noun, then its particle
+    const bracket = /^\([^()\n]{1,20}\)([가-힣]+)/.exec(text.slice(pos + k, pos + k + 30));
+    if (bracket?.[1] && isParticleRun(bracket[1]) && ROLE_OF.has(bracket[1].replace(/^들/, '') || bracket[1]))
+      return { role: roleOf(bracket[1]), tail: pos + k + bracket[0].length, noun: '등' };
     const gap = /^ +/.exec(text.slice(pos + k, pos + k + 3))?.[0];
     if (!gap) return undefined;
     k += gap.length;

@@ -64,7 +64,7 @@ function koreanBreaks(doc: Doc, s: SentenceArgs): number[] {
       const verb = toks[i - 1];
       // "시장을 놓고", "자리를 두고": verbs that work as postpositions keep the clause
       if (verb && POSTPOSITION_VERBS.has(verb.lemma ?? '')) continue;
-      if (next && doc.text[t.end] === ' ' && !AUXILIARY.has(next.pos)) out.push(t.end);
+      if (next && /[ ,]/.test(doc.text[t.end] ?? '') && !AUXILIARY.has(next.pos)) out.push(t.end);
     } else if ((t.pos === 'NNG' && (t.text === '가운데' || t.text === '반면')) || t.text === '"' || t.text === ';')
       out.push(t.end);
   }

@@ -22,7 +22,7 @@ const isMaker = (h: MentionHit) => h.type === 'Company' || h.type === 'Organizat
 const KO_GAP =
   /^(?:\([^()\n]{1,20}\))?(?:,|·|와|과)\s*((?:[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?(?:\([^()\n]{1,20}\))?\s*[,·]\s*){1,4})$/;
 const KO_TAIL =
-  /^(?:\([^()\n]{1,20}\))?,\s*((?:[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?(?:\([^()\n]{1,20}\))?\s*,\s*){0,3}[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?)(?:\([^()\n]{1,20}\))?\s+등/;
+  /^(?:\([^()\n]{1,20}\))?[,·]\s*((?:[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?(?:\([^()\n]{1,20}\))?\s*[,·]\s*){0,3}[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?)(?:\([^()\n]{1,20}\))?\s+등/;
 const BRACKET_AFTER = /\s*\([^()\n]{1,20}\)\s*$/;
 const BRACKET_NEXT = /^\([^()\n]{1,20}\)/;
 const EN_ITEM = /^(?:[A-Z][\w&.-]*)(?:\s(?:[A-Z][\w&.-]*|of|&))*$/;
@@ -129,6 +129,15 @@ function pricedBefore(doc: Doc, s: Sentence, hits: MentionHit[]): MentionHit[] {
   return out;
 }
 
+/** Is hits[i] a maker listed right after another maker ("A·B", "A, B")? */
+function listedAfterMaker(doc: Doc, hits: MentionHit[], i: number): boolean {
+  const prev = hits[i - 1];
+  const cur = hits[i];
+  return Boolean(
+    prev && cur && isMaker(prev) && /^(?:\([^()\n]{1,20}\))?\s*[,·]\s*$/.test(doc.text.slice(prev.end, cur.start)),
+  );
+}
+
 /** The mentions of one sentence plus the list members no lexicon has (sorted by start). */
 export function withListNames(doc: Doc, s: Sentence, hits: MentionHit[]): MentionHit[] {
   const extra: MentionHit[] = bulletNames(doc, s, hits);
@@ -164,7 +173,10 @@ export function withListNames(doc: Doc, s: Sentence, hits: MentionHit[]): Mentio
       // "모레(150억원)": a member with its own amount is a name in a list of makers, whatever the
       // dictionary says of the word (모레 "the day after tomorrow")
       const priced = AMOUNT.test(BRACKET_NEXT.exec(doc.text.slice(end, end + 24))?.[0] ?? '');
-      if (!(isName(doc, start, end) || (priced && !COMMON.has(item) && !isParticleRun(item)))) {
+      // "파두·퓨리오사AI·리벨리온·세미파이브 등": the last item of a run of known makers before 등
+      const run = !b && listedAfterMaker(doc, hits, i);
+      const loose = (priced && !COMMON.has(item) && !isParticleRun(item)) || (run && isBulletName(doc, item));
+      if (!(isName(doc, start, end) || loose)) {
         ok = false;
         break;
       }

@@ -52,6 +52,20 @@ function adnominalEnd(doc: Doc, from: number, limit: number): number {
   return -1;
 }
 
+/**
+ * "A와 B가 투자를 약정했으며, C 등이 합류했다": a subject in 이/가 whose clause a coordinating ending
+ * closes stays in that clause (C joins no round of A's); a topic in 은/는 reaches every clause.
+ */
+function boundSubject(doc: Doc, s: SentenceArgs, l: number[], clauseStart: number): boolean {
+  const last = listRole(s, l);
+  if (!last || last.tail > clauseStart) return false;
+  if (!/(?:이|가)$/.test(doc.text.slice(last.hit.end, last.tail))) return false;
+  const before = tokensIn(doc, Math.max(s.start, clauseStart - 4), clauseStart);
+  const end = before[before.length - 1];
+  // only a coordinating ending (하고, 하며): "X가 …내놓자 Y 등 경쟁사들이" still speaks of X
+  return end?.pos === 'EC' && /^(?:고|며|으며)$/.test(end.text);
+}
+
 /** "딥시크의": a possessor; "중국으로의", "미국과의" are no owners of what follows. */
 const plainGenitive = (doc: Doc, a: Arg | undefined) =>
   Boolean(a) && !/(?:으로|로|에서|에|과|와)의$/.test(doc.text.slice(a?.hit.end ?? 0, a?.tail ?? 0));
@@ -66,17 +80,22 @@ function ownerOfSubject(doc: Doc, from: number, limit: number): boolean {
 }
 
 const ABOUT_KO =
-  /^['"]?(?:\([^)]{0,30}\))?(?:의\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]+?)?\s*(?:에\s*대한|에\s*대해|에\s*대해서|[을를]\s*겨냥|[을를]\s*상대로|[을를]\s*대상으로|\s*대상)/;
-const ROUND_OWNED = /^[^,."]{0,24}?(?:투자|펀딩|라운드|시리즈)[가-힣]*\s(?:[가-힣]+\s)?$/;
+  /^['"]?(?:\([^)]{0,30}\))?(?:의?\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]+?)?\s*(?:에\s*대한|에\s*대해|에\s*대해서|[을를]\s*겨냥|[을를]\s*상대로|[을를]\s*대상으로|\s*대상)/;
+const ROUND_OWNED = /^[^,."]{0,48}?(?:투자|펀딩|라운드|시리즈)[가-힣]*\s(?:[가-힣]+\s)?$/;
+/** "X의 시드머니 확보는 Y가 주도했다", "X의 이번 시리즈B에는 Y도 참여": the round X owns is the topic. */
+const ROUND_TOPIC = /^\s(?:[^\s,."]+\s){0,3}?[^\s,."]*(?:투자|펀딩|라운드|시리즈|시드)[^\s,."]*\s(?:[^\s,."]+\s)?$/;
+const TOPIC_END = /(?:은|는|에는|에서는|에선)\s$/;
 const LIST_BEFORE = /^(?:\([^()]{0,30}\))?\s*(?:등|등의|같은|과 같은|와 같은)?\s*(?:[가-힣A-Za-z]{1,6}\s+){0,2}$/;
 const LOCATIVE = /^\s*(?:시장|내|안|현지|지역|국내)/;
 const INCLUDING = /^\s*(?:포함한|비롯한|포함해|비롯해|위시한)\s/;
 const BARE_GAP_KO =
-  /^['"]?(?:\([^)]{0,30}\))?(?:의)?\s*(?:[가-힣A-Za-z0-9]{1,8}\s*){0,2}?(?:[을를]\s+(?:[가-힣]+\s+)?)?$/;
+  /^['"]?(?:\([^)]{0,30}\))?(?:의)?\s*(?:[가-힣A-Za-z0-9]{1,8}\s*){0,3}?(?:[을를]\s+(?:[가-힣]+\s+)?)?$/;
 /** "화웨이 AI 칩 사용에 전 세계 금지": the name heads a noun phrase with its own particle. */
 const NP_GAP_KO =
   /^['"]?(?:\([^)]{0,30}\))?\s+(?:[가-힣A-Za-z0-9]{1,8}\s+){0,2}[가-힣A-Za-z0-9]{1,8}(?:을|를|에|에 대한)\s+(?:[가-힣]+\s+){0,2}$/;
 const HEADLINE_LEAD = /^(?:\s*(?:[•·▲■\-–—…]|\.{3}|\d{1,2}[.)]?|"[^"\n]{0,40}"|“[^”\n]{0,40}”|\[[^\]\n]{0,30}\]))*\s*$/;
+/** " 데이터 보호 당국은", " 연방 규제 기관이": the agency noun phrase a country heads, as subject. */
+const AGENCY_NP = /^\s(?:[가-힣A-Za-z]+\s){0,3}(?:당국|정부|규제기관|기관|위원회|감독청|행정부)(?:은|는|이|가|도)\s/;
 const TOWARD_KO = /대(중국|중|미국|미|러시아|러)(?=\s|수출|제재|규제|[가-힣])|(중국|미국|러시아)向/g;
 
 function countryArg(c: SlotCtx, start: number, end: number, id: string): Arg | undefined {
@@ -139,18 +158,39 @@ function blocs(c: SlotCtx): Arg[][] {
   return lists.length >= 2 ? lists.reverse().map((l) => members(c.s, l)) : [];
 }
 
-/** "…것에 대해 조사": the subjects of the clause the 것 closes are what is probed. */
-function aboutClause(c: SlotCtx): Arg[][] {
+/**
+ * What closes an embedded clause whose subject is what a regulator acts on: "…것에 대해 조사",
+ * "X가 …했다는 이유로 블랙리스트에", "X가 …했는지 조사", "X가 …한 혐의로 제재".
+ */
+const CLAUSE_CLOSED =
+  /(?:것|점|행위|의혹)(?:에\s*대해|에\s*대한|을\s*두고|를\s*두고)|[가-힣](?:다는|라는)\s*(?:이유|혐의|의혹|점)(?:로|으로|에서)?\s|[가-힣](?:는지|은지)\s|[가-힣](?:한|했던)\s*혐의(?:로|를)\s/;
+/**
+ * "…것에 대해 조사", "X가 …했다는 이유로": the subject lists of the clause it closes. The sentence's own
+ * subject comes first ("미국 FTC는 X가 …한 것에 대해"); a lone subject is the embedded clause's.
+ */
+function embeddedSubjects(c: SlotCtx): number[][] {
   const { doc, s } = c;
-  const head = doc.text.slice(c.clause.start, c.t.start);
-  const m = /(?:것|점|행위|의혹)(?:에\s*대해|에\s*대한|을\s*두고|를\s*두고)/.exec(head);
+  const m = CLAUSE_CLOSED.exec(doc.text.slice(c.clause.start, c.t.start));
   if (!m) return [];
   const end = c.clause.start + m.index;
-  const first = openingTopic(doc, s);
-  const from = first ? lastEnd(s, first) : c.clause.start;
-  return listsIn(s, from, end + 1)
-    .filter((l) => roleIs(s, l, 'subj'))
-    .map((l) => members(s, l));
+  const subjects = listsIn(s, c.clause.start, end + 1).filter((l) => roleIs(s, l, 'subj'));
+  return subjects.length > 1 ? subjects.slice(1) : subjects;
+}
+
+/**
+ * "오픈AI에서 갈라져 나온 스타트업 앤스로픽에": a name in 에서 before a relative clause that heads a
+ * later name is where that name comes from, not the predicate's subject.
+ */
+function sourceOfRelative(doc: Doc, s: SentenceArgs, l: number[], limit: number): boolean {
+  const last = listRole(s, l);
+  if (!last || doc.text.slice(last.hit.end, last.tail).replace(/^[)'"]+/, '') !== '에서') return false;
+  const etm = tokensIn(doc, last.tail, limit).find((tok) => tok.pos === 'ETM');
+  return Boolean(etm && s.args.some((a) => a.hit.start > etm.end && a.hit.start - etm.end <= 30 && a.tail <= limit));
+}
+
+/** What a regulator acts on when the clause is closed by "것에 대해", "다는 이유로", "는지". */
+function aboutClause(c: SlotCtx): Arg[][] {
+  return embeddedSubjects(c).map((l) => members(c.s, l));
 }
 
 /**
@@ -204,6 +244,11 @@ function datSeries(doc: Doc, s: SentenceArgs, dats: number[][]): number[][] {
   }
   return out;
 }
+/**
+ * Between an adnominal clause and the name it modifies stand nouns, symbols and an apposition
+ * ("꼽히는 AI 기업 X", "막을 후보로 X를", "대응하는 모델인 X"), never another clause or a subject.
+ */
+const HEAD_CLOSED = new Set(['JKS', 'JX', 'VV', 'VA', 'XSV', 'XSA', 'EC', 'EF']);
 const SERIES_VERBAL = new Set(['VV', 'VA', 'VX', 'XSV', 'XSA', 'EF', 'EC']);
 
 function korean(c: SlotCtx, sel: Selector): Arg[][] {
@@ -213,13 +258,22 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
   const one = (l: number[] | undefined) => (l ? chained(s, l).map((x) => members(s, x)) : []);
   switch (sel) {
     case 'subj': {
+      // "미국 정부도 X가 …했는지 조사": the embedded clause's subject is not the predicate's
+      const embedded = embeddedSubjects(c);
+      // "A는 X에 10억달러를, B는 20억달러를 각각 투자": every subject of the gapped series acts
+      if (/각각\s*$/.test(doc.text.slice(c.clause.start, t.start).replace(/\s*[가-힣]*[을를]\s*$/, ''))) {
+        const all = near.filter((x) => roleIs(s, x, 'subj') && !embedded.includes(x));
+        if (all.length > 1) return all.map((x) => members(s, x));
+      }
       // "딥시크의 새 모델은": the owner of the subject noun phrase stands for it
       const l = near.find(
         (x) =>
-          roleIs(s, x, 'subj') ||
-          // "엑사원 4.0 전문가 모델은": a name that modifies the subject noun stands for it too
-          ((roleIs(s, x, 'none') || (roleIs(s, x, 'gen') && plainGenitive(doc, listRole(s, x)))) &&
-            ownerOfSubject(doc, listRole(s, x)?.tail ?? 0, t.start)),
+          !embedded.includes(x) &&
+          !sourceOfRelative(doc, s, x, t.start) &&
+          (roleIs(s, x, 'subj') ||
+            // "엑사원 4.0 전문가 모델은": a name that modifies the subject noun stands for it too
+            ((roleIs(s, x, 'none') || (roleIs(s, x, 'gen') && plainGenitive(doc, listRole(s, x)))) &&
+              ownerOfSubject(doc, listRole(s, x)?.tail ?? 0, t.start))),
       );
       if (l) {
         // "앤스로픽의 AI 모델 '클로드'는": the model's owner can fill a slot the model cannot
@@ -229,24 +283,64 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
           owner &&
           roleIs(s, owner, 'gen') &&
           plainGenitive(doc, listRole(s, owner)) &&
-          ownerOfSubject(doc, listRole(s, owner)?.tail ?? 0, t.start);
+          ownerOfSubject(doc, listRole(s, owner)?.tail ?? 0, t.start) &&
+          // "X의 시드 투자는 Y가": the owner's own noun phrase ends before the subject, it is no part of it
+          !tokensIn(doc, listRole(s, owner)?.tail ?? 0, listStart(s, l)).some(isTopic);
         return ownerOk ? [members(s, l), members(s, owner)] : one(l);
       }
       // an opening topic governs the clauses after it: "미국 정부는 …했으나, … 제한했다"
       const topic = openingTopic(doc, s);
-      return topic && lastEnd(s, topic) <= c.clause.start ? one(topic) : [];
+      if (topic) return lastEnd(s, topic) <= c.clause.start ? one(topic) : [];
+      // "화웨이 테크놀로지스(HWT.UL)는 …하며, …": the opening name heads the topic noun phrase
+      const first = s.lists[0];
+      const lead = first && doc.text.slice(s.start, listStart(s, first));
+      return first &&
+        lastEnd(s, first) <= c.clause.start &&
+        roleIs(s, first, 'none') &&
+        /^[\s\d일월년()현지시간,]*$/.test(lead ?? '') &&
+        ownerOfSubject(doc, listRole(s, first)?.tail ?? 0, c.clause.start)
+        ? one(first)
+        : [];
     }
     case 'topic': {
+      // "이탈리아 데이터 보호 당국은": a country heading the agency noun phrase that opens the sentence
+      const opening = s.lists[0];
+      const head = opening && listRole(s, opening);
+      if (
+        opening &&
+        head?.role === 'none' &&
+        head.hit.type === 'Country' &&
+        lastEnd(s, opening) <= t.start &&
+        /^[\s\d일월년()현지시간,]*$/.test(doc.text.slice(s.start, s.args[opening[0] ?? 0]?.hit.start)) &&
+        AGENCY_NP.test(doc.text.slice(head.tail, head.tail + 30))
+      )
+        return one(opening);
       const topic = openingTopic(doc, s);
-      if (topic && lastEnd(s, topic) <= t.start) return one(topic);
+      if (topic && lastEnd(s, topic) <= t.start && !boundSubject(doc, s, topic, c.clause.start)) return one(topic);
       // a headline has no particles: "LG전자, 삼성전자와 AI 가전 경쟁" — its first name is the topic
-      const first = s.args[0];
+      // ("美 제재 이겨내나…화웨이·SMIC 어센드 AI칩, 엔비디아에 도전장": a headline's last part after an
+      // ellipsis, before the predicate, opens with its own topic)
+      const upTo = doc.text.slice(s.start, t.start);
+      const dots = upTo.lastIndexOf('...');
+      const cut = Math.max(upTo.lastIndexOf('…'), dots < 0 ? -1 : dots + 2);
+      const from = cut > 0 ? s.start + cut + 1 : s.start;
+      const k = s.args.findIndex((x) => x.hit.start >= from);
+      const first = s.args[k];
       const headline = !/[.!?다]["']?\s*$/.test(doc.text.slice(s.start, s.end));
       // ("• 1 미국, …", "\"…!\" 미국, …": a bullet, a number or a quote may come first)
-      const lead = doc.text.slice(s.start, first?.hit.start ?? s.start);
-      // ("英 경쟁당국, …": the name may head a one-word noun phrase before the comma)
-      const comma = /^(?: [가-힣A-Za-z]{1,8})?,/.test(doc.text.slice(first?.hit.end ?? 0, (first?.hit.end ?? 0) + 10));
-      return headline && first && HEADLINE_LEAD.test(lead) && comma ? [[first]] : [];
+      const lead = doc.text.slice(from, first?.hit.start ?? from);
+      if (!headline || !first || !HEADLINE_LEAD.test(lead)) return [];
+      // ("英 경쟁당국, …": the name may head a one-word noun phrase before the comma; after an
+      // ellipsis "A·B 어센드 AI칩, …": the names joined by · before the comma, two words on at most)
+      const out = [first];
+      if (cut > 0)
+        for (let j = k + 1; s.args[j] && /^·$/.test(doc.text.slice(s.args[j - 1]?.hit.end, s.args[j]?.hit.start)); j++)
+          out.push(s.args[j] as Arg);
+      const end = out[out.length - 1]?.hit.end ?? 0;
+      const comma = (cut > 0 ? /^(?: [가-힣A-Za-z0-9]{1,8}){0,2},/ : /^(?: [가-힣A-Za-z]{1,8})?,/).test(
+        doc.text.slice(end, end + 20),
+      );
+      return comma ? [out] : [];
     }
     case 'obj': {
       const l = near.find((x) => roleIs(s, x, 'obj'));
@@ -269,7 +363,14 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
     case 'round':
       // "X의 7억 달러 규모 투자 유치에 참여": the owner of the round the predicate joins
       return one(
-        near.find((x) => roleIs(s, x, 'gen') && ROUND_OWNED.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))),
+        near.find((x) => roleIs(s, x, 'gen') && ROUND_OWNED.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))) ??
+          near.find((x) => {
+            if (!roleIs(s, x, 'gen')) return false;
+            // the round's phrase ends in a topic particle; the investor comes after it
+            const tail = listRole(s, x)?.tail ?? 0;
+            const phrase = /^[^,."]{0,40}?(?:은|는|에는|에서는|에선)\s/.exec(doc.text.slice(tail, t.start))?.[0];
+            return Boolean(phrase && TOPIC_END.test(phrase) && ROUND_TOPIC.test(phrase.replace(TOPIC_END, ' ')));
+          }),
       );
     case 'bare':
     case 'np':
@@ -281,9 +382,37 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
             (sel === 'bare' ? BARE_GAP_KO : NP_GAP_KO).test(doc.text.slice(lastEnd(s, x), t.start)),
         ),
       );
+    case 'laterObj': {
+      // "챗GPT 대항마로 한국어 특화 언어모델인 하이퍼클로바X를 내놨다": the object the phrase describes
+      const l = s.lists.find((x) => listStart(s, x) >= c.predEnd && listStart(s, x) - c.predEnd <= 50);
+      if (!l || !roleIs(s, l, 'obj')) return [];
+      const between = tokensIn(doc, c.predEnd, listStart(s, l));
+      const clauseInBetween = between.some(
+        (tok, i) =>
+          (SERIES_VERBAL.has(tok.pos) && tok.pos !== 'VA') ||
+          isTopic(tok) ||
+          (tok.pos === 'ETM' && between[i - 1]?.pos !== 'VCP'),
+      );
+      return clauseInBetween ? [] : one(l);
+    }
+    case 'later': {
+      // "미국의 수출 규제로 화웨이·알리바바 등도 …": the subject right after the predicate's phrase,
+      // when no other subject or predicate comes between ("…로 시장이 위축됐다고 X는" is X's saying)
+      const l = s.lists.find((x) => listStart(s, x) >= c.predEnd && listStart(s, x) - c.predEnd <= 30);
+      if (!l || !roleIs(s, l, 'subj')) return [];
+      const between = tokensIn(doc, c.predEnd, listStart(s, l));
+      const clauseInBetween = between.some(
+        (tok) => (SERIES_VERBAL.has(tok.pos) && tok.lemma !== '인하다') || isTopic(tok) || tok.pos === 'ETM',
+      );
+      return clauseInBetween ? [] : one(l);
+    }
     case 'head': {
       const end = adnominalEnd(doc, t.end, s.end);
-      return end < 0 ? [] : one(after(doc, s, end, 30));
+      const l = end < 0 ? undefined : after(doc, s, end, 30);
+      // "대항마로 꼽히는 곳으로 최근 출시한 클로드3": another clause between, the name is not the head
+      const gap = l ? tokensIn(doc, end, listStart(s, l)) : [];
+      const closed = gap.some((tok, i) => HEAD_CLOSED.has(tok.pos) || (tok.pos === 'ETM' && gap[i - 1]?.pos !== 'VCP'));
+      return closed ? [] : one(l);
     }
     case 'appos': {
       const l = s.lists.find((x) => listStart(s, x) >= t.end && listStart(s, x) - t.end <= 16);
@@ -326,7 +455,7 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
           (a, i) => x.includes(i) && (a.noun === '대상' || ABOUT_KO.test(doc.text.slice(a.hit.end, a.hit.end + 40))),
         ),
       );
-      return lists.length ? lists.map((l) => members(s, l)) : aboutClause(c);
+      return lists.length ? lists.flatMap((l) => one(l)) : aboutClause(c);
     }
     default:
       return [];
@@ -346,6 +475,12 @@ function common(c: SlotCtx, sel: Selector): Arg[][] | undefined {
     case 'carried': {
       // the last resort of a slot; a subject the sentence spells out ("이 모델은") is no gap
       if (explicitSubject(c)) return [];
+      const a = carriedSubject(c.doc, c.index);
+      return a ? [[a]] : [];
+    }
+    case 'previous': {
+      // "상무부는 새 규칙을 내놨다. 이에 따라 X의 수출이 통제된다": a passive's agent is the subject of
+      // the sentence before, whatever subject this one has (the slot's types keep it to regulators)
       const a = carriedSubject(c.doc, c.index);
       return a ? [[a]] : [];
     }

@@ -16,10 +16,12 @@ import { EntityType } from '../../../graph/model.js';
  * joins: "X의 7억 달러 규모 투자 유치에 참여"), bare (a name glued to the predicate
  * noun: "오픈AI 조사"), np (a name heading the predicate's noun-phrase argument: "화웨이 AI 칩 사용에 …
  * 금지"), head (the noun the predicate's adnominal clause modifies: "투자를 받은 X",
- * "대항마로 꼽히는 X"), appos (a name right after a predicate noun: "경쟁사인 X", "rivals such as X"),
+ * "대항마로 꼽히는 X"), later (a subject right after the predicate's phrase: "미국의 규제로 X도"), laterObj (an object
+ * right after it: "챗GPT 대항마로 … 모델인 X를"), appos (a name right after a predicate noun: "경쟁사인 X", "rivals such as X"),
  * listBefore ("A, B 등 경쟁사"), about ("X에 대해", "X를 겨냥"; a "…것에 대해" clause gives its
  * subjects), toward ("대중국 수출", "중국向", "exports to China"), carried (the subject of the
- * previous sentence of the paragraph, when this one has none), raiser (the company whose round the
+ * previous sentence of the paragraph, when this one has none), previous (that subject even when this
+ * sentence has its own: the agent of a passive, "이에 따라 X의 수출이 통제된다"), raiser (the company whose round the
  * article last named, for "the round", "this round", "joined as an investor"), state (a government
  * noun with no name, "정부가", "the country's government-led fund": the country the article last
  * named, at most eight sentences back). English: subj, obj
@@ -39,11 +41,14 @@ export const Selector = z.enum([
   'bare',
   'np',
   'head',
+  'later',
+  'laterObj',
   'appos',
   'listBefore',
   'about',
   'toward',
   'carried',
+  'previous',
   'raiser',
   'state',
   'compound',
