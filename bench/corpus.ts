@@ -1,5 +1,5 @@
 /**
- * Deterministic generator of Korean and English AI-industry articles (~2–6 KB each). The same
+ * Deterministic generator of Korean and English AI-industry articles (~2–6 KB each by default). The same
  * (seed, n) always gives byte-identical files; entity pools grow with n, so the graph grows too.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,11 @@ import { KO, koDateLine, koTitle } from './corpus/templates-ko.js';
 
 export const MIN_BYTES = 2048;
 export const MAX_BYTES = 6144;
+/** Article sizes in bytes: each aims at a size from min to max − 1 KB and never passes max. */
+export type Sizes = { min: number; max: number };
+const DEFAULT_SIZES: Sizes = { min: MIN_BYTES, max: MAX_BYTES };
+/** Articles of 5 KB on average, the size the extraction throughput target is stated for. */
+export const FIVE_KB: Sizes = { min: 4480, max: 6528 };
 /** Share of Korean articles: the product reads Korean news first. */
 const KOREAN_SHARE = 0.6;
 
@@ -31,11 +36,16 @@ function isoDay(r: Random): string {
 }
 
 /** One article: a title, a date line, then stories (a fresh cast each) until the target size. */
-export function generateArticle(seed: number, index: number, pools: Pools): { lang: 'ko' | 'en'; text: string } {
+export function generateArticle(
+  seed: number,
+  index: number,
+  pools: Pools,
+  sizes: Sizes = DEFAULT_SIZES,
+): { lang: 'ko' | 'en'; text: string } {
   const r = seeded(seed * 1_000_003 + index);
   const lang = r.chance(KOREAN_SHARE) ? 'ko' : 'en';
   const style = lang === 'ko' ? KO : EN;
-  const target = MIN_BYTES + r.int(MAX_BYTES - MIN_BYTES - 1024);
+  const target = sizes.min + r.int(sizes.max - sizes.min - 1024);
   const first: Cast = drawCast(r, lang, pools);
   const head = [
     lang === 'ko' ? koTitle(first) : enTitle(first),
@@ -47,7 +57,7 @@ export function generateArticle(seed: number, index: number, pools: Pools): { la
   for (let cast = first; size < target; cast = drawCast(r, lang, pools)) {
     for (const write of [style.first, ...shuffled(style.body, r)]) {
       const paragraph = write(cast, r);
-      if (size + bytes(paragraph) + 2 > MAX_BYTES) return { lang, text: [...head, ...paragraphs].join('\n\n') };
+      if (size + bytes(paragraph) + 2 > sizes.max) return { lang, text: [...head, ...paragraphs].join('\n\n') };
       paragraphs.push(paragraph);
       size += bytes(paragraph) + 2;
       if (size >= target) break;
@@ -59,14 +69,14 @@ export function generateArticle(seed: number, index: number, pools: Pools): { la
 export type Corpus = { dir: string; files: string[]; bytes: number; korean: number };
 
 /** Writes n articles to dir (which must exist or be creatable) as 000001.txt … */
-export function writeCorpus(dir: string, n: number, seed = 1): Corpus {
+export function writeCorpus(dir: string, n: number, seed = 1, sizes: Sizes = DEFAULT_SIZES): Corpus {
   mkdirSync(dir, { recursive: true });
   const pools = poolsFor(n);
   const files: string[] = [];
   let total = 0;
   let korean = 0;
   for (let i = 0; i < n; i++) {
-    const { lang, text } = generateArticle(seed, i, pools);
+    const { lang, text } = generateArticle(seed, i, pools, sizes);
     const file = join(dir, `${String(i + 1).padStart(6, '0')}.txt`);
     writeFileSync(file, text);
     files.push(file);

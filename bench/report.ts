@@ -53,7 +53,7 @@ export function targets(r: Omit<BenchResults, 'targets'>): Target[] {
   if (r.extraction) {
     out.push(
       t(
-        'extraction incl. analysis, one core (articles per CPU-s, Node + JVM)',
+        'extraction incl. analysis, 5 KB articles, one core (articles per CPU-s, Node + JVM)',
         '≥ 300',
         r.extraction.singleCore.articlesPerCpuSec,
         r.extraction.singleCore.articlesPerCpuSec >= 300,
@@ -291,7 +291,7 @@ function queriesTable(queries: QueryLatency[], n: number | undefined): string {
 /** The extraction figures alone (also all that `npm run bench -- --extraction-only` prints). */
 export function extractionTable(x: ExtractionResult): string {
   return table(
-    `Extraction (${x.articles} articles, ${x.megabytes} MB)`,
+    `Extraction (${x.articles} articles, ${x.megabytes} MB, ${x.meanBytes} bytes mean)`,
     ['', 'wall ms', 'articles/s', 'MB/s', 'articles/CPU-s'],
     [
       [

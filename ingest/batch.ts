@@ -66,7 +66,7 @@ function isConnectionLost(error: unknown): boolean {
 }
 
 /** Inputs are loaded a chunk at a time so one read query tells which articles are already in. */
-const CHUNK = 64;
+export const CHUNK = 64;
 
 export async function ingestBatch(
   g: Graph,

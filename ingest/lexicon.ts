@@ -181,10 +181,14 @@ const NO_MATCH: readonly TrieMatch[] = Object.freeze([]);
 export function matchAt(lower: string, i: number): readonly TrieMatch[] {
   let node = FIRST[lower.charCodeAt(i)];
   if (!node) return NO_MATCH;
-  const found: TrieMatch[] = [];
+  // allocated on the first hit: most walks from a first letter end without one
+  let found: TrieMatch[] | undefined;
   let j = i + 1;
   for (;;) {
-    if (node.hits) found.push({ end: j, hits: node.hits });
+    if (node.hits) {
+      found ??= [];
+      found.push({ end: j, hits: node.hits });
+    }
     if (j >= lower.length) break;
     const ch = lower.charCodeAt(j);
     if (ch === SPACE || ch === NEWLINE) {
@@ -208,7 +212,7 @@ export function matchAt(lower: string, i: number): readonly TrieMatch[] {
     node = child;
     j++;
   }
-  return found.reverse();
+  return found ? found.reverse() : NO_MATCH;
 }
 
 export interface Grammar {

@@ -213,15 +213,23 @@ export function lexiconMentions(doc: Doc): Candidate[] {
       continue;
     }
     const matches = matchAt(lower, i);
+    if (matches.length === 0) {
+      i++;
+      continue;
+    }
     let taken = 0;
     for (const m of matches) {
       const first = text.charCodeAt(i);
       const last = text.charCodeAt(m.end - 1);
       const surface = text.slice(i, m.end);
-      const hit = m.hits.find((h) => {
-        const isCountry = h.id.startsWith('country:');
-        return caseOk(surface, h.form) && leftBoundaryOk(text, i, first, isCountry);
-      });
+      // a loop, not hits.find(h => …): a closure over `i` made every step of the scan allocate
+      // a context for it, at every character of the text
+      let hit: FormHit | undefined;
+      for (const h of m.hits)
+        if (caseOk(surface, h.form) && leftBoundaryOk(text, i, first, h.id.startsWith('country:'))) {
+          hit = h;
+          break;
+        }
       if (!hit) continue;
       const info = ENTITIES.get(hit.id);
       if (!info) continue;

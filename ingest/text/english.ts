@@ -1,17 +1,14 @@
 /**
  * English analysis with wink-nlp and its English web model: tokens with UPOS tags and lemmas,
- * and noun/verb groups from wink's custom-entity patterns over those tags (its documented
- * way of chunking). wink keeps every character (tokens plus their preceding spaces), so
- * offsets are a running sum and always match the text.
+ * and noun/verb groups chunked over those tags (chunks.ts). wink keeps every character (tokens
+ * plus their preceding spaces), so offsets are a running sum and always match the text.
  */
 import { createRequire } from 'node:module';
 import type { PartOfSpeech, WinkMethods } from 'wink-nlp';
+import { chunkGroups } from './chunks.js';
 import type { Token, Upos } from './token.js';
 
 const require = createRequire(import.meta.url);
-
-/** A noun group: an optional determiner, up to three modifiers, a noun; or a pronoun. A verb group: auxiliaries, an adverb, a verb. */
-const MOD = '[|PROPN|ADJ|NOUN|NUM]';
 
 let loaded: WinkMethods | undefined;
 
@@ -20,14 +17,7 @@ function nlp(): WinkMethods {
   if (loaded) return loaded;
   const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
   const model = require('wink-eng-lite-web-model') as import('wink-nlp').Model;
-  loaded = winkNLP(model, ['pos', 'cer']);
-  loaded.learnCustomEntities(
-    [
-      { name: 'NP', patterns: [`[|DET] ${MOD} ${MOD} ${MOD} [PROPN|NOUN]`, '[PRON]'] },
-      { name: 'VP', patterns: ['[|AUX] [|AUX] [|ADV] [VERB]', '[AUX]'] },
-    ],
-    { matchValue: false, usePOS: true, useEntity: false },
-  );
+  loaded = winkNLP(model, ['pos']);
   return loaded;
 }
 
@@ -62,17 +52,11 @@ export function analyseEnglish(text: string): Token[] {
     }
     offset += value.length;
   }
-  // the groups' spans and kinds as two arrays: one item object per group is not needed
-  const groups = doc.customEntities();
-  const spans = groups.out(its.span) as unknown as [number, number][];
-  const kinds = groups.out(its.type) as unknown as ('NP' | 'VP')[];
-  for (let g = 0; g < spans.length; g++) {
-    const [first, last] = spans[g] as [number, number];
-    const kind = kinds[g] as 'NP' | 'VP';
+  chunkGroups(tags, (first, last, kind) => {
     for (let i = first; i <= last; i++) {
       const token = out[at[i] ?? -1];
       if (token) token.chunk = i === first ? `B-${kind}` : `I-${kind}`;
     }
-  }
+  });
   return out;
 }

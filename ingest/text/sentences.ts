@@ -83,16 +83,17 @@ export function splitSentences(text: string): Sentence[] {
     if (e > s) out.push({ start: s, end: e });
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') {
+    // a code unit, not text[i]: a Hangul character as a string is an allocation, at every character
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
       push(i);
       start = i + 1;
       quotes = 0;
       continue;
     }
-    if (c === '"') quotes++;
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '。') continue;
-    if (c === '.') {
+    if (c === 0x22) quotes++;
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x3002) continue;
+    if (c === 0x2e) {
       if (isDigit(text[i + 1])) continue; // 2.5, 1.5%
       const w = wordBefore(text, i);
       if (ABBREV.has(w) || /^[a-z]$/.test(w)) {
