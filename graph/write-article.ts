@@ -1,23 +1,28 @@
 /**
- * The one statement that writes an article: the Article node, its entities (merged, with the
- * forms it used kept on its MENTIONS edges), and its support of each fact (facts.ts). Every
- * round trip is a few milliseconds, and an article used to take eight of them.
+ * The one statement that writes a chunk of articles: per article (in order, each seeing the
+ * ones before), the Article node, its entities (merged, with the forms it used kept on its
+ * MENTIONS edges), and its support of each fact (facts.ts). One statement a chunk, not one an
+ * article: Neo4j parses, checks and autoparameterises a statement's text on every run before
+ * it finds the cached plan, and this text is long.
  */
-import { ADD_SUPPORT } from './facts.js';
+import { addSupport } from './facts.js';
 
-export const WRITE_ARTICLE = `CREATE (a:Article {id: $article.id})
-     SET a.title = $article.title, a.source = $article.source, a.lang = $article.lang,
-         a.publishedAt = $article.publishedAt, a.ingestedAt = $ingestedAt, a.reportDate = $date
+/** `$articles`: [{article, date, entities, relations}]; one row back per article, in order. */
+export const WRITE_ARTICLES = `UNWIND $articles AS art
+  CALL (art) {
+     CREATE (a:Article {id: art.article.id})
+     SET a.title = art.article.title, a.source = art.article.source, a.lang = art.article.lang,
+         a.publishedAt = art.article.publishedAt, a.ingestedAt = $ingestedAt, a.reportDate = art.date
      WITH a
-     CALL (a) {
-       UNWIND $entities AS x
+     CALL (a, art) {
+       UNWIND art.entities AS x
        MERGE (e:Entity {id: x.id})
-         ON CREATE SET e.type = x.type, e.name = x.name, e.aliases = [], e.aliasKeys = []
+         ON CREATE SET e:$(x.type), e.type = x.type, e.name = x.name, e.aliases = [], e.aliasKeys = []
        // Lock before reading what is there, so a concurrent ingest's aliases are not lost.
        SET e._lock = true
        REMOVE e._lock
-       SET e:$(x.type)
-       WITH a, e, x
+       // Every entity written has its name among its aliases: none means this MERGE created it.
+       WITH a, e, x, e.aliases = [] AS created
        CALL (e, x) {
          UNWIND e.aliases + x.aliases AS alias
          WITH DISTINCT alias ORDER BY alias
@@ -29,8 +34,8 @@ export const WRITE_ARTICLE = `CREATE (a:Article {id: $article.id})
          RETURN collect(key) AS keys
        }
        // The same rule as preferredName (rows.ts): a Korean form first, then the smaller string.
-       WITH a, e, x, aliases, keys, e.name =~ '.*[가-힣].*' AS oldKorean, x.name =~ '.*[가-힣].*' AS newKorean
-       WITH a, e, x, aliases, keys,
+       WITH a, e, x, created, aliases, keys, e.name =~ '.*[가-힣].*' AS oldKorean, x.name =~ '.*[가-힣].*' AS newKorean
+       WITH a, e, x, created, aliases, keys,
             CASE WHEN newKorean <> oldKorean THEN CASE WHEN newKorean THEN x.name ELSE e.name END
                  WHEN x.name < e.name THEN x.name ELSE e.name END AS name
        // Most mentions add nothing new; skipping the SET spares two full-text index updates.
@@ -38,7 +43,10 @@ export const WRITE_ARTICLE = `CREATE (a:Article {id: $article.id})
          SET e.aliases = aliases, e.aliasKeys = keys, e.name = name)
        CREATE (a)-[m:MENTIONS]->(e)
        SET m.count = x.count, m.name = x.name, m.aliases = x.aliases, m.starts = x.starts, m.ends = x.ends
+       RETURN count(CASE WHEN created THEN 1 END) AS entitiesCreated
      }
-     CALL (a) {${ADD_SUPPORT}
+     CALL (a, art) {${addSupport('art.relations', 'art.date')}
      }
-     RETURN supported`;
+     RETURN entitiesCreated, relationsCreated
+  }
+  RETURN art.article.id AS id, entitiesCreated, relationsCreated`;

@@ -13,7 +13,7 @@ import { records } from './records.js';
 import { removeMany } from './remove.js';
 import { ChunkResolver } from './resolve-chunk.js';
 import { aliasKeys, entityRows, mergeEntityRows, relationRows, reportDate } from './rows.js';
-import { WRITE_ARTICLE } from './write-article.js';
+import { WRITE_ARTICLES } from './write-article.js';
 
 export type WriteStatus = 'new' | 'changed' | 'unchanged';
 
@@ -90,7 +90,9 @@ type Seen = z.infer<typeof Seen>;
 
 const SEEN = `UNWIND $articles AS x
   OPTIONAL MATCH (known:Article {id: x.id})
-  OPTIONAL MATCH (previous:Article {source: x.source}) WHERE previous.id <> x.id
+  // The hint: planned on an empty graph, this was a scan of every Article's id or source
+  // (32k db hits for 300 articles into an empty graph, growing with the graph).
+  OPTIONAL MATCH (previous:Article {source: x.source}) USING INDEX SEEK previous:Article(source) WHERE previous.id <> x.id
   WITH x, known, previous ORDER BY previous.id
   RETURN x.id AS id, known IS NOT NULL AS known, collect(previous.id) AS previous`;
 
@@ -113,10 +115,9 @@ async function chunkContext(tx: ManagedTransaction, extractions: readonly Extrac
 }
 
 /**
- * A chunk in one transaction, with its statements pipelined: each article's write is sent
- * without waiting for its answer, so an article whose entities are all known costs no round
- * trip of its own. Neo4j runs a transaction's statements in order, so every look-up still
- * sees the writes sent before it.
+ * A chunk in one transaction and, when its sources are distinct, one statement: every
+ * article's rows are resolved here first (the resolver tracks what the earlier articles of the
+ * chunk write), then WRITE_ARTICLES writes them in order, each seeing the ones before.
  */
 async function writeChunk(
   tx: ManagedTransaction,
@@ -126,26 +127,44 @@ async function writeChunk(
   const sources = new Set(extractions.map((e) => e.article.source));
   const ids = new Set(extractions.map((e) => e.article.id));
   // Two versions of one source (or one article twice) in a chunk: each must see the one before.
-  const context =
-    sources.size === extractions.length && ids.size === extractions.length
-      ? await chunkContext(tx, extractions)
-      : undefined;
-  if (context) {
-    // Earlier versions of the chunk's sources all go first, in one round trip: then the chunk
-    // is written into the graph its other articles left, whatever the order inside it. The
-    // removal changed what the rows resolve to (entities gone, aliases recomputed): look again.
-    const previous = extractions.flatMap((e) => context.seen.get(e.article.id)?.previous ?? []);
-    if (previous.length) {
-      await removeMany(tx, previous);
-      context.resolver = await ChunkResolver.open(tx, chunkRows(extractions));
-    }
+  if (sources.size !== extractions.length || ids.size !== extractions.length) {
+    const results: WriteResult[] = [];
+    for (const extraction of extractions) results.push(await writeAlone(tx, extraction, ingestedAt));
+    return results;
   }
-  const pending: Promise<WriteResult>[] = [];
-  for (const extraction of extractions) pending.push((await startWrite(tx, extraction, ingestedAt, context)).done);
-  return Promise.all(pending);
+  const context = await chunkContext(tx, extractions);
+  // Earlier versions of the chunk's sources all go first, in one round trip: then the chunk
+  // is written into the graph its other articles left, whatever the order inside it. The
+  // removal changed what the rows resolve to (entities gone, aliases recomputed): look again.
+  const previous = extractions.flatMap((e) => context.seen.get(e.article.id)?.previous ?? []);
+  if (previous.length) {
+    await removeMany(tx, previous);
+    context.resolver = await ChunkResolver.open(tx, chunkRows(extractions));
+  }
+  const results = extractions.map((e) => emptyResult(e.article.id));
+  const pending: Pending[] = [];
+  extractions.forEach((extraction, i) => {
+    const result = results[i] as WriteResult;
+    const seen = context.seen.get(extraction.article.id);
+    if (seen?.known) result.status = 'unchanged';
+    else pending.push(prepare(extraction, ingestedAt, context.resolver, result, seen?.previous ?? []));
+  });
+  await writePrepared(tx, pending, ingestedAt);
+  return results;
 }
 
-/** One article, as a chunk of one: its look-ups share one round trip, as a chunk's do. */
+/** One article with its own look-ups: the chunk had two versions of a source, or it is alone. */
+async function writeAlone(tx: ManagedTransaction, extraction: Extraction, ingestedAt: string): Promise<WriteResult> {
+  const result = emptyResult(extraction.article.id);
+  const seen = await seenOf(tx, extraction);
+  if (seen.known) return { ...result, status: 'unchanged' };
+  await removeMany(tx, seen.previous);
+  const resolver = await ChunkResolver.open(tx, entityRows(extraction));
+  await writePrepared(tx, [prepare(extraction, ingestedAt, resolver, result, seen.previous)], ingestedAt);
+  return result;
+}
+
+/** One article, as a chunk of one. */
 export async function writeInTransaction(
   tx: ManagedTransaction,
   extraction: Extraction,
@@ -156,55 +175,58 @@ export async function writeInTransaction(
   return result;
 }
 
-/**
- * Sends an article's statements and returns once its write is sent, with `done` for its
- * result (wrapped, since an async function would wait for a promise it returns).
- */
-async function startWrite(
-  tx: ManagedTransaction,
+/** An article's parameters for WRITE_ARTICLES, and the result its counts go into. */
+type Pending = { result: WriteResult; entities: number; relations: number; params: Record<string, unknown> };
+
+/** Resolves an article's rows against the graph and the chunk so far, and records them as written. */
+function prepare(
   extraction: Extraction,
   ingestedAt: string,
-  context: Context | undefined,
-): Promise<{ done: Promise<WriteResult> }> {
+  resolver: ChunkResolver,
+  result: WriteResult,
+  previous: readonly string[],
+): Pending {
   const { article } = extraction;
-  const result = emptyResult(article.id);
-  const seen = context?.seen.get(article.id) ?? (await seenOf(tx, extraction));
-  if (seen.known) return { done: Promise.resolve({ ...result, status: 'unchanged' }) };
-  // Within a chunk, writeChunk has removed them already.
-  if (!context) await removeMany(tx, seen.previous);
-  result.replaced.push(...seen.previous);
+  result.replaced.push(...previous);
   if (result.replaced.length) result.status = 'changed';
-
   const rawRows = entityRows(extraction);
-  // outside a chunk context (two versions of one source in a chunk) the article looks up alone
-  const resolver = context?.resolver ?? (await ChunkResolver.open(tx, rawRows));
   const idMap = resolver.resolve(rawRows);
   const entities = mergeEntityRows(rawRows.map((r) => ({ ...r, id: idMap.get(r.id) ?? r.id }))).map((row) => ({
     ...row,
     aliasKeys: aliasKeys(row.aliases),
   }));
-  context?.resolver.wrote(entities);
+  resolver.wrote(entities);
   const relations = relationRows(extraction, idMap);
+  return {
+    result,
+    entities: entities.length,
+    relations: relations.length,
+    params: {
+      article: { ...article, publishedAt: article.publishedAt ?? null },
+      date: reportDate({ publishedAt: article.publishedAt, ingestedAt }),
+      entities,
+      relations,
+    },
+  };
+}
 
-  const statement = tx.run(WRITE_ARTICLE, {
-    article: { ...article, publishedAt: article.publishedAt ?? null },
-    ingestedAt,
-    date: reportDate({ publishedAt: article.publishedAt, ingestedAt }),
-    entities,
-    relations,
+const Written = z.object({ id: z.string(), entitiesCreated: z.number().int(), relationsCreated: z.number().int() });
+
+/** Writes the prepared articles in one statement and fills in their results. */
+async function writePrepared(tx: ManagedTransaction, pending: readonly Pending[], ingestedAt: string): Promise<void> {
+  if (!pending.length) return;
+  const written = records(
+    await tx.run(WRITE_ARTICLES, { articles: pending.map((p) => p.params), ingestedAt }),
+    Written,
+  );
+  pending.forEach(({ result, entities, relations }, i) => {
+    const row = written[i];
+    if (row?.id !== result.articleId) throw new Error(`no write result for article ${result.articleId}`);
+    result.entitiesCreated = row.entitiesCreated;
+    result.entitiesUpdated = entities - row.entitiesCreated;
+    result.relationsCreated = row.relationsCreated;
+    result.relationsUpdated = relations - row.relationsCreated;
   });
-  const done = statement.then((written) => {
-    const counters = written.summary.counters.updates();
-    // Besides the article: one node per new entity or new fact (a new fact is a new relation).
-    result.relationsCreated = counters.relationshipsCreated - entities.length - relations.length;
-    result.entitiesCreated = counters.nodesCreated - 1 - result.relationsCreated;
-    result.entitiesUpdated = entities.length - result.entitiesCreated;
-    result.relationsUpdated = relations.length - result.relationsCreated;
-    return result;
-  });
-  // Rejections surface when the chunk awaits `done`; until then they must not go unhandled.
-  done.catch(() => undefined);
-  return { done };
 }
 
 async function seenOf(tx: ManagedTransaction, extraction: Extraction): Promise<Seen> {

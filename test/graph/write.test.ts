@@ -146,7 +146,7 @@ test('resolution joins a discovered entity to the one node sharing its alias, an
   expect(await findEntityIds(g, 'R1')).toEqual(['model:acme/r1', 'model:deepseek/r1']);
 });
 
-test('a chunk written in one pipelined transaction gives the graph of one write per article', async () => {
+test('a chunk written in one statement gives the graph of one write per article', async () => {
   const corpus = zipfCorpus(120);
   const articles = Array.from({ length: 120 }, (_, i) => corpus.article(i));
   await writeChunks(articles, 1);
