@@ -4,7 +4,7 @@
  * possessives, appositions and hyphen compounds ("Microsoft-backed"). Names and meanings of the
  * selectors are documented in frames/schema.ts; the language-neutral ones are in slots.ts.
  */
-import { NATIONALITY } from '../lexicon.js';
+import { entityInfo, NATIONALITY } from '../lexicon.js';
 import { type Arg, listRole, type SentenceArgs } from './args.js';
 import type { Selector } from './frames/schema.js';
 import { countedGroup } from './groups.js';
@@ -75,7 +75,10 @@ function goesOn(c: SlotCtx, l: number[]): number[][] {
   let end = lastEnd(s, l);
   for (const x of s.lists.slice(s.lists.indexOf(l) + 1)) {
     const gap = doc.text.slice(end, listStart(s, x));
-    if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)(?:existing\s+|new\s+|other\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(gap) || /\b(?:said|says|and\s+the)\b/.test(gap))
+    if (
+      !/^(?:\s+and\s+|,\s+and\s+|,?\s+(?:as well as|along with|plus)\s+)(?:existing\s+|new\s+|other\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(gap) ||
+      /\b(?:said|says|and\s+the)\b/.test(gap)
+    )
       break;
     if (s.args[x[0] ?? -1]?.hit.type === 'Person' && /^\s+(?:and\s+)?[a-z]/.test(gap)) break;
     out.push(x);
@@ -103,6 +106,24 @@ const PREP_OBJECT =
   /\b(?:with|to|from|of|for|by|into|over|against|than|between|among)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:[a-z][\w-]*|AI)\s+){0,2}$/;
 const EN_NOT_SUBJECT = /\b(?:in|at|from|with|by|to|of|for|on|after|before|than|against|like|unlike|including|despite)\s/i;
 
+/** "the Dutch government", "Chinese regulators": a nationality adjective before a state body. */
+const STATE_BODY = new RegExp(
+  `\\b(${NATIONALITY_RE})\\s+(?:(?:federal|central|national|state|antitrust|competition|privacy|data|trade|commerce|foreign|finance)\\s+)?(?:government|authorities|regulators?|officials|watchdogs?|ministry|lawmakers|administration)\\s+(?:(?:has|have|had|also|now|reportedly|recently|last\\s+\\w+)\\s+)*(?:[a-z]+(?:ed|s)\\s+)?(?:(?:new|tough|tougher|fresh|sweeping|its|their|own)\\s+)*$`,
+);
+/** The country a nationality-led state body in the clause names, as an argument at the adjective. */
+function stateBody(c: SlotCtx): Arg[][] {
+  const { doc, t } = c;
+  const from = Math.max(c.clause.start, t.start - 80);
+  const m = STATE_BODY.exec(doc.text.slice(from, t.start));
+  const id = m?.[1] && NATIONALITY.get(m[1]);
+  const info = id ? entityInfo(id) : undefined;
+  if (!m || !info) return [];
+  doc.entities.set(info.id, info);
+  const start = from + m.index;
+  const hit = { start, end: start + (m[1] ?? '').length, id: info.id, type: info.type, how: 'abbrev' as const };
+  return [[{ hit, tail: hit.end, role: 'none', quote: 0 }]];
+}
+
 export function english(c: SlotCtx, sel: Selector): Arg[][] {
   const { doc, s, t } = c;
   const one = (l: number[] | undefined) => (l ? [members(s, l)] : []);
@@ -126,8 +147,12 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
       ) {
         const k = s.lists.indexOf(l);
         const prev = s.lists[k - 1];
+        // ("the CMA is investigating Google's stake in Anthropic": past a real verb the possessor
+        // is the predicate's own, and the subject only acts on it)
         const copula = prev && COPULA_GAP.test(doc.text.slice(lastEnd(s, prev), listStart(s, l))) ? prev : undefined;
-        return one(subjectEn(doc, s, listStart(s, l)) ?? copula ?? opening(s) ?? l);
+        const before = subjectEn(doc, s, listStart(s, l));
+        if (before && !copula && before === prev) return [];
+        return one(copula ?? before ?? opening(s) ?? l);
       }
       // "a deal with OpenAI, in a move that looks to challenge Nvidia": the move is the clause's, so
       // a name after a preposition is no subject of it; the clause's subject before it may be
@@ -138,7 +163,7 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
       // "…, positioning itself as a competitor to X": a participle clause has the sentence's subject
       if (!l && PARTICIPLE_CLAUSE.test(doc.text.slice(Math.max(s.start, c.clause.start - 24), c.clause.start)))
         return one(mainSubject(c));
-      return one(l);
+      return l ? one(l) : stateBody(c);
     }
     case 'obj': {
       const l = afterEn(c, t.end, 48);
@@ -157,7 +182,12 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
           const last = out[out.length - 1];
           last?.pop();
           if (last && !last.length) out.pop();
-        } else if (!OBJ_GOES_ON.test(gap)) break;
+        } else if (
+          !OBJ_GOES_ON.test(gap) ||
+          // "sanctions on Russia, Nvidia kept …": after a bare comma a series goes on, a clause does not
+          (/^,\s*$/.test(gap) && !/^\s*(?:,|and\b|or\b|[.;]|$)/.test(doc.text.slice(lastEnd(s, x), lastEnd(s, x) + 6)))
+        )
+          break;
         out.push(members(s, x));
         end = lastEnd(s, x);
       }
@@ -214,7 +244,11 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
           .reverse()
           .find(
             (x) =>
-              listRole(s, x)?.role === 'gen' &&
+              // "US sanctions", "U.S. export controls": a country before the noun is whose it is
+              (listRole(s, x)?.role === 'gen' ||
+                (s.args[x[0] ?? -1]?.hit.type === 'Country' &&
+                  x.length === 1 &&
+                  /^\s+(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(lastEnd(s, x), t.start)))) &&
               (listRole(s, x)?.tail ?? 0) <= t.start &&
               /^\s*(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start)),
           ),
