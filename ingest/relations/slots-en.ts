@@ -100,6 +100,7 @@ function mainSubject(c: SlotCtx): number[] | undefined {
   if (!a || a.hit.type === 'Person' || lead.length > 50 || /,/.test(lead) || EN_NOT_SUBJECT.test(lead)) return undefined;
   return first;
 }
+const WHOSE = /^,\s+whose\s+(?:[a-z][\w-]*\s+){0,3}$/;
 /** ", in a move that looks to challenge X": the move is the whole clause's, no name's. */
 const PURPOSE_ADJUNCT = /^\s*,\s+(?:in|as)\s+(?:a|an|part of a|part of an)\s+(?:[a-z]+\s+)?(?:move|bid|effort|attempt|push|step|drive)\b/;
 const PREP_OBJECT =
@@ -244,6 +245,8 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
           .reverse()
           .find(
             (x) =>
+              // "Mistral AI, whose investors include": the relative pronoun is the possessor
+              (lastEnd(s, x) <= t.start && WHOSE.test(doc.text.slice(lastEnd(s, x), t.start))) ||
               // "US sanctions", "U.S. export controls": a country before the noun is whose it is
               (listRole(s, x)?.role === 'gen' ||
                 (s.args[x[0] ?? -1]?.hit.type === 'Country' &&
