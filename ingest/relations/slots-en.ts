@@ -32,7 +32,7 @@ const AND_VERB = /\band\s+(?:also\s+|has\s+|have\s+)?$/;
 const EN_OBJ_GAP =
   /^\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:[a-z][\w-]*|AI)\s*){0,3}(?:of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:like\s+|such as\s+|including\s+)?)?(?:(?:between|among)\s+)?(?:(?:—|–|-|,)\s*(?:including|such as|like)\s+(?:both\s+)?)?$/;
 const PARTNER_OF =
-  /^\s*(?:[a-z][\w-]*\s+){0,2}(?:relationship|partnership|deal|ties|alliance|agreement|arrangement|merger|tie-up|collaboration)s?\s+(?:with|to)\s+(?:the\s+)?$/;
+  /^\s*(?:[a-z][\w-]*\s+){0,2}(?:relationship|partnership|deal|ties|alliance|agreement|arrangement|merger|tie-up|collaboration|investment|stake)s?\s+(?:with|to|in)\s+(?:the\s+)?$/;
 /** "…, directly challenging X": a participle after a comma shares the main clause's subject. */
 const PARTICIPLE_LEAD = /,\s+(?:[a-z]+ly\s+)?$/;
 /** "…, setting the stage for a showdown against X": the clause opens with a participle. */
@@ -174,6 +174,13 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
       // "counts Nvidia, SoftBank and Jeff Bezos": names go on after a comma or "and"
       const out = [members(s, l)];
       let end = lastEnd(s, l);
+      // "probing Microsoft's investment in OpenAI": the partner is in the phrase too
+      const tail = listRole(s, l)?.role === 'gen' ? (listRole(s, l)?.tail ?? end) : end;
+      const partner = tail > end ? after(doc, s, tail, 60) : undefined;
+      if (partner && PARTNER_OF.test(doc.text.slice(tail, listStart(s, partner)))) {
+        out.push(members(s, partner));
+        end = lastEnd(s, partner);
+      }
       for (const x of s.lists) {
         if (listStart(s, x) <= end) continue;
         const gap = doc.text.slice(end, listStart(s, x));
