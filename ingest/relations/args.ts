@@ -270,7 +270,9 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
   // and so does a bare comma ("sanctions on Russia, Nvidia said …")
   return !(
     /^,\s*(?:(?:and|but)\s)?$/.test(gap) &&
-    /^\s+(?:has|have|had|is|was|are|were|will|would|also|said|told|made|kept|took|got|won|saw|lost|held|began|became|rose|fell|grew|sold|bought|paid|[a-z]+ed|[a-z]+s)\b/.test(text.slice(b.tail, b.tail + 12))
+    /^\s+(?:has|have|had|is|was|are|were|will|would|also|said|told|made|kept|took|got|won|saw|lost|held|began|became|rose|fell|grew|sold|bought|paid|[a-z]+ed|[a-z]+s)\b/.test(
+      text.slice(b.tail, b.tail + 12),
+    )
   );
 }
 

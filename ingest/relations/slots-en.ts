@@ -76,7 +76,9 @@ function goesOn(c: SlotCtx, l: number[]): number[][] {
   for (const x of s.lists.slice(s.lists.indexOf(l) + 1)) {
     const gap = doc.text.slice(end, listStart(s, x));
     if (
-      !/^(?:\s+and\s+|,\s+and\s+|,?\s+(?:as well as|along with|plus)\s+)(?:existing\s+|new\s+|other\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(gap) ||
+      !/^(?:\s+and\s+|,\s+and\s+|,?\s+(?:as well as|along with|plus)\s+)(?:existing\s+|new\s+|other\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(
+        gap,
+      ) ||
       /\b(?:said|says|and\s+the)\b/.test(gap)
     )
       break;
@@ -97,15 +99,18 @@ function mainSubject(c: SlotCtx): number[] | undefined {
   if (!first || listStart(s, first) >= c.clause.start) return undefined;
   const lead = doc.text.slice(s.start, listStart(s, first));
   const a = s.args[first[0] ?? -1];
-  if (!a || a.hit.type === 'Person' || lead.length > 50 || /,/.test(lead) || EN_NOT_SUBJECT.test(lead)) return undefined;
+  if (!a || a.hit.type === 'Person' || lead.length > 50 || /,/.test(lead) || EN_NOT_SUBJECT.test(lead))
+    return undefined;
   return first;
 }
 const WHOSE = /^,\s+whose\s+(?:[a-z][\w-]*\s+){0,3}$/;
 /** ", in a move that looks to challenge X": the move is the whole clause's, no name's. */
-const PURPOSE_ADJUNCT = /^\s*,\s+(?:in|as)\s+(?:a|an|part of a|part of an)\s+(?:[a-z]+\s+)?(?:move|bid|effort|attempt|push|step|drive)\b/;
+const PURPOSE_ADJUNCT =
+  /^\s*,\s+(?:in|as)\s+(?:a|an|part of a|part of an)\s+(?:[a-z]+\s+)?(?:move|bid|effort|attempt|push|step|drive)\b/;
 const PREP_OBJECT =
   /\b(?:with|to|from|of|for|by|into|over|against|than|between|among)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:[a-z][\w-]*|AI)\s+){0,2}$/;
-const EN_NOT_SUBJECT = /\b(?:in|at|from|with|by|to|of|for|on|after|before|than|against|like|unlike|including|despite)\s/i;
+const EN_NOT_SUBJECT =
+  /\b(?:in|at|from|with|by|to|of|for|on|after|before|than|against|like|unlike|including|despite)\s/i;
 
 /** "the Dutch government", "Chinese regulators": a nationality adjective before a state body. */
 const STATE_BODY = new RegExp(
@@ -157,9 +162,17 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
       }
       // "a deal with OpenAI, in a move that looks to challenge Nvidia": the move is the clause's, so
       // a name after a preposition is no subject of it; the clause's subject before it may be
-      if (l && PURPOSE_ADJUNCT.test(doc.text.slice(lastEnd(s, l), t.start)) && PREP_OBJECT.test(doc.text.slice(Math.max(s.start, listStart(s, l) - 40), listStart(s, l)))) {
+      if (
+        l &&
+        PURPOSE_ADJUNCT.test(doc.text.slice(lastEnd(s, l), t.start)) &&
+        PREP_OBJECT.test(doc.text.slice(Math.max(s.start, listStart(s, l) - 40), listStart(s, l)))
+      ) {
         const prev = subjectEn(doc, s, listStart(s, l));
-        return prev && listStart(s, prev) >= c.clause.start && !PREP_OBJECT.test(doc.text.slice(Math.max(s.start, listStart(s, prev) - 40), listStart(s, prev))) ? one(prev) : [];
+        return prev &&
+          listStart(s, prev) >= c.clause.start &&
+          !PREP_OBJECT.test(doc.text.slice(Math.max(s.start, listStart(s, prev) - 40), listStart(s, prev)))
+          ? one(prev)
+          : [];
       }
       // "…, positioning itself as a competitor to X": a participle clause has the sentence's subject
       if (!l && PARTICIPLE_CLAUSE.test(doc.text.slice(Math.max(s.start, c.clause.start - 24), c.clause.start)))
@@ -248,20 +261,18 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
       return one(s.lists.find((l) => lastEnd(s, l) === t.start));
     case 'gen':
       return one(
-        [...s.lists]
-          .reverse()
-          .find(
-            (x) =>
-              // "Mistral AI, whose investors include": the relative pronoun is the possessor
-              (lastEnd(s, x) <= t.start && WHOSE.test(doc.text.slice(lastEnd(s, x), t.start))) ||
-              // "US sanctions", "U.S. export controls": a country before the noun is whose it is
-              (listRole(s, x)?.role === 'gen' ||
-                (s.args[x[0] ?? -1]?.hit.type === 'Country' &&
-                  x.length === 1 &&
-                  /^\s+(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(lastEnd(s, x), t.start)))) &&
+        [...s.lists].reverse().find(
+          (x) =>
+            // "Mistral AI, whose investors include": the relative pronoun is the possessor
+            (lastEnd(s, x) <= t.start && WHOSE.test(doc.text.slice(lastEnd(s, x), t.start))) ||
+            // "US sanctions", "U.S. export controls": a country before the noun is whose it is
+            ((listRole(s, x)?.role === 'gen' ||
+              (s.args[x[0] ?? -1]?.hit.type === 'Country' &&
+                x.length === 1 &&
+                /^\s+(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(lastEnd(s, x), t.start)))) &&
               (listRole(s, x)?.tail ?? 0) <= t.start &&
-              /^\s*(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start)),
-          ),
+              /^\s*(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))),
+        ),
       );
     case 'appos': {
       let l = afterEn(c, c.predEnd, 24);
