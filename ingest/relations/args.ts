@@ -274,10 +274,13 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
   if (!/^(?:\([^()\n]{1,30}\))?\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or)?\s*$/.test(gap)) return false;
   // "미국 마이크론", "중국 알리바바": a country right before a company says where it is, no list
   if (a.hit.type === 'Country' && b.hit.type !== 'Country' && /^\s+$/.test(gap)) return false;
-  // "Microsoft invested in OpenAI, and Amazon has put …": ", and" + a verb starts a new clause
+  // "Microsoft invested in OpenAI, and Amazon has put …": ", and" + a verb starts a new clause,
+  // and so does a bare comma ("sanctions on Russia, Nvidia said …")
   return !(
-    /^,\s*(?:and|but)\s/.test(gap) &&
-    /^\s+(?:has|have|had|is|was|are|were|will|would|also|[a-z]+ed|[a-z]+s)\b/.test(text.slice(b.tail, b.tail + 12))
+    /^,\s*(?:(?:and|but)\s)?$/.test(gap) &&
+    /^\s+(?:has|have|had|is|was|are|were|will|would|also|said|told|made|kept|took|got|won|saw|lost|held|began|became|rose|fell|grew|sold|bought|paid|[a-z]+ed|[a-z]+s)\b/.test(
+      text.slice(b.tail, b.tail + 12),
+    )
   );
 }
 

@@ -184,7 +184,8 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
       if (f.unless?.test(rest)) continue;
       const light = f.light ? f.light.exec(rest) : undefined;
       if (f.light && !light) continue;
-      const lead = window(doc, Math.max(s.start, t.start - 24), t.start);
+      // English names run longer than a Korean particle phrase ("with Sequoia Capital also joining")
+      const lead = window(doc, Math.max(s.start, t.start - (doc.lang === 'en' ? 64 : 24)), t.start);
       if ((f.before && !f.before.test(lead)) || f.notAfter?.test(doc.lang === 'en' ? lead.toLowerCase() : lead))
         continue;
       breaks ??= clauseBreaks(doc, s);

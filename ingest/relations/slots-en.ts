@@ -4,7 +4,7 @@
  * possessives, appositions and hyphen compounds ("Microsoft-backed"). Names and meanings of the
  * selectors are documented in frames/schema.ts; the language-neutral ones are in slots.ts.
  */
-import { NATIONALITY } from '../lexicon.js';
+import { entityInfo, NATIONALITY } from '../lexicon.js';
 import { type Arg, listRole, type SentenceArgs } from './args.js';
 import type { Selector } from './frames/schema.js';
 import { countedGroup } from './groups.js';
@@ -24,20 +24,111 @@ const NATIONALITY_RE = [...NATIONALITY.keys()]
   .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
 const PREP_GAP = new RegExp(
-  `^(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.-]+-based\\s+)?(?:(?:${NATIONALITY_RE})\\s+)?(?:[a-z][\\w.-]*\\s+){0,4}(?:[A-Z][\\w.]*'s\\s+)?$`,
+  `^(?:the likes of\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.-]+-based\\s+)?(?:(?:${NATIONALITY_RE})\\s+)?(?:(?:[a-z][\\w.-]*|AI)\\s+){0,4}(?:[A-Z][\\w.]*'s\\s+)?$`,
 );
 const PREP_GOES_ON = /^[\s,]*(?:and|with|as well as|plus|alongside|along with)?\s*(?:[a-z][\w-]*\s+){0,3}$/;
 const AND_VERB = /\band\s+(?:also\s+|has\s+|have\s+)?$/;
 // "challenging the dominance of global leaders like OpenAI": an of-phrase may head the object
 const EN_OBJ_GAP =
-  /^\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s*){0,3}(?:of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:like\s+|such as\s+|including\s+)?)?(?:(?:—|–|-|,)\s*(?:including|such as|like)\s+)?$/;
+  /^\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:[a-z][\w-]*|AI)\s*){0,3}(?:of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:like\s+|such as\s+|including\s+)?)?(?:(?:between|among)\s+)?(?:(?:—|–|-|,)\s*(?:including|such as|like)\s+(?:both\s+)?)?$/;
 const PARTNER_OF =
-  /^\s*(?:[a-z][\w-]*\s+){0,2}(?:relationship|partnership|deal|ties|alliance|agreement|arrangement|merger|tie-up|collaboration)s?\s+(?:with|to)\s+(?:the\s+)?$/;
+  /^\s*(?:[a-z][\w-]*\s+){0,2}(?:relationship|partnership|deal|ties|alliance|agreement|arrangement|merger|tie-up|collaboration|investment|stake)s?\s+(?:with|to|in)\s+(?:the\s+)?$/;
 /** "…, directly challenging X": a participle after a comma shares the main clause's subject. */
 const PARTICIPLE_LEAD = /,\s+(?:[a-z]+ly\s+)?$/;
+/** "…, setting the stage for a showdown against X": the clause opens with a participle. */
+const PARTICIPLE_CLAUSE = /,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing$/;
+/** "Cohere has quickly emerged as OpenAI's closest rival": a copula between the subject and the possessor. */
+const COPULA_GAP =
+  /^\s+(?:(?:has|have|had|is|was|are|were|will|would|also|now|already|since|been|be)\s+){0,3}(?:[a-z]+ly\s+)?(?:emerged|emerges|emerging|become|became|becomes|is|was|are|were|remains|remained|seen|regarded|considered|viewed|positioned|positioning itself|established itself|cast itself)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?$/;
+/** "Amazon-backed Anthropic": the name glued to "-backed" only says who backs the next one. */
+const GLUED = /^-(?:backed|funded|financed|owned|controlled|led|supported)\b/;
+/** "a competitor to U.S. giants like OpenAI": a country adjective, then the examples. */
+const APPOS_GAP =
+  /^(?:s)?\s*(?:(?:to|of|against|for)\s+)?(?:,\s*)?(?:(?:such as|like|including)\s+)?(?:the\s+)?$|^(?:s)?\s+(?:to|of|against)\s+(?:[\w.-]+\s+){0,3}(?:like|such as|including)\s+$/;
 /** "Other investors include A, alongside existing backers like B": the list goes on. */
 const OBJ_GOES_ON =
   /^(?:'s\s+|(?:\s+[A-Z][\w&.-]*){0,2}(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:alongside|along with|as well as|plus|together with)\s+(?:[a-z][\w-]*\s+){0,3}?(?:like\s+|such as\s+|including\s+)?|(?:[a-z][\w-]*\s+){0,2}))$/;
+
+/** The list after `pos`, past a name glued to "-backed" ("the likes of Amazon-backed Anthropic"). */
+function afterEn(c: SlotCtx, pos: number, maxGap: number): number[] | undefined {
+  const { doc, s } = c;
+  const l = after(doc, s, pos, maxGap);
+  if (!l || !GLUED.test(doc.text.slice(lastEnd(s, l), lastEnd(s, l) + 12))) return l;
+  const next = s.lists[s.lists.indexOf(l) + 1];
+  return next && /^-[a-z]+\s+$/.test(doc.text.slice(lastEnd(s, l), listStart(s, next))) ? next : undefined;
+}
+
+/** Where the phrase of list `l` starts: at the name glued to it by "-backed", if any. */
+function startOf(c: SlotCtx, l: number[], pos: number): number {
+  const { doc, s } = c;
+  const prev = s.lists[s.lists.indexOf(l) - 1];
+  const gap = prev ? doc.text.slice(lastEnd(s, prev), listStart(s, l)) : '';
+  return prev && listStart(s, prev) >= pos && GLUED.test(gap) && /^-[a-z]+\s+$/.test(gap)
+    ? listStart(s, prev)
+    : listStart(s, l);
+}
+
+/** "from A, B and existing backer C": lists the phrase goes on with after `l`. */
+function goesOn(c: SlotCtx, l: number[]): number[][] {
+  const { doc, s } = c;
+  const out: number[][] = [];
+  let end = lastEnd(s, l);
+  for (const x of s.lists.slice(s.lists.indexOf(l) + 1)) {
+    const gap = doc.text.slice(end, listStart(s, x));
+    if (
+      !/^(?:\s+and\s+|,\s+and\s+|,?\s+(?:as well as|along with|plus)\s+)(?:existing\s+|new\s+|other\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(
+        gap,
+      ) ||
+      /\b(?:said|says|and\s+the)\b/.test(gap)
+    )
+      break;
+    if (s.args[x[0] ?? -1]?.hit.type === 'Person' && /^\s+(?:and\s+)?[a-z]/.test(gap)) break;
+    out.push(x);
+    end = lastEnd(s, x);
+  }
+  return out;
+}
+
+/**
+ * The subject of a participle clause ("Naver launched a model, setting the stage for …"): the
+ * sentence's first name, when it comes before any comma and near the start.
+ */
+function mainSubject(c: SlotCtx): number[] | undefined {
+  const { doc, s } = c;
+  const first = s.lists[0];
+  if (!first || listStart(s, first) >= c.clause.start) return undefined;
+  const lead = doc.text.slice(s.start, listStart(s, first));
+  const a = s.args[first[0] ?? -1];
+  if (!a || a.hit.type === 'Person' || lead.length > 50 || /,/.test(lead) || EN_NOT_SUBJECT.test(lead))
+    return undefined;
+  return first;
+}
+const WHOSE = /^,\s+whose\s+(?:[a-z][\w-]*\s+){0,3}$/;
+/** ", in a move that looks to challenge X": the move is the whole clause's, no name's. */
+const PURPOSE_ADJUNCT =
+  /^\s*,\s+(?:in|as)\s+(?:a|an|part of a|part of an)\s+(?:[a-z]+\s+)?(?:move|bid|effort|attempt|push|step|drive)\b/;
+const PREP_OBJECT =
+  /\b(?:with|to|from|of|for|by|into|over|against|than|between|among)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:[a-z][\w-]*|AI)\s+){0,2}$/;
+const EN_NOT_SUBJECT =
+  /\b(?:in|at|from|with|by|to|of|for|on|after|before|than|against|like|unlike|including|despite)\s/i;
+
+/** "the Dutch government", "Chinese regulators": a nationality adjective before a state body. */
+const STATE_BODY = new RegExp(
+  `\\b(${NATIONALITY_RE})\\s+(?:(?:federal|central|national|state|antitrust|competition|privacy|data|trade|commerce|foreign|finance)\\s+)?(?:government|authorities|regulators?|officials|watchdogs?|ministry|lawmakers|administration)\\s+(?:(?:has|have|had|also|now|reportedly|recently|last\\s+\\w+)\\s+)*(?:[a-z]+(?:ed|s)\\s+)?(?:(?:new|tough|tougher|fresh|sweeping|its|their|own)\\s+)*$`,
+);
+/** The country a nationality-led state body in the clause names, as an argument at the adjective. */
+function stateBody(c: SlotCtx): Arg[][] {
+  const { doc, t } = c;
+  const from = Math.max(c.clause.start, t.start - 80);
+  const m = STATE_BODY.exec(doc.text.slice(from, t.start));
+  const id = m?.[1] && NATIONALITY.get(m[1]);
+  const info = id ? entityInfo(id) : undefined;
+  if (!m || !info) return [];
+  doc.entities.set(info.id, info);
+  const start = from + m.index;
+  const hit = { start, end: start + (m[1] ?? '').length, id: info.id, type: info.type, how: 'abbrev' as const };
+  return [[{ hit, tail: hit.end, role: 'none', quote: 0 }]];
+}
 
 export function english(c: SlotCtx, sel: Selector): Arg[][] {
   const { doc, s, t } = c;
@@ -46,7 +137,7 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
     case 'subj':
     case 'topic': {
       if (/ing$/.test(t.word) && PARTICIPLE_LEAD.test(doc.text.slice(Math.max(s.start, t.start - 16), t.start)))
-        return one(opening(s));
+        return one(opening(s) ?? mainSubject(c));
       // "MGX … has joined X and backed Y": a verb after "and" shares the sentence's subject
       if (AND_VERB.test(doc.text.slice(Math.max(s.start, t.start - 12), t.start)) && opening(s)) return one(opening(s));
       const found = subjectEn(doc, s, t.start);
@@ -59,16 +150,50 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
         l &&
         listRole(s, l)?.role === 'gen' &&
         /^\s*(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(listRole(s, l)?.tail ?? 0, t.start))
-      )
-        return one(subjectEn(doc, s, listStart(s, l)) ?? opening(s) ?? l);
-      return one(l);
+      ) {
+        const k = s.lists.indexOf(l);
+        const prev = s.lists[k - 1];
+        // ("the CMA is investigating Google's stake in Anthropic": past a real verb the possessor
+        // is the predicate's own, and the subject only acts on it)
+        const copula = prev && COPULA_GAP.test(doc.text.slice(lastEnd(s, prev), listStart(s, l))) ? prev : undefined;
+        const before = subjectEn(doc, s, listStart(s, l));
+        if (before && !copula && before === prev) return [];
+        return one(copula ?? before ?? opening(s) ?? l);
+      }
+      // "a deal with OpenAI, in a move that looks to challenge Nvidia": the move is the clause's, so
+      // a name after a preposition is no subject of it; the clause's subject before it may be
+      if (
+        l &&
+        PURPOSE_ADJUNCT.test(doc.text.slice(lastEnd(s, l), t.start)) &&
+        PREP_OBJECT.test(doc.text.slice(Math.max(s.start, listStart(s, l) - 40), listStart(s, l)))
+      ) {
+        const prev = subjectEn(doc, s, listStart(s, l));
+        return prev &&
+          listStart(s, prev) >= c.clause.start &&
+          !PREP_OBJECT.test(doc.text.slice(Math.max(s.start, listStart(s, prev) - 40), listStart(s, prev)))
+          ? one(prev)
+          : [];
+      }
+      // "…, positioning itself as a competitor to X": a participle clause has the sentence's subject
+      if (!l && PARTICIPLE_CLAUSE.test(doc.text.slice(Math.max(s.start, c.clause.start - 24), c.clause.start)))
+        return one(mainSubject(c));
+      return l ? one(l) : stateBody(c);
     }
     case 'obj': {
-      const l = after(doc, s, t.end, 48);
-      if (!l || !EN_OBJ_GAP.test(doc.text.slice(t.end, listStart(s, l)))) return [];
+      const l = afterEn(c, t.end, 48);
+      if (!l || !EN_OBJ_GAP.test(doc.text.slice(t.end, startOf(c, l, t.end)))) return [];
+      // "Amazon-backed Anthropic and Google": the compound backs only the name it is glued to
+      if (t.word.startsWith('-')) return [[s.args[l[0] ?? -1] as Arg]];
       // "counts Nvidia, SoftBank and Jeff Bezos": names go on after a comma or "and"
       const out = [members(s, l)];
       let end = lastEnd(s, l);
+      // "probing Microsoft's investment in OpenAI": the partner is in the phrase too
+      const tail = listRole(s, l)?.role === 'gen' ? (listRole(s, l)?.tail ?? end) : end;
+      const partner = tail > end ? after(doc, s, tail, 60) : undefined;
+      if (partner && PARTNER_OF.test(doc.text.slice(tail, listStart(s, partner)))) {
+        out.push(members(s, partner));
+        end = lastEnd(s, partner);
+      }
       for (const x of s.lists) {
         if (listStart(s, x) <= end) continue;
         const gap = doc.text.slice(end, listStart(s, x));
@@ -78,7 +203,12 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
           const last = out[out.length - 1];
           last?.pop();
           if (last && !last.length) out.pop();
-        } else if (!OBJ_GOES_ON.test(gap)) break;
+        } else if (
+          !OBJ_GOES_ON.test(gap) ||
+          // "sanctions on Russia, Nvidia kept …": after a bare comma a series goes on, a clause does not
+          (/^,\s*$/.test(gap) && !/^\s*(?:,|and\b|or\b|[.;]|$)/.test(doc.text.slice(lastEnd(s, x), lastEnd(s, x) + 6)))
+        )
+          break;
         out.push(members(s, x));
         end = lastEnd(s, x);
       }
@@ -98,10 +228,12 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
       re.lastIndex = 0;
       for (let m = re.exec(win); m; m = re.exec(win)) {
         const gap = doc.text.slice(reach, from + m.index);
-        if (reach === from ? gap.includes(',') : !PREP_GOES_ON.test(gap)) break;
+        // ("its Series B round, led by KT": a phrase of two words may follow after a comma)
+        const comma = gap.includes(',') && !(/^,\s+$/.test(gap) && m[0].trim().includes(' '));
+        if (reach === from ? comma : !PREP_GOES_ON.test(gap)) break;
         const at = from + m.index + m[0].length;
-        const l = after(doc, s, at, 40);
-        if (!l || !PREP_GAP.test(doc.text.slice(at, listStart(s, l)))) {
+        const l = afterEn(c, at, 40);
+        if (!l || !PREP_GAP.test(doc.text.slice(at, startOf(c, l, at)))) {
           // "allocated to five domestic companies … The selection includes A, B, C, D and E"
           const group = countedGroup(c, at);
           if (group) return [group];
@@ -109,6 +241,10 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
         }
         out.push(members(s, l));
         reach = s.args[l[l.length - 1] ?? -1]?.tail ?? at;
+        for (const x of goesOn(c, l)) {
+          out.push(members(s, x));
+          reach = s.args[x[x.length - 1] ?? -1]?.tail ?? reach;
+        }
         // "a probe into Microsoft's relationship with OpenAI": the partner is in the phrase too
         const partner = listRole(s, l)?.role === 'gen' ? after(doc, s, reach, 60) : undefined;
         if (partner && PARTNER_OF.test(doc.text.slice(reach, listStart(s, partner)))) {
@@ -125,21 +261,25 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
       return one(s.lists.find((l) => lastEnd(s, l) === t.start));
     case 'gen':
       return one(
-        [...s.lists]
-          .reverse()
-          .find(
-            (x) =>
-              listRole(s, x)?.role === 'gen' &&
+        [...s.lists].reverse().find(
+          (x) =>
+            // "Mistral AI, whose investors include": the relative pronoun is the possessor
+            (lastEnd(s, x) <= t.start && WHOSE.test(doc.text.slice(lastEnd(s, x), t.start))) ||
+            // "US sanctions", "U.S. export controls": a country before the noun is whose it is
+            ((listRole(s, x)?.role === 'gen' ||
+              (s.args[x[0] ?? -1]?.hit.type === 'Country' &&
+                x.length === 1 &&
+                /^\s+(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(lastEnd(s, x), t.start)))) &&
               (listRole(s, x)?.tail ?? 0) <= t.start &&
-              /^\s*(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start)),
-          ),
+              /^\s*(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))),
+        ),
       );
     case 'appos': {
-      const l = after(doc, s, c.predEnd, 24);
-      return l &&
-        /^(?:s)?\s*(?:to|of|,|such as|like|including|, including|, such as)?\s*(?:the\s+)?$/.test(
-          doc.text.slice(c.predEnd, listStart(s, l)),
-        )
+      let l = afterEn(c, c.predEnd, 24);
+      // "to U.S. giants like OpenAI": a country used as an adjective is no argument
+      if (l && s.args[l[0] ?? -1]?.hit.type === 'Country' && /^\s+[a-z]/.test(doc.text.slice(lastEnd(s, l))))
+        l = s.lists[s.lists.indexOf(l) + 1];
+      return l && listStart(s, l) - c.predEnd <= 40 && APPOS_GAP.test(doc.text.slice(c.predEnd, listStart(s, l)))
         ? one(l)
         : [];
     }

@@ -143,7 +143,7 @@ function toward(c: SlotCtx): Arg[][] {
       a.hit.type === 'Country' &&
       a.hit.start >= t.start - 60 &&
       a.hit.start <= c.predEnd + 80 &&
-      /\bto\s+(?:the\s+)?$/.test(doc.lower.slice(a.hit.start - 8, a.hit.start))
+      /\b(?:to|destined for|bound for|headed for)\s+(?:the\s+)?$/.test(doc.lower.slice(a.hit.start - 16, a.hit.start))
     )
       out.push([a]);
   return out;
