@@ -136,18 +136,13 @@ export function createViewerStore(main: Neo4jGraph, options: StoreOptions = {}):
     return made;
   }
 
-  // The expand and panel reads of the top entity compile their plans before a click needs them,
-  // after the overview is ready: `warmed` (and so the URL) waits for the overview only, since on
-  // a just-started Neo4j each of these plans costs seconds too. A failed warm-up is reported when
-  // the page asks, with the reason; nothing to do here.
+  // The expand and panel reads of the top entity compile their plans before a click needs them.
+  // A failed warm-up is reported when the page asks, with the reason; nothing to do here.
   const warmed = options.warm
     ? overview(OverviewQuery.parse({}))
-        .then((first) => {
+        .then(async (first) => {
           const top = first.ids[0];
-          if (top)
-            void Promise.all([neighbourhood(g, top, {}, DEFAULT_EXPAND), readEntityPage(g, top, ENTITY_PAGE)]).catch(
-              () => undefined,
-            );
+          if (top) await Promise.all([neighbourhood(g, top, {}, DEFAULT_EXPAND), readEntityPage(g, top, ENTITY_PAGE)]);
         })
         .catch(() => undefined)
     : Promise.resolve();
