@@ -68,10 +68,21 @@ function roleAfter(doc: Doc, hit: MentionHit): { role: Role; tail: number; noun?
   }
   // "‘앤트로픽(Anthropic)’이": the quote closes after the bracket
   if ((text[pos] === "'" || text[pos] === '"') && text[pos - 1] === ')') pos++;
+  // "엑사원 딥의 경우 …": "as for X" marks the topic
+  const asFor = AS_FOR.exec(text.slice(pos, pos + 10));
+  if (asFor) return { role: 'subj', tail: pos + asFor[0].length };
   let run = hangulRunAfter(text, pos);
   if (run) return { role: roleOf(run), tail: pos + run.length };
   const etc = etcHead(text, pos);
   if (etc) return etc;
+  // "A와 B 모두 X에 투자", "양사 모두", "C 역시": a floating quantifier after the list takes the
+  // particle; with none it marks the subject
+  const float = FLOATING.exec(text.slice(pos, pos + 12));
+  if (float) {
+    const rest = float[1] ?? '';
+    const role = rest ? roleOf(rest) : 'subj';
+    if (role !== 'other') return { role, tail: pos + float[0].length };
+  }
   // look through up to two transparent nouns: "중국 정부는", "미국 AI에", "챗GPT 개발에"
   let noun: string | undefined;
   for (let step = 0; step < 2; step++) {
@@ -127,6 +138,8 @@ function etcHead(text: string, pos: number): { role: Role; tail: number; noun: s
   }
   return undefined;
 }
+const AS_FOR = /^의 경우(?:에는|엔|에)?(?=[\s,])/;
+const FLOATING = /^ (?:양사 |양국 |두 회사 )?(?:모두|역시|둘 다)([가-힣]*)(?=[\s,])/;
 // "A, B 같은 기술 업체들에도": 같은 closes a list of examples as 등 does
 const ETC = /^\s*(?:등|같은|과 같은|와 같은)\s+/;
 
@@ -196,6 +209,15 @@ export function sentenceArgs(doc: Doc, sIndex: number, hits: MentionHit[]): Sent
     for (; qpos < hit.start; qpos++) if (text[qpos] === '"') quote++;
     const r = roleAfter(doc, hit);
     args.push({ hit, tail: r.tail, role: r.role, ...(r.noun ? { noun: r.noun } : {}), quote });
+  }
+  // "미중", "한미": two one-syllable country names glued together are a pair, the first no particle
+  for (const [i, a] of args.entries()) {
+    const b = args[i + 1];
+    if (b && a.hit.type === 'Country' && b.hit.type === 'Country' && a.hit.end === b.hit.start) {
+      a.role = 'none';
+      a.tail = a.hit.end;
+      delete a.noun;
+    }
   }
   const lists: number[][] = [];
   for (let i = 0; i < args.length; i++) {

@@ -87,6 +87,17 @@ const ROUND_TOPIC = /^\s(?:[^\s,."]+\s){0,3}?[^\s,."]*(?:투자|펀딩|라운드
 const TOPIC_END = /(?:은|는|에는|에서는|에선)\s$/;
 const LIST_BEFORE = /^(?:\([^()]{0,30}\))?\s*(?:등|등의|같은|과 같은|와 같은)?\s*(?:[가-힣A-Za-z]{1,6}\s+){0,2}$/;
 const LOCATIVE = /^\s*(?:시장|내|안|현지|지역|국내)/;
+const THAN = /^(?:\s[0-9][0-9.]*[A-Za-z]{0,2})?(?:\([^()]{0,30}\))?['"’]?(?:보다(?:는|도)?|\s?대비|에\s?비해(?:서)?|[와과]\s?비교해(?:서)?|[와과]\s?비교하면)[\s,]/;
+const BETWEEN = /^(?:\([^()]{0,30}\))?\s?(?:간|사이)(?:의)?\s/;
+/**
+ * "미국과 중국 간 기술 패권 경쟁", "A와 B 사이의 AI 주도권 다툼": after 간 / 사이 the predicate noun may
+ * come a few nouns on, with no particle, verb or clause between.
+ */
+function betweenList(doc: Doc, from: number, to: number): boolean {
+  const m = BETWEEN.exec(doc.text.slice(from, to));
+  if (!m || to - from - m[0].length > 24) return false;
+  return tokensIn(doc, from + m[0].length, to).every((tok) => NOUNISH.has(tok.pos) || tok.pos === 'SY');
+}
 const INCLUDING = /^\s*(?:포함한|비롯한|포함해|비롯해|위시한)\s/;
 const BARE_GAP_KO =
   /^['"]?(?:\([^)]{0,30}\))?(?:의)?\s*(?:[가-힣A-Za-z0-9]{1,8}\s*){0,3}?(?:[을를]\s+(?:[가-힣]+\s+)?)?$/;
@@ -426,6 +437,7 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       return one(
         near.find(
           (x) =>
+            betweenList(doc, lastEnd(s, x), t.start) ||
             // "삼성전자(005930)와 SK하이닉스(000660) 간 경쟁": a bracket after the name is part of it
             LIST_BEFORE.test(doc.text.slice(lastEnd(s, x), t.start)) &&
             // "영국 시장 내 경쟁": a country before a market noun is where, not who
@@ -442,6 +454,14 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
               /^\s*등\s*$/.test(doc.text.slice(lastEnd(s, x), t.start)),
           ),
       );
+    case 'than': {
+      // "A는 X 대비 크기는 작지만 성능은 비슷": the standard may stand in an earlier clause of the sentence
+      const l = listsIn(s, s.start, t.start + 1)
+        .filter((x) => lastEnd(s, x) <= t.start)
+        .reverse()
+        .find((x) => THAN.test(doc.text.slice(lastEnd(s, x), lastEnd(s, x) + 48)));
+      return one(l);
+    }
     case 'about': {
       // "X에 대해 … 가능성을 제기하며 조사에 나섰다": a clause with no names of its own shares
       // the "에 대해" phrase of the clause before it

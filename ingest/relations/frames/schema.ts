@@ -28,6 +28,8 @@ import { EntityType } from '../../../graph/model.js';
  * (right after the verb), prep (after the frame's preposition), by (passive agent), gen ("X's
  * rival"), appos, compound (a name glued to the predicate by a hyphen: "Microsoft-backed").
  * Both: bloc (lists followed by 연합/진영/동맹, "A·B 연합과 C·D 연합": paired member by member).
+ * Korean than (the standard of a comparison anywhere before the predicate in the sentence: "X보다",
+ * "X 대비", "X에 비해": "A는 X 대비 크기는 작지만 성능은 비슷했다").
  */
 export const Selector = z.enum([
   'subj',
@@ -55,6 +57,7 @@ export const Selector = z.enum([
   'prep',
   'by',
   'bloc',
+  'than',
 ]);
 export type Selector = z.infer<typeof Selector>;
 
