@@ -12,7 +12,7 @@ import { entityInfo } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
 import { amountNear } from './amount.js';
 import type { Arg, SentenceArgs } from './args.js';
-import { clauseAt, clauseBreaks, noteRaiser } from './clause.js';
+import { clauseAt, clauseBreaks, noteRaiser, noteRegulator } from './clause.js';
 import { type CompiledFrame, FRAMES } from './frames/index.js';
 import type { Slot } from './frames/schema.js';
 import type { Emit, Trigger } from './lists.js';
@@ -262,6 +262,9 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
           const to = tgt.filter((a) => !src.some((b) => b.hit.id === a.hit.id));
           if (f.relation === 'COMPETES_WITH') for (const [x, y] of splitKinds(src, to)) emit(f.relation, x, y, conf);
           else emit(f.relation, src, to, conf, extra);
+          // the state that regulates here is the actor of the regulation sentences after
+          const actor = f.relation === 'REGULATES' && to.length ? src.find((a) => a.hit.type === 'Country') : undefined;
+          if (actor) noteRegulator(doc, index, actor);
         }
       }
     }

@@ -9,7 +9,7 @@ import { type Doc, sentenceAt, tokensIn } from '../doc.js';
 import { entityInfo, HANGUL_ABBREV } from '../lexicon.js';
 import type { Token } from '../text/analysis.js';
 import { type Arg, chained, listRole, type SentenceArgs } from './args.js';
-import { carriedSubject, listsIn, openingTopic, raiserBefore } from './clause.js';
+import { carriedSubject, listsIn, openingTopic, raiserBefore, regulatorBefore } from './clause.js';
 import type { Selector } from './frames/schema.js';
 import { after, listStart, members, type Trigger } from './lists.js';
 import { english } from './slots-en.js';
@@ -87,7 +87,8 @@ const ROUND_TOPIC = /^\s(?:[^\s,."]+\s){0,3}?[^\s,."]*(?:투자|펀딩|라운드
 const TOPIC_END = /(?:은|는|에는|에서는|에선)\s$/;
 const LIST_BEFORE = /^(?:\([^()]{0,30}\))?\s*(?:등|등의|같은|과 같은|와 같은)?\s*(?:[가-힣A-Za-z]{1,6}\s+){0,2}$/;
 const LOCATIVE = /^\s*(?:시장|내|안|현지|지역|국내)/;
-const THAN = /^(?:\s[0-9][0-9.]*[A-Za-z]{0,2})?(?:\([^()]{0,30}\))?['"’]?(?:보다(?:는|도)?|\s?대비|에\s?비해(?:서)?|[와과]\s?비교해(?:서)?|[와과]\s?비교하면)[\s,]/;
+const THAN =
+  /^(?:\s[0-9][0-9.]*[A-Za-z]{0,2})?(?:\([^()]{0,30}\))?['"’]?(?:보다(?:는|도)?|\s?대비|에\s?비해(?:서)?|[와과]\s?비교해(?:서)?|[와과]\s?비교하면)[\s,]/;
 const BETWEEN = /^(?:\([^()]{0,30}\))?\s?(?:간|사이)(?:의)?\s/;
 /**
  * "미국과 중국 간 기술 패권 경쟁", "A와 B 사이의 AI 주도권 다툼": after 간 / 사이 the predicate noun may
@@ -439,12 +440,12 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
           (x) =>
             betweenList(doc, lastEnd(s, x), t.start) ||
             // "삼성전자(005930)와 SK하이닉스(000660) 간 경쟁": a bracket after the name is part of it
-            LIST_BEFORE.test(doc.text.slice(lastEnd(s, x), t.start)) &&
-            // "영국 시장 내 경쟁": a country before a market noun is where, not who
-            !(
-              s.args[x[x.length - 1] ?? -1]?.hit.type === 'Country' &&
-              LOCATIVE.test(doc.text.slice(lastEnd(s, x), lastEnd(s, x) + 8))
-            ),
+            (LIST_BEFORE.test(doc.text.slice(lastEnd(s, x), t.start)) &&
+              // "영국 시장 내 경쟁": a country before a market noun is where, not who
+              !(
+                s.args[x[x.length - 1] ?? -1]?.hit.type === 'Country' &&
+                LOCATIVE.test(doc.text.slice(lastEnd(s, x), lastEnd(s, x) + 8))
+              )),
         ) ??
           // "오픈AI, 앤스로픽 등 경쟁사들을": 등 makes the noun after it the list's head
           s.lists.find(
@@ -454,6 +455,13 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
               /^\s*등\s*$/.test(doc.text.slice(lastEnd(s, x), t.start)),
           ),
       );
+    case 'laterSubj': {
+      // "제재 대상에는 A와 B도 포함됐다": the subject after the predicate's phrase, in its clause
+      const l = s.lists.find(
+        (x) => listStart(s, x) >= t.end && lastEnd(s, x) <= c.clause.end && roleIs(s, x, 'subj'),
+      );
+      return l ? one(l) : [];
+    }
     case 'than': {
       // "A는 X 대비 크기는 작지만 성능은 비슷": the standard may stand in an earlier clause of the sentence
       const l = listsIn(s, s.start, t.start + 1)
@@ -515,6 +523,10 @@ function common(c: SlotCtx, sel: Selector): Arg[][] | undefined {
     }
     case 'raiser': {
       const a = raiserBefore(c.doc, c.index);
+      return a ? [[a]] : [];
+    }
+    case 'regulator': {
+      const a = regulatorBefore(c.doc, c.index);
       return a ? [[a]] : [];
     }
     default:
