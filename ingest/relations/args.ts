@@ -155,10 +155,10 @@ export interface SentenceArgs {
   chains: Map<number[], number[][]>;
 }
 
-/** "에 이어", "은 물론", "뿐만 아니라", "에 더해": the list before it shares the role of the list after. */
+/** "에 이어", "은 물론", "뿐만 아니라", "에 더해", "외에": the list before it shares the role of the list after. */
 const VERBAL = new Set(['VV', 'VA', 'XSV', 'XSA', 'VX']);
 const ADDITIVE =
-  /^\s*(?:\([^()]{0,30}\))?\s*(?:에\s*이어(?:서)?|[은는]\s*물론(?:이고|이며)?|뿐(?:만)?\s*아니라|에\s*더해|[을를]\s*비롯(?:해|하여))[\s,]/;
+  /^\s*(?:\([^()]{0,30}\))?\s*(?:에\s*이어(?:서)?|[은는]\s*물론(?:이고|이며)?|뿐(?:만)?\s*아니라|에\s*더해|[을를]\s*비롯(?:해|하여)|\s?외에(?:도)?)[\s,]/;
 
 /**
  * Additive chains: the list after the connective (the next one with a role of its own, a bare

@@ -17,6 +17,7 @@ import { type CompiledFrame, FRAMES } from './frames/index.js';
 import type { Slot } from './frames/schema.js';
 import type { Emit, Trigger } from './lists.js';
 import { newNames } from './new-names.js';
+import { respectively } from './respectively.js';
 import { type SlotCtx, select } from './slots.js';
 
 const CACHE = new WeakMap<Doc, Map<CompiledFrame, Map<number, Trigger[]>>>();
@@ -245,6 +246,16 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
         if (both)
           for (let i = 0; i < both.length; i++)
             for (let j = i + 1; j < both.length; j++) emit(f.relation, [both[i] as Arg], [both[j] as Arg], conf);
+        continue;
+      }
+      // "A는 X에, B는 Y에 각각": respectively, member by member
+      const pairs = respectively(c, sources, targets, {
+        source: (a) => f.source.types.includes(a.hit.type),
+        target: (a) => f.target.types.includes(a.hit.type),
+      });
+      if (pairs) {
+        for (const [a, b] of pairs)
+          emit(f.relation, f.relation === 'REGULATES' ? states(doc, [a]) : [a], [b], conf, extra);
         continue;
       }
       for (const src0 of sources) {

@@ -89,6 +89,8 @@ const LIST_BEFORE = /^(?:\([^()]{0,30}\))?\s*(?:등|등의|같은|과 같은|와
 const LOCATIVE = /^\s*(?:시장|내|안|현지|지역|국내)/;
 const THAN =
   /^(?:\s[0-9][0-9.]*[A-Za-z]{0,2})?(?:\([^()]{0,30}\))?['"’]?(?:보다(?:는|도)?|\s?대비|에\s?비해(?:서)?|[와과]\s?비교해(?:서)?|[와과]\s?비교하면)[\s,]/;
+// "A와 B 간 협정 이후 경쟁": a time noun puts the predicate after the pair's own event
+const AFTER_TIME = /^(?:이후|이전|후|전|속|중|가운데|뒤|때|당시|이래|직후|뒤로)$/;
 const BETWEEN = /^(?:\([^()]{0,30}\))?\s?(?:간|사이)(?:의)?\s/;
 /**
  * "미국과 중국 간 기술 패권 경쟁", "A와 B 사이의 AI 주도권 다툼": after 간 / 사이 the predicate noun may
@@ -97,7 +99,15 @@ const BETWEEN = /^(?:\([^()]{0,30}\))?\s?(?:간|사이)(?:의)?\s/;
 function betweenList(doc: Doc, from: number, to: number): boolean {
   const m = BETWEEN.exec(doc.text.slice(from, to));
   if (!m || to - from - m[0].length > 24) return false;
-  return tokensIn(doc, from + m[0].length, to).every((tok) => NOUNISH.has(tok.pos) || tok.pos === 'SY');
+  const words = doc.text
+    .slice(from + m[0].length, to)
+    .trim()
+    .split(/\s+/);
+  return (
+    words.length <= 3 &&
+    !words.some((w) => AFTER_TIME.test(w)) &&
+    tokensIn(doc, from + m[0].length, to).every((tok) => NOUNISH.has(tok.pos) || tok.pos === 'SY')
+  );
 }
 const INCLUDING = /^\s*(?:포함한|비롯한|포함해|비롯해|위시한)\s/;
 const BARE_GAP_KO =
@@ -457,9 +467,7 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       );
     case 'laterSubj': {
       // "제재 대상에는 A와 B도 포함됐다": the subject after the predicate's phrase, in its clause
-      const l = s.lists.find(
-        (x) => listStart(s, x) >= t.end && lastEnd(s, x) <= c.clause.end && roleIs(s, x, 'subj'),
-      );
+      const l = s.lists.find((x) => listStart(s, x) >= t.end && lastEnd(s, x) <= c.clause.end && roleIs(s, x, 'subj'));
       return l ? one(l) : [];
     }
     case 'than': {
