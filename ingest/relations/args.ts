@@ -293,7 +293,8 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
   // "▲산업은행(300억원) ▲퀀텀벤처스": bullet after bullet, an amount in brackets at most between
   if (BULLET_GAP.test(gap) && BULLET_BEFORE.test(text.slice(Math.max(0, a.hit.start - 2), a.hit.start))) return true;
   // "스캐터랩(150억원), 페르소나AI(50억원) 등": an amount or an aside in brackets may follow each member
-  if (!/^(?:\([^()\n]{1,30}\))?\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or)?\s*$/.test(gap)) return false;
+  if (!/^(?:\([^()\n]{1,30}\))?\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or|, 그리고|, 및)?\s*$/.test(gap))
+    return false;
   // "미국 마이크론", "중국 알리바바": a country right before a company says where it is, no list
   if (a.hit.type === 'Country' && b.hit.type !== 'Country' && /^\s+$/.test(gap)) return false;
   // "Microsoft invested in OpenAI, and Amazon has put …": ", and" + a verb starts a new clause,

@@ -210,6 +210,20 @@ function sourceOfRelative(doc: Doc, s: SentenceArgs, l: number[], limit: number)
   return Boolean(etm && s.args.some((a) => a.hit.start > etm.end && a.hit.start - etm.end <= 30 && a.tail <= limit));
 }
 
+/**
+ * "A와 B에서 투자를 받았다", "알리바바에서 10억 달러를 조달": a company list in 에서 is where the money
+ * comes from (a country in 에서 is only where it was raised).
+ */
+function sourceIn(doc: Doc, s: SentenceArgs, l: number[]): boolean {
+  const last = listRole(s, l);
+  return Boolean(
+    last &&
+      last.hit.type !== 'Country' &&
+      /^['"’)]*(?:에서|에서도)$/.test(doc.text.slice(last.hit.end, last.tail)) &&
+      members(s, l).every((a) => a.hit.type !== 'Country'),
+  );
+}
+
 /** What a regulator acts on when the clause is closed by "것에 대해", "다는 이유로", "는지". */
 function aboutClause(c: SlotCtx): Arg[][] {
   return embeddedSubjects(c).map((l) => members(c.s, l));
@@ -287,8 +301,9 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
         const all = near.filter((x) => roleIs(s, x, 'subj') && !embedded.includes(x));
         if (all.length > 1) return all.map((x) => members(s, x));
       }
-      // "딥시크의 새 모델은": the owner of the subject noun phrase stands for it
-      const l = near.find(
+      // "딥시크의 새 모델은": the owner of the subject noun phrase stands for it; a subject in 이/가/은/는
+      // comes before one in 에서 ("X도 A에서 투자를 받았다": A is where the money comes from)
+      const l = [...near.filter((x) => !sourceIn(doc, s, x)), ...near.filter((x) => sourceIn(doc, s, x))].find(
         (x) =>
           !embedded.includes(x) &&
           !sourceOfRelative(doc, s, x, t.start) &&
@@ -375,7 +390,7 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
     case 'dat':
     case 'com':
     case 'from': {
-      const all = near.filter((x) => roleIs(s, x, sel));
+      const all = near.filter((x) => roleIs(s, x, sel) || (sel === 'from' && sourceIn(doc, s, x)));
       if (sel === 'from' || sel === 'com') return all.map((l) => members(s, l));
       return datSeries(doc, s, all).flatMap((l) => one(l));
     }
@@ -487,9 +502,20 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
             .filter((l) => lastEnd(s, l) <= t.start)
             .reverse();
       const lists = own.filter((x) =>
-        s.args.some(
-          (a, i) => x.includes(i) && (a.noun === '대상' || ABOUT_KO.test(doc.text.slice(a.hit.end, a.hit.end + 40))),
-        ),
+        s.args.some((a, i) => {
+          if (!x.includes(i)) return false;
+          if (a.noun === '대상') return true;
+          const m = ABOUT_KO.exec(doc.text.slice(a.hit.end, a.hit.end + 40));
+          // "틱톡 모회사 바이트댄스에 대해": another name before the postposition is what it is about
+          const end = a.hit.end + (m?.[0].length ?? 0);
+          // (a country there only describes: "A·B 등 중국 업체에 대한")
+          return (
+            Boolean(m) &&
+            !s.args.some(
+              (b, j) => !x.includes(j) && b.hit.type !== 'Country' && b.hit.start > a.hit.end && b.hit.start < end,
+            )
+          );
+        }),
       );
       return lists.length ? lists.flatMap((l) => one(l)) : aboutClause(c);
     }
