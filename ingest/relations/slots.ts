@@ -13,6 +13,7 @@ import { carriedSubject, listsIn, openingTopic, raiserBefore, regulatorBefore } 
 import type { Selector } from './frames/schema.js';
 import { after, listStart, members, type Trigger } from './lists.js';
 import { english } from './slots-en.js';
+import { betweenList, NOUNISH, sourceIn, THAN } from './slots-ko-phrases.js';
 
 export interface SlotCtx {
   doc: Doc;
@@ -33,7 +34,6 @@ const beforeInClause = (c: SlotCtx) =>
     .reverse();
 const roleIs = (s: SentenceArgs, l: number[], role: string) => listRole(s, l)?.role === role;
 
-const NOUNISH = new Set(['NNG', 'NNP', 'NNB', 'NNBC', 'NR', 'NP', 'SL', 'SN', 'SH', 'XSN', 'XPN', 'MM', 'UNKNOWN']);
 const isTopic = (t: Token) => t.pos === 'JKS' || (t.pos === 'JX' && /^(?:은|는|ᆫ)$/.test(t.text));
 
 /**
@@ -87,28 +87,6 @@ const ROUND_TOPIC = /^\s(?:[^\s,."]+\s){0,3}?[^\s,."]*(?:투자|펀딩|라운드
 const TOPIC_END = /(?:은|는|에는|에서는|에선)\s$/;
 const LIST_BEFORE = /^(?:\([^()]{0,30}\))?\s*(?:등|등의|같은|과 같은|와 같은)?\s*(?:[가-힣A-Za-z]{1,6}\s+){0,2}$/;
 const LOCATIVE = /^\s*(?:시장|내|안|현지|지역|국내)/;
-const THAN =
-  /^(?:\s[0-9][0-9.]*[A-Za-z]{0,2})?(?:\([^()]{0,30}\))?['"’]?(?:보다(?:는|도)?|\s?대비|에\s?비해(?:서)?|[와과]\s?비교해(?:서)?|[와과]\s?비교하면)[\s,]/;
-// "A와 B 간 협정 이후 경쟁": a time noun puts the predicate after the pair's own event
-const AFTER_TIME = /^(?:이후|이전|후|전|속|중|가운데|뒤|때|당시|이래|직후|뒤로)$/;
-const BETWEEN = /^(?:\([^()]{0,30}\))?\s?(?:간|사이)(?:의)?\s/;
-/**
- * "미국과 중국 간 기술 패권 경쟁", "A와 B 사이의 AI 주도권 다툼": after 간 / 사이 the predicate noun may
- * come a few nouns on, with no particle, verb or clause between.
- */
-function betweenList(doc: Doc, from: number, to: number): boolean {
-  const m = BETWEEN.exec(doc.text.slice(from, to));
-  if (!m || to - from - m[0].length > 24) return false;
-  const words = doc.text
-    .slice(from + m[0].length, to)
-    .trim()
-    .split(/\s+/);
-  return (
-    words.length <= 3 &&
-    !words.some((w) => AFTER_TIME.test(w)) &&
-    tokensIn(doc, from + m[0].length, to).every((tok) => NOUNISH.has(tok.pos) || tok.pos === 'SY')
-  );
-}
 const INCLUDING = /^\s*(?:포함한|비롯한|포함해|비롯해|위시한)\s/;
 const BARE_GAP_KO =
   /^['"]?(?:\([^)]{0,30}\))?(?:의)?\s*(?:[가-힣A-Za-z0-9]{1,8}\s*){0,3}?(?:[을를]\s+(?:[가-힣]+\s+)?)?$/;
@@ -208,20 +186,6 @@ function sourceOfRelative(doc: Doc, s: SentenceArgs, l: number[], limit: number)
   if (!last || doc.text.slice(last.hit.end, last.tail).replace(/^[)'"]+/, '') !== '에서') return false;
   const etm = tokensIn(doc, last.tail, limit).find((tok) => tok.pos === 'ETM');
   return Boolean(etm && s.args.some((a) => a.hit.start > etm.end && a.hit.start - etm.end <= 30 && a.tail <= limit));
-}
-
-/**
- * "A와 B에서 투자를 받았다", "알리바바에서 10억 달러를 조달": a company list in 에서 is where the money
- * comes from (a country in 에서 is only where it was raised).
- */
-function sourceIn(doc: Doc, s: SentenceArgs, l: number[]): boolean {
-  const last = listRole(s, l);
-  return Boolean(
-    last &&
-      last.hit.type !== 'Country' &&
-      /^['"’)]*(?:에서|에서도)$/.test(doc.text.slice(last.hit.end, last.tail)) &&
-      members(s, l).every((a) => a.hit.type !== 'Country'),
-  );
 }
 
 /** What a regulator acts on when the clause is closed by "것에 대해", "다는 이유로", "는지". */
