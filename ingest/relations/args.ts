@@ -68,10 +68,21 @@ function roleAfter(doc: Doc, hit: MentionHit): { role: Role; tail: number; noun?
   }
   // "‘앤트로픽(Anthropic)’이": the quote closes after the bracket
   if ((text[pos] === "'" || text[pos] === '"') && text[pos - 1] === ')') pos++;
+  // "엑사원 딥의 경우 …": "as for X" marks the topic
+  const asFor = AS_FOR.exec(text.slice(pos, pos + 10));
+  if (asFor) return { role: 'subj', tail: pos + asFor[0].length };
   let run = hangulRunAfter(text, pos);
   if (run) return { role: roleOf(run), tail: pos + run.length };
   const etc = etcHead(text, pos);
   if (etc) return etc;
+  // "A와 B 모두 X에 투자", "양사 모두", "C 역시": a floating quantifier after the list takes the
+  // particle; with none it marks the subject
+  const float = FLOATING.exec(text.slice(pos, pos + 12));
+  if (float) {
+    const rest = float[1] ?? '';
+    const role = rest ? roleOf(rest) : 'subj';
+    if (role !== 'other') return { role, tail: pos + float[0].length };
+  }
   // look through up to two transparent nouns: "중국 정부는", "미국 AI에", "챗GPT 개발에"
   let noun: string | undefined;
   for (let step = 0; step < 2; step++) {
@@ -127,6 +138,8 @@ function etcHead(text: string, pos: number): { role: Role; tail: number; noun: s
   }
   return undefined;
 }
+const AS_FOR = /^의 경우(?:에는|엔|에)?(?=[\s,])/;
+const FLOATING = /^ (?:양사 |양국 |두 회사 )?(?:모두|역시|둘 다)([가-힣]*)(?=[\s,])/;
 // "A, B 같은 기술 업체들에도": 같은 closes a list of examples as 등 does
 const ETC = /^\s*(?:등|같은|과 같은|와 같은)\s+/;
 
@@ -142,10 +155,10 @@ export interface SentenceArgs {
   chains: Map<number[], number[][]>;
 }
 
-/** "에 이어", "은 물론", "뿐만 아니라", "에 더해": the list before it shares the role of the list after. */
+/** "에 이어", "은 물론", "뿐만 아니라", "에 더해", "외에": the list before it shares the role of the list after. */
 const VERBAL = new Set(['VV', 'VA', 'XSV', 'XSA', 'VX']);
 const ADDITIVE =
-  /^\s*(?:\([^()]{0,30}\))?\s*(?:에\s*이어(?:서)?|[은는]\s*물론(?:이고|이며)?|뿐(?:만)?\s*아니라|에\s*더해|[을를]\s*비롯(?:해|하여))[\s,]/;
+  /^\s*(?:\([^()]{0,30}\))?\s*(?:에\s*이어(?:서)?|[은는]\s*물론(?:이고|이며)?|뿐(?:만)?\s*아니라|에\s*더해|[을를]\s*비롯(?:해|하여)|\s?외에(?:도)?)[\s,]/;
 
 /**
  * Additive chains: the list after the connective (the next one with a role of its own, a bare
@@ -196,6 +209,15 @@ export function sentenceArgs(doc: Doc, sIndex: number, hits: MentionHit[]): Sent
     for (; qpos < hit.start; qpos++) if (text[qpos] === '"') quote++;
     const r = roleAfter(doc, hit);
     args.push({ hit, tail: r.tail, role: r.role, ...(r.noun ? { noun: r.noun } : {}), quote });
+  }
+  // "미중", "한미": two one-syllable country names glued together are a pair, the first no particle
+  for (const [i, a] of args.entries()) {
+    const b = args[i + 1];
+    if (b && a.hit.type === 'Country' && b.hit.type === 'Country' && a.hit.end === b.hit.start) {
+      a.role = 'none';
+      a.tail = a.hit.end;
+      delete a.noun;
+    }
   }
   const lists: number[][] = [];
   for (let i = 0; i < args.length; i++) {
@@ -271,7 +293,8 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
   // "▲산업은행(300억원) ▲퀀텀벤처스": bullet after bullet, an amount in brackets at most between
   if (BULLET_GAP.test(gap) && BULLET_BEFORE.test(text.slice(Math.max(0, a.hit.start - 2), a.hit.start))) return true;
   // "스캐터랩(150억원), 페르소나AI(50억원) 등": an amount or an aside in brackets may follow each member
-  if (!/^(?:\([^()\n]{1,30}\))?\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or)?\s*$/.test(gap)) return false;
+  if (!/^(?:\([^()\n]{1,30}\))?\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or|, 그리고|, 및)?\s*$/.test(gap))
+    return false;
   // "미국 마이크론", "중국 알리바바": a country right before a company says where it is, no list
   if (a.hit.type === 'Country' && b.hit.type !== 'Country' && /^\s+$/.test(gap)) return false;
   // "Microsoft invested in OpenAI, and Amazon has put …": ", and" + a verb starts a new clause,

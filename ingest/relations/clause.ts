@@ -106,6 +106,7 @@ export function listsIn(s: SentenceArgs, from: number, to: number): number[][] {
 }
 
 const LEAD_PHRASE = /[가-힣](?:에는|에서는|에서|에게|으로는|로는|에|을|를|으로|로|와|과|의)\s/;
+const TOPIC_MARK = /(?:^|[^가-힣])?(?:은|는)$/;
 /** The sentence's opening topic: its first subject list, when nothing but an adverbial precedes it. */
 export function openingTopic(doc: Doc, s: SentenceArgs): number[] | undefined {
   for (const l of s.lists) {
@@ -113,7 +114,13 @@ export function openingTopic(doc: Doc, s: SentenceArgs): number[] | undefined {
     if (!last) continue;
     // "이번 투자에는 A, B 등이": a phrase with its own particle comes first, the list is no topic
     const lead = doc.text.slice(s.start, s.args[l[0] ?? 0]?.hit.start ?? s.start).replace(/\([^)]*\)/g, '');
-    if (doc.lang === 'ko' && LEAD_PHRASE.test(lead)) return undefined;
+    // ("이번 조치로 미국 정부는": a topic in 은/는 stays the topic after an adverbial phrase)
+    if (
+      doc.lang === 'ko' &&
+      LEAD_PHRASE.test(lead) &&
+      !(last.role === 'subj' && TOPIC_MARK.test(doc.text.slice(last.hit.end, last.tail)))
+    )
+      return undefined;
     if (last.role === 'subj') return l;
     // "12일(현지시간) 앤트로픽은": dates and times come first; a name in another role ends it
     if (last.role !== 'none' || doc.lang === 'en') return doc.lang === 'en' && last.role === 'none' ? l : undefined;
@@ -143,5 +150,19 @@ export function noteRaiser(doc: Doc, index: number, arg: Arg): void {
 }
 export function raiserBefore(doc: Doc, index: number, back = 8): Arg | undefined {
   const r = RAISER.get(doc);
+  return r && r.index <= index && index - r.index <= back ? r.arg : undefined;
+}
+
+/**
+ * The article's current regulator: the state (or agency) the last regulation frame named as the
+ * actor ("미국 상무부가 …를 제한했다. 제재 대상에는 X도 포함됐다": X is the same state's target),
+ * for at most `back` sentences.
+ */
+const REGULATOR = new WeakMap<Doc, { index: number; arg: Arg }>();
+export function noteRegulator(doc: Doc, index: number, arg: Arg): void {
+  REGULATOR.set(doc, { index, arg: { ...arg, quote: -1 } });
+}
+export function regulatorBefore(doc: Doc, index: number, back = 8): Arg | undefined {
+  const r = REGULATOR.get(doc);
   return r && r.index <= index && index - r.index <= back ? r.arg : undefined;
 }

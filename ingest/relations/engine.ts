@@ -12,11 +12,12 @@ import { entityInfo } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
 import { amountNear } from './amount.js';
 import type { Arg, SentenceArgs } from './args.js';
-import { clauseAt, clauseBreaks, noteRaiser } from './clause.js';
+import { clauseAt, clauseBreaks, noteRaiser, noteRegulator } from './clause.js';
 import { type CompiledFrame, FRAMES } from './frames/index.js';
 import type { Slot } from './frames/schema.js';
 import type { Emit, Trigger } from './lists.js';
 import { newNames } from './new-names.js';
+import { respectively } from './respectively.js';
 import { type SlotCtx, select } from './slots.js';
 
 const CACHE = new WeakMap<Doc, Map<CompiledFrame, Map<number, Trigger[]>>>();
@@ -247,6 +248,16 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
             for (let j = i + 1; j < both.length; j++) emit(f.relation, [both[i] as Arg], [both[j] as Arg], conf);
         continue;
       }
+      // "A는 X에, B는 Y에 각각": respectively, member by member
+      const pairs = respectively(c, sources, targets, {
+        source: (a) => f.source.types.includes(a.hit.type),
+        target: (a) => f.target.types.includes(a.hit.type),
+      });
+      if (pairs) {
+        for (const [a, b] of pairs)
+          emit(f.relation, f.relation === 'REGULATES' ? states(doc, [a]) : [a], [b], conf, extra);
+        continue;
+      }
       for (const src0 of sources) {
         // "Singapore's sovereign wealth fund GIC": a possessive country only says whose fund
         const src =
@@ -262,6 +273,9 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
           const to = tgt.filter((a) => !src.some((b) => b.hit.id === a.hit.id));
           if (f.relation === 'COMPETES_WITH') for (const [x, y] of splitKinds(src, to)) emit(f.relation, x, y, conf);
           else emit(f.relation, src, to, conf, extra);
+          // the state that regulates here is the actor of the regulation sentences after
+          const actor = f.relation === 'REGULATES' && to.length ? src.find((a) => a.hit.type === 'Country') : undefined;
+          if (actor) noteRegulator(doc, index, actor);
         }
       }
     }

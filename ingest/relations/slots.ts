@@ -9,10 +9,11 @@ import { type Doc, sentenceAt, tokensIn } from '../doc.js';
 import { entityInfo, HANGUL_ABBREV } from '../lexicon.js';
 import type { Token } from '../text/analysis.js';
 import { type Arg, chained, listRole, type SentenceArgs } from './args.js';
-import { carriedSubject, listsIn, openingTopic, raiserBefore } from './clause.js';
+import { carriedSubject, listsIn, openingTopic, raiserBefore, regulatorBefore } from './clause.js';
 import type { Selector } from './frames/schema.js';
 import { after, listStart, members, type Trigger } from './lists.js';
 import { english } from './slots-en.js';
+import { betweenList, NOUNISH, sourceIn, THAN } from './slots-ko-phrases.js';
 
 export interface SlotCtx {
   doc: Doc;
@@ -33,7 +34,6 @@ const beforeInClause = (c: SlotCtx) =>
     .reverse();
 const roleIs = (s: SentenceArgs, l: number[], role: string) => listRole(s, l)?.role === role;
 
-const NOUNISH = new Set(['NNG', 'NNP', 'NNB', 'NNBC', 'NR', 'NP', 'SL', 'SN', 'SH', 'XSN', 'XPN', 'MM', 'UNKNOWN']);
 const isTopic = (t: Token) => t.pos === 'JKS' || (t.pos === 'JX' && /^(?:은|는|ᆫ)$/.test(t.text));
 
 /**
@@ -265,8 +265,9 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
         const all = near.filter((x) => roleIs(s, x, 'subj') && !embedded.includes(x));
         if (all.length > 1) return all.map((x) => members(s, x));
       }
-      // "딥시크의 새 모델은": the owner of the subject noun phrase stands for it
-      const l = near.find(
+      // "딥시크의 새 모델은": the owner of the subject noun phrase stands for it; a subject in 이/가/은/는
+      // comes before one in 에서 ("X도 A에서 투자를 받았다": A is where the money comes from)
+      const l = [...near.filter((x) => !sourceIn(doc, s, x)), ...near.filter((x) => sourceIn(doc, s, x))].find(
         (x) =>
           !embedded.includes(x) &&
           !sourceOfRelative(doc, s, x, t.start) &&
@@ -353,7 +354,7 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
     case 'dat':
     case 'com':
     case 'from': {
-      const all = near.filter((x) => roleIs(s, x, sel));
+      const all = near.filter((x) => roleIs(s, x, sel) || (sel === 'from' && sourceIn(doc, s, x)));
       if (sel === 'from' || sel === 'com') return all.map((l) => members(s, l));
       return datSeries(doc, s, all).flatMap((l) => one(l));
     }
@@ -426,13 +427,14 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       return one(
         near.find(
           (x) =>
+            betweenList(doc, lastEnd(s, x), t.start) ||
             // "삼성전자(005930)와 SK하이닉스(000660) 간 경쟁": a bracket after the name is part of it
-            LIST_BEFORE.test(doc.text.slice(lastEnd(s, x), t.start)) &&
-            // "영국 시장 내 경쟁": a country before a market noun is where, not who
-            !(
-              s.args[x[x.length - 1] ?? -1]?.hit.type === 'Country' &&
-              LOCATIVE.test(doc.text.slice(lastEnd(s, x), lastEnd(s, x) + 8))
-            ),
+            (LIST_BEFORE.test(doc.text.slice(lastEnd(s, x), t.start)) &&
+              // "영국 시장 내 경쟁": a country before a market noun is where, not who
+              !(
+                s.args[x[x.length - 1] ?? -1]?.hit.type === 'Country' &&
+                LOCATIVE.test(doc.text.slice(lastEnd(s, x), lastEnd(s, x) + 8))
+              )),
         ) ??
           // "오픈AI, 앤스로픽 등 경쟁사들을": 등 makes the noun after it the list's head
           s.lists.find(
@@ -442,6 +444,19 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
               /^\s*등\s*$/.test(doc.text.slice(lastEnd(s, x), t.start)),
           ),
       );
+    case 'laterSubj': {
+      // "제재 대상에는 A와 B도 포함됐다": the subject after the predicate's phrase, in its clause
+      const l = s.lists.find((x) => listStart(s, x) >= t.end && lastEnd(s, x) <= c.clause.end && roleIs(s, x, 'subj'));
+      return l ? one(l) : [];
+    }
+    case 'than': {
+      // "A는 X 대비 크기는 작지만 성능은 비슷": the standard may stand in an earlier clause of the sentence
+      const l = listsIn(s, s.start, t.start + 1)
+        .filter((x) => lastEnd(s, x) <= t.start)
+        .reverse()
+        .find((x) => THAN.test(doc.text.slice(lastEnd(s, x), lastEnd(s, x) + 48)));
+      return one(l);
+    }
     case 'about': {
       // "X에 대해 … 가능성을 제기하며 조사에 나섰다": a clause with no names of its own shares
       // the "에 대해" phrase of the clause before it
@@ -451,9 +466,20 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
             .filter((l) => lastEnd(s, l) <= t.start)
             .reverse();
       const lists = own.filter((x) =>
-        s.args.some(
-          (a, i) => x.includes(i) && (a.noun === '대상' || ABOUT_KO.test(doc.text.slice(a.hit.end, a.hit.end + 40))),
-        ),
+        s.args.some((a, i) => {
+          if (!x.includes(i)) return false;
+          if (a.noun === '대상') return true;
+          const m = ABOUT_KO.exec(doc.text.slice(a.hit.end, a.hit.end + 40));
+          // "틱톡 모회사 바이트댄스에 대해": another name before the postposition is what it is about
+          const end = a.hit.end + (m?.[0].length ?? 0);
+          // (a country there only describes: "A·B 등 중국 업체에 대한")
+          return (
+            Boolean(m) &&
+            !s.args.some(
+              (b, j) => !x.includes(j) && b.hit.type !== 'Country' && b.hit.start > a.hit.end && b.hit.start < end,
+            )
+          );
+        }),
       );
       return lists.length ? lists.flatMap((l) => one(l)) : aboutClause(c);
     }
@@ -495,6 +521,10 @@ function common(c: SlotCtx, sel: Selector): Arg[][] | undefined {
     }
     case 'raiser': {
       const a = raiserBefore(c.doc, c.index);
+      return a ? [[a]] : [];
+    }
+    case 'regulator': {
+      const a = regulatorBefore(c.doc, c.index);
       return a ? [[a]] : [];
     }
     default:

@@ -28,6 +28,10 @@ import { EntityType } from '../../../graph/model.js';
  * (right after the verb), prep (after the frame's preposition), by (passive agent), gen ("X's
  * rival"), appos, compound (a name glued to the predicate by a hyphen: "Microsoft-backed").
  * Both: bloc (lists followed by 연합/진영/동맹, "A·B 연합과 C·D 연합": paired member by member).
+ * Korean than (the standard of a comparison anywhere before the predicate in the sentence: "X보다",
+ * "X 대비", "X에 비해": "A는 X 대비 크기는 작지만 성능은 비슷했다"), laterSubj (the first subject after the
+ * predicate in its clause: "제재 대상에는 X도 포함됐다"). Both: regulator (the state the last
+ * regulation sentence of the article named as actor, at most eight sentences back).
  */
 export const Selector = z.enum([
   'subj',
@@ -55,6 +59,9 @@ export const Selector = z.enum([
   'prep',
   'by',
   'bloc',
+  'than',
+  'regulator',
+  'laterSubj',
 ]);
 export type Selector = z.infer<typeof Selector>;
 
