@@ -67,6 +67,8 @@ function childOf(node: TrieNode, ch: number): TrieNode | undefined {
 
 export const ENTITIES = new Map<string, EntityInfo>();
 export const FAMILY = new Set<string>();
+/** Per entity, the forms that need support in the article (weak: 'MS', 법무부, capitals). */
+export const WEAK_FORMS = new Map<string, Set<string>>();
 const ROOT: TrieNode = { next: new Map(), keys: [], kids: [] };
 /** The root's children again, as a table by code unit: the root is looked up at every word start. */
 const FIRST: (TrieNode | undefined)[] = new Array(0x10000).fill(undefined);
@@ -114,6 +116,7 @@ function addEntry(e: Entry, type: EntityType): void {
   ENTITIES.set(e.id, info);
   if (e.family) FAMILY.add(e.id);
   const weak = new Set(e.weak ?? []);
+  if (weak.size) WEAK_FORMS.set(e.id, weak);
   for (const form of new Set([...e.ko, ...e.en])) {
     addForm(form, { id: e.id, form, kind: weak.has(form) ? 'weak' : 'name', family: Boolean(e.family) });
   }
