@@ -8,7 +8,6 @@
 import type { Doc } from '../doc.js';
 import type { EntityInfo } from '../types.js';
 import { companies, models } from './discover-company.js';
-import { listMembers } from './discover-lists.js';
 import { bracketedPersons, coreference, englishPersons, koreanPersons } from './discover-person.js';
 import { type Emit, stripParticle } from './discover-shared.js';
 import { type Candidate, leftBoundaryOk, rightBoundaryOk } from './match.js';
@@ -54,11 +53,6 @@ export function discover(doc: Doc, hits: Candidate[]): Candidate[] {
   }
   englishPersons(doc, hits, emit);
   companies(doc, [...hits, ...out], emit);
-  listMembers(
-    doc,
-    [...hits, ...out].sort((a, b) => a.start - b.start),
-    emit,
-  );
   // later mentions of the persons and companies first: "스타트업 루나랩은 …" introduces the company,
   // "루나랩의 새 모델 'Quasar-1'" names the model's developer, which models() reads from the hits
   const people = foundIn(doc, out);

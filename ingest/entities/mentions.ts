@@ -10,6 +10,7 @@ import { sentenceAt, tokensIn } from '../doc.js';
 import { FAMILY, GRAMMAR } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
 import { discover } from './discover.js';
+import { listNames } from './list-names.js';
 import { abbreviationMentions, type Candidate, lexiconMentions, MODEL_CUE } from './match.js';
 import { lowerBound, Occupancy } from './spans.js';
 import { mergeVariants, variantMentions } from './variants.js';
@@ -137,6 +138,8 @@ export function findMentions(doc: Doc): MentionHit[] {
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.how] - PRIORITY[b.how] || a.start - b.start);
   const taken = new Occupancy(doc.text.length);
   const kept = all.filter((c) => taken.claim(c.start, c.end));
+  kept.sort((a, b) => a.start - b.start);
+  kept.push(...listNames(doc, kept));
   kept.sort((a, b) => a.start - b.start);
   mergeVariants(doc, kept);
   mergeFamilies(doc, kept);
