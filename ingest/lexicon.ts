@@ -182,11 +182,21 @@ const NO_MATCH: readonly TrieMatch[] = Object.freeze([]);
  * Whitespace runs in the text match one space of a form; between two Hangul syllables, none.
  */
 export function matchAt(lower: string, i: number): readonly TrieMatch[] {
-  let node = FIRST[lower.charCodeAt(i)];
+  const node = FIRST[lower.charCodeAt(i)];
   if (!node) return NO_MATCH;
   // allocated on the first hit: most walks from a first letter end without one
-  let found: TrieMatch[] | undefined;
-  let j = i + 1;
+  const found = walk(lower, node, i + 1, undefined);
+  if (!found) return NO_MATCH;
+  // two paths (a space kept, a space dropped) may end at one place: longest first, each end once
+  found.sort((a, b) => b.end - a.end);
+  return found.filter((m, k) => k === 0 || found[k - 1]?.end !== m.end);
+}
+
+/** The forms along the trie from `node`, the text read from `j`; appended to `found`. */
+function walk(lower: string, start: TrieNode, j0: number, found0: TrieMatch[] | undefined): TrieMatch[] | undefined {
+  let found = found0;
+  let node = start;
+  let j = j0;
   for (;;) {
     if (node.hits) {
       found ??= [];
@@ -200,14 +210,15 @@ export function matchAt(lower: string, i: number): readonly TrieMatch[] {
       if (lower.charCodeAt(k) === NEWLINE) break; // a form never spans lines
       const child = childOf(node, SPACE);
       // "모건 스탠리" for 모건스탠리: Korean writers space foreign names freely
-      const glued = child
-        ? undefined
-        : isHangul(lower.charCodeAt(j - 1)) && isHangul(lower.charCodeAt(k))
+      const glued =
+        isHangul(lower.charCodeAt(j - 1)) && isHangul(lower.charCodeAt(k))
           ? childOf(node, lower.charCodeAt(k))
           : undefined;
       if (!child && !glued) break;
-      node = (child ?? glued) as typeof node;
-      j = glued ? k + 1 : k;
+      // both ("세쿼이아 차이나" and "세쿼이아캐피털" for "세쿼이아 캐피털"): the glued path on its own
+      if (child && glued) found = walk(lower, glued, k + 1, found);
+      node = (child ?? glued) as TrieNode;
+      j = child ? k : k + 1;
       continue;
     }
     const child = childOf(node, ch);
@@ -215,7 +226,7 @@ export function matchAt(lower: string, i: number): readonly TrieMatch[] {
     node = child;
     j++;
   }
-  return found ? found.reverse() : NO_MATCH;
+  return found;
 }
 
 export interface Grammar {
