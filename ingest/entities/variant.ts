@@ -79,7 +79,8 @@ const ENDING =
 /** Fewer units than this (a jamo or a Latin letter each) is too short to merge on spelling alone. */
 export const MIN_UNITS = 4;
 
-function jamo(ch: string): string {
+/** The key of one character: a syllable's merged jamo, anything else as it is. */
+export function jamo(ch: string): string {
   const c = ch.charCodeAt(0) - 0xac00;
   if (c < 0 || c > 11171) return ch;
   const l = L[Math.floor(c / 588)] ?? '';

@@ -17,12 +17,14 @@ import type { EntityInfo } from '../types.js';
 import { isLexicalForm } from './discover-shared.js';
 import { addEntity, type Candidate, leftBoundaryOk } from './match.js';
 import { Occupancy } from './spans.js';
-import { variantKey } from './variant.js';
+import { jamo, variantKey } from './variant.js';
 
 /** Units a word of running text needs before its key is looked up (three full syllables). */
 export const SCAN_MIN = 6;
 
 const indexes = new Map<boolean, Map<string, string | null>>();
+/** The keys of the first syllables of lexicon names: a word starting otherwise needs no lookup. */
+const FIRSTS = new Set<string>();
 
 /**
  * Lexicon key → entity id, or null when two entries share the key. Weak forms (법무부, 'MS')
@@ -38,6 +40,7 @@ function lexiconKeys(cut: boolean): Map<string, string | null> {
     for (const form of [...e.ko, ...e.en]) {
       const k = weak?.has(form) ? '' : variantKey(form, 4, cut);
       if (!k) continue;
+      if (!cut) FIRSTS.add(jamo(form.trim()[0] ?? ''));
       const other = index.get(k);
       index.set(k, other === undefined || other === e.id ? e.id : null);
     }
@@ -80,20 +83,26 @@ export function variantMentions(doc: Doc, found: Candidate[]): Candidate[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!isHangul(c) || (i > 0 && /[가-힣A-Za-z0-9]/.test(text[i - 1] ?? ''))) continue;
+    if (lexiconKeys(false) && !FIRSTS.has(jamo(text[i] ?? ''))) continue;
     WORD.lastIndex = i;
     const m = WORD.exec(text);
     if (!m) continue;
-    const words = m[0].split(' ');
+    // the whole-name key of every prefix of the window, built once (no NFKC, no regex per prefix)
+    const window = m[0];
+    const keys: string[] = [''];
+    for (const ch of window) keys.push((keys[keys.length - 1] ?? '') + (ch === ' ' ? '' : jamo(ch.toLowerCase())));
+    const ends = [...window.matchAll(/ |$/g)].map((w) => w.index ?? window.length);
     // longest span first: three words, then two, then one; particles cut from the last word
-    hit: for (let n = words.length; n >= 1; n--) {
-      const span = words.slice(0, n).join(' ');
-      for (let cut = span.length; cut > span.length - 4 && cut > 1; cut--) {
-        if (!isParticleRun(span.slice(cut))) continue;
-        const name = span.slice(0, cut);
-        // a word the lexicon has as it stands (a weak form without support) is no variant of it
-        if (isLexicalForm(name)) break hit;
-        const info = lexiconVariant(name, undefined, SCAN_MIN, false);
+    hit: for (let n = ends.length - 1; n >= 0; n--) {
+      const spanEnd = ends[n] ?? 0;
+      for (let cut = spanEnd; cut > spanEnd - 4 && cut > 1; cut--) {
+        if (!isParticleRun(window.slice(cut, spanEnd))) continue;
+        const key = keys[cut] ?? '';
+        const id = key.length >= SCAN_MIN ? lexiconKeys(false).get(key) : undefined;
+        const info = id ? ENTITIES.get(id) : undefined;
         if (!info || !leftBoundaryOk(text, i, c, false)) continue;
+        // a word the lexicon has as it stands (a weak form without support) is no variant of it
+        if (isLexicalForm(window.slice(0, cut))) break hit;
         if (!taken.claim(i, i + cut)) break hit;
         addEntity(doc, info);
         out.push({ start: i, end: i + cut, id: info.id, type: info.type, how: 'lexicon', kind: 'name' });
