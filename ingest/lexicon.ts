@@ -67,6 +67,8 @@ function childOf(node: TrieNode, ch: number): TrieNode | undefined {
 
 export const ENTITIES = new Map<string, EntityInfo>();
 export const FAMILY = new Set<string>();
+/** Per entity, the forms that need support in the article (weak: 'MS', 법무부, capitals). */
+export const WEAK_FORMS = new Map<string, Set<string>>();
 const ROOT: TrieNode = { next: new Map(), keys: [], kids: [] };
 /** The root's children again, as a table by code unit: the root is looked up at every word start. */
 const FIRST: (TrieNode | undefined)[] = new Array(0x10000).fill(undefined);
@@ -114,6 +116,7 @@ function addEntry(e: Entry, type: EntityType): void {
   ENTITIES.set(e.id, info);
   if (e.family) FAMILY.add(e.id);
   const weak = new Set(e.weak ?? []);
+  if (weak.size) WEAK_FORMS.set(e.id, weak);
   for (const form of new Set([...e.ko, ...e.en])) {
     addForm(form, { id: e.id, form, kind: weak.has(form) ? 'weak' : 'name', family: Boolean(e.family) });
   }
@@ -179,11 +182,21 @@ const NO_MATCH: readonly TrieMatch[] = Object.freeze([]);
  * Whitespace runs in the text match one space of a form; between two Hangul syllables, none.
  */
 export function matchAt(lower: string, i: number): readonly TrieMatch[] {
-  let node = FIRST[lower.charCodeAt(i)];
+  const node = FIRST[lower.charCodeAt(i)];
   if (!node) return NO_MATCH;
   // allocated on the first hit: most walks from a first letter end without one
-  let found: TrieMatch[] | undefined;
-  let j = i + 1;
+  const found = walk(lower, node, i + 1, undefined);
+  if (!found) return NO_MATCH;
+  // two paths (a space kept, a space dropped) may end at one place: longest first, each end once
+  found.sort((a, b) => b.end - a.end);
+  return found.filter((m, k) => k === 0 || found[k - 1]?.end !== m.end);
+}
+
+/** The forms along the trie from `node`, the text read from `j`; appended to `found`. */
+function walk(lower: string, start: TrieNode, j0: number, found0: TrieMatch[] | undefined): TrieMatch[] | undefined {
+  let found = found0;
+  let node = start;
+  let j = j0;
   for (;;) {
     if (node.hits) {
       found ??= [];
@@ -197,14 +210,15 @@ export function matchAt(lower: string, i: number): readonly TrieMatch[] {
       if (lower.charCodeAt(k) === NEWLINE) break; // a form never spans lines
       const child = childOf(node, SPACE);
       // "모건 스탠리" for 모건스탠리: Korean writers space foreign names freely
-      const glued = child
-        ? undefined
-        : isHangul(lower.charCodeAt(j - 1)) && isHangul(lower.charCodeAt(k))
+      const glued =
+        isHangul(lower.charCodeAt(j - 1)) && isHangul(lower.charCodeAt(k))
           ? childOf(node, lower.charCodeAt(k))
           : undefined;
       if (!child && !glued) break;
-      node = (child ?? glued) as typeof node;
-      j = glued ? k + 1 : k;
+      // both ("세쿼이아 차이나" and "세쿼이아캐피털" for "세쿼이아 캐피털"): the glued path on its own
+      if (child && glued) found = walk(lower, glued, k + 1, found);
+      node = (child ?? glued) as TrieNode;
+      j = child ? k : k + 1;
       continue;
     }
     const child = childOf(node, ch);
@@ -212,7 +226,7 @@ export function matchAt(lower: string, i: number): readonly TrieMatch[] {
     node = child;
     j++;
   }
-  return found ? found.reverse() : NO_MATCH;
+  return found;
 }
 
 export interface Grammar {

@@ -69,10 +69,13 @@ const UNIT_KO = /(?:학과|학부|대학원|연구실|연구소|사업부|본부
 /** "하정우 네이버클라우드 AI 이노베이션 센터장": a Korean name a few words before a title. */
 export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: Map<string, string>): void {
   const { text } = doc;
+  const titleInName = spanIndex(hits);
   TITLE_KO_RE.lastIndex = 0;
   for (let m = TITLE_KO_RE.exec(text); m; m = TITLE_KO_RE.exec(text)) {
     const end = m.index + (m[1]?.length ?? 0);
     if (!isParticleRun(hangulRunAfter(text, end))) continue;
+    // "LG AI 연구원": the title word is part of a known organisation's name, no title
+    if (titleInName.overlapping(m.index, end).some((h) => h.type === 'Company' || h.type === 'Organization')) continue;
     let k = m.index;
     let next: [number, number] | undefined; // the word between the name and the title, if any
     for (let steps = 0; steps < 5; steps++) {

@@ -8,8 +8,8 @@
 import type { Doc } from '../doc.js';
 import type { EntityInfo } from '../types.js';
 import { companies, models } from './discover-company.js';
-import { listMembers } from './discover-lists.js';
 import { bracketedPersons, coreference, englishPersons, koreanPersons } from './discover-person.js';
+import { rolePersons } from './discover-role.js';
 import { type Emit, stripParticle } from './discover-shared.js';
 import { type Candidate, leftBoundaryOk, rightBoundaryOk } from './match.js';
 import { occurrences } from './spans.js';
@@ -53,12 +53,8 @@ export function discover(doc: Doc, hits: Candidate[]): Candidate[] {
     bracketedPersons(doc, hits, emit, titles);
   }
   englishPersons(doc, hits, emit);
+  rolePersons(doc, [...hits, ...out], emit);
   companies(doc, [...hits, ...out], emit);
-  listMembers(
-    doc,
-    [...hits, ...out].sort((a, b) => a.start - b.start),
-    emit,
-  );
   // later mentions of the persons and companies first: "스타트업 루나랩은 …" introduces the company,
   // "루나랩의 새 모델 'Quasar-1'" names the model's developer, which models() reads from the hits
   const people = foundIn(doc, out);

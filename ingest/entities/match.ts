@@ -36,6 +36,7 @@ const KO_SUFFIX: Record<string, string> = {
   라이트: 'lite',
   플러스: 'plus',
   소네트: 'sonnet',
+  소넷: 'sonnet',
   오퍼스: 'opus',
   하이쿠: 'haiku',
   딥: 'deep',
@@ -193,6 +194,20 @@ function familyModel(doc: Doc, base: EntityInfo, parts: string[], surface: strin
   });
 }
 
+/** A tier word right after a model ("맥스", " Max", "-Pro") naming a model the lexicon has: its id and end. */
+function tierAfter(text: string, end: number, id: string): { id: string; end: number } | undefined {
+  const k = text[end] === ' ' || text[end] === '-' ? end + 1 : end;
+  const rest = text.slice(k, k + 12);
+  const en = EN_SUFFIX.exec(rest)?.[0];
+  const ko = KO_SUFFIX_WORDS.find((w) => rest.startsWith(w) && isParticleRun(hangulRunAfter(text, k + w.length)));
+  const word = en ?? ko;
+  if (!word) return undefined;
+  const tierId = `${id}-${(en ? en.toLowerCase() : KO_SUFFIX[word]) ?? ''}`;
+  if (!ENTITIES.has(tierId)) return undefined;
+  const stop = k + word.length;
+  return rightBoundaryOk(text, stop, text.charCodeAt(stop - 1), false, true) ? { id: tierId, end: stop } : undefined;
+}
+
 export interface Candidate extends MentionHit {
   kind: FormHit['kind'];
 }
@@ -241,6 +256,15 @@ export function lexiconMentions(doc: Doc): Candidate[] {
         const model = familyModel(doc, info, version.parts, text.slice(i, version.end), info.type === 'Company');
         out.push({ start: i, end: version.end, id: model.id, type: model.type, how: 'lexicon', kind: 'name' });
         taken = version.end;
+        break;
+      }
+      // "QWEN 2.5맥스", "Qwen2.5-Max": a tier word after a model the lexicon has with that tier
+      const tier = info.type === 'Model' ? tierAfter(text, m.end, info.id) : undefined;
+      if (tier) {
+        const model = ENTITIES.get(tier.id) as EntityInfo;
+        addEntity(doc, model);
+        out.push({ start: i, end: tier.end, id: model.id, type: model.type, how: 'lexicon', kind: 'name' });
+        taken = tier.end;
         break;
       }
       if (!rightBoundaryOk(text, m.end, last, isCountry, info.type === 'Model' || info.type === 'Product')) continue;

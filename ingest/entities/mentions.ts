@@ -10,8 +10,10 @@ import { sentenceAt, tokensIn } from '../doc.js';
 import { FAMILY, GRAMMAR } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
 import { discover } from './discover.js';
+import { listNames } from './list-names.js';
 import { abbreviationMentions, type Candidate, lexiconMentions, MODEL_CUE } from './match.js';
 import { lowerBound, Occupancy } from './spans.js';
+import { mergeVariants, variantMentions } from './variants.js';
 
 const HANGUL = /[가-힣]/;
 const KO_CUE_BEFORE = /(?:모델|AI|인공지능|챗봇|서비스|생성기|도구)\s*$/;
@@ -124,6 +126,7 @@ export function findMentions(doc: Doc): MentionHit[] {
   const edges = companyEdges(lexical);
   const strong = lexical.filter((c) => supported(doc, c, names, edges) && !currencyBeforeAmount(doc, c));
   const found = [...strong, ...abbreviationMentions(doc)];
+  found.push(...variantMentions(doc, found));
   const all = [
     ...found,
     ...discover(
@@ -136,6 +139,9 @@ export function findMentions(doc: Doc): MentionHit[] {
   const taken = new Occupancy(doc.text.length);
   const kept = all.filter((c) => taken.claim(c.start, c.end));
   kept.sort((a, b) => a.start - b.start);
+  kept.push(...listNames(doc, kept));
+  kept.sort((a, b) => a.start - b.start);
+  mergeVariants(doc, kept);
   mergeFamilies(doc, kept);
   return kept.map(({ start, end, id, type, how }) => ({ start, end, id, type, how }));
 }

@@ -14,7 +14,6 @@ import { type Arg, sentenceArgs } from './args.js';
 import { frameRelations } from './engine.js';
 import { DEV_RES, developVerbs, lexiconLinks, structuralLinks } from './links.js';
 import { describedCountryLinks } from './links-country.js';
-import { withListNames } from './list-names.js';
 import { type Emit, findTriggers } from './lists.js';
 
 export function relations(doc: Doc, onSentences?: (done: number, total: number) => void): RelationHit[] {
@@ -26,7 +25,7 @@ export function relations(doc: Doc, onSentences?: (done: number, total: number) 
     while (h < doc.hits.length && (doc.hits[h]?.start ?? 0) < sentence.start) h++;
     let k = h;
     while (k < doc.hits.length && (doc.hits[k]?.end ?? 0) <= sentence.end) k++;
-    const hits = withListNames(doc, sentence, doc.hits.slice(h, k));
+    const hits = doc.hits.slice(h, k);
     const emit: Emit = (type, from, to, confidence, extra) => {
       for (const a of from) {
         for (const b of to) {

@@ -64,3 +64,8 @@ test('English: a full name joined by "and" to a person is a person; a company is
   const y = await run('The deal was signed by CEO Maya Lind and Nvidia Corporation last year.');
   expect(y.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Maya Lind']);
 });
+
+test('must NOT: a title word inside a known organisation name (LG AI 연구원) heads no person', async () => {
+  const x = await run('1차 평가에서 압도적인 성능을 보인 LG AI 연구원이 1위를 차지했다.');
+  expect(x.entities.map((e) => e.id)).toEqual(['company:lg-ai-research']);
+});

@@ -27,3 +27,16 @@ test('큐웬, the other Hangul spelling of Qwen, names the model and its version
   const ids = x.entities.map((e) => e.id);
   expect(ids).toEqual(expect.arrayContaining(['model:alibaba/qwen', 'model:alibaba/qwen-2.5', 'model:alibaba/qwen-3']));
 });
+
+test('a tier word after a model the lexicon has with that tier names the tiered model (QWEN 2.5맥스, 소넷)', async () => {
+  const x = await run('알리바바는 QWEN 2.5맥스가 경쟁 모델을 앞선다고 밝혔다.');
+  expect(entity(x, 'model:alibaba/qwen-2.5-max')).toBeDefined();
+  expect(entity(x, 'model:alibaba/qwen-2.5')).toBeUndefined();
+  const y = await run("앤트로픽의 '클로드 3.5 소넷'을 능가한다고 주장했다.");
+  expect(entity(y, 'model:anthropic/claude-3.5-sonnet')).toBeDefined();
+});
+
+test('must NOT: a tier word the lexicon has no model for leaves the model as it is', async () => {
+  const x = await run('알리바바는 큐원2.5 프로 요금제를 내놓았다.');
+  expect(entity(x, 'model:alibaba/qwen-2.5')).toBeDefined();
+});

@@ -1,19 +1,33 @@
 /**
- * Names no lexicon has, inside a list of names it has: "블랙록, 블랙스톤, 피델리티 등",
- * "Nvidia, Lux Capital and AMD". An item between two known companies (or after them, before
- * 등) whose analysis makes it a proper noun (Nori NNP / foreign letters, English capitalised
- * words) is a company too, so coordination keeps the whole list and every member becomes an
- * argument. Bulleted lists ("▲산업은행(300억원) ▲퀀텀벤처스(15억원) 등으로부터") are lists too: each
- * one-word item after a bullet is a member, known or not, when the list is a list of makers
- * (a known company among the items, amounts in brackets, or an investment word in the sentence).
- * Searches stay between two neighbouring mentions, or inside the sentence for bullets.
+ * Names no lexicon has, inside a list of names it has: the one place that finds list members,
+ * at the entity stage (relations read the mentions it adds, and coordination then keeps the
+ * whole list as arguments). Four shapes:
+ *   - a list that a company noun closes after 등/같은 ("싱텔·도이치텔레콤·소프트뱅크 등 글로벌
+ *     통신사", "A(독일), B(일본) 등 주요 통신사") with a known company in it: its other one-word
+ *     members are companies unless the analysis reads them as ordinary words;
+ *   - an item between two known companies, or after them before 등 ("블랙록, 블랙스톤, 피델리티
+ *     등", "Nvidia, Lux Capital and AMD"), whose analysis makes it a proper noun (Nori NNP /
+ *     foreign letters, English capitalised words);
+ *   - bulleted lists ("▲산업은행(300억원) ▲퀀텀벤처스(15억원) 등으로부터"): each one-word item after
+ *     a bullet, when the list is one of makers (a known company, amounts, an investment word);
+ *   - priced items before a known maker with its own amount ("모레(150억원), 매스프레소(100억원)").
+ * Searches stay inside a sentence. Later mentions of the names found are found too.
  */
 import type { Doc } from '../doc.js';
 import { tokensIn } from '../doc.js';
-import { newEntity, STOP_KO } from '../entities/discover-shared.js';
-import { addEntity } from '../entities/match.js';
 import { GRAMMAR, isParticleRun } from '../lexicon.js';
 import type { MentionHit, Sentence } from '../types.js';
+import { isCommonNounKo, isLexicalForm, newEntity, ordinaryWordKo, STOP_KO } from './discover-shared.js';
+import { addEntity, type Candidate, leftBoundaryOk, rightBoundaryOk } from './match.js';
+import { occurrences, spanIndex } from './spans.js';
+
+const ITEM = '[가-힣A-Za-z][가-힣A-Za-z0-9&.]{1,11}(?:\\([^()\\n]{1,20}\\))?';
+const HEAD = '기업|업체|회사|통신사|법인|스타트업|빅테크|팹리스|제조사|개발사|투자사|게임사|벤처캐피털|파운드리';
+const KO_LIST = new RegExp(
+  `(?<![가-힣A-Za-z0-9&.])((?:${ITEM}\\s*[·,]\\s*)+${ITEM})\\s+(?:등|같은|과 같은|와 같은)\\s+(?:[가-힣A-Za-z0-9]+\\s+){0,3}?(?:\\d+개\\s*)?[가-힣]*(?:${HEAD})`,
+  'g',
+);
+const ITEM_RE = new RegExp(ITEM, 'g');
 
 const COMMON = new Set([...GRAMMAR.commonNounsKo, ...STOP_KO]);
 const PROPER = new Set(['NNP', 'SL', 'SN', 'SH']);
@@ -37,6 +51,38 @@ function isName(doc: Doc, start: number, end: number): boolean {
   // the dictionary splits the rest of it
   if (!item.includes(' ') && toks[0] && PROPER.has(toks[0].pos)) return true;
   return toks.length > 0 && toks.every((t) => PROPER.has(t.pos));
+}
+
+/** "A·B·C 등 글로벌 통신사" with a known maker among the items: the other one-word items are companies. */
+function headedList(doc: Doc, s: Sentence, hits: MentionHit[]): MentionHit[] {
+  if (doc.lang !== 'ko') return [];
+  const text = doc.text.slice(s.start, s.end);
+  const index = spanIndex(hits);
+  const out: MentionHit[] = [];
+  KO_LIST.lastIndex = 0;
+  for (let m = KO_LIST.exec(text); m; m = KO_LIST.exec(text)) {
+    const items: { start: number; end: number }[] = [];
+    ITEM_RE.lastIndex = 0;
+    const body = m[1] ?? '';
+    for (let it = ITEM_RE.exec(body); it; it = ITEM_RE.exec(body)) {
+      const word = it[0].replace(/\(.*$/, '');
+      const start = s.start + m.index + it.index;
+      items.push({ start, end: start + word.length });
+    }
+    const known = items.filter((i) =>
+      index.overlapping(i.start, i.end).some((h) => isMaker(h) && h.start === i.start && h.end === i.end),
+    );
+    if (known.length === 0) continue;
+    for (const i of items) {
+      if (index.overlaps(i.start, i.end)) continue;
+      const name = doc.text.slice(i.start, i.end);
+      if (STOP_KO.has(name) || isCommonNounKo(name, name) || isLexicalForm(name)) continue;
+      if (/^[가-힣]+$/.test(name) && ordinaryWordKo(doc, i.start, i.end)) continue;
+      const info = addEntity(doc, newEntity('Company', name));
+      out.push({ start: i.start, end: i.end, id: info.id, type: info.type, how: 'discovered' });
+    }
+  }
+  return out;
 }
 
 const BULLET_ITEM = /[▲△■□◆◇•]\s*([^\s▲△■□◆◇•(),.'"]{2,20})(\s*\([^()\n]{0,20}\))?(?=\s*[▲△■□◆◇•]|\s+등|\s*$)/g;
@@ -138,9 +184,9 @@ function listedAfterMaker(doc: Doc, hits: MentionHit[], i: number): boolean {
   );
 }
 
-/** The mentions of one sentence plus the list members no lexicon has (sorted by start). */
-export function withListNames(doc: Doc, s: Sentence, hits: MentionHit[]): MentionHit[] {
-  const extra: MentionHit[] = bulletNames(doc, s, hits);
+/** The list members no lexicon has in one sentence, given its mentions (sorted by start). */
+function sentenceListNames(doc: Doc, s: Sentence, hits: MentionHit[]): MentionHit[] {
+  const extra: MentionHit[] = [...headedList(doc, s, hits), ...bulletNames(doc, s, hits)];
   for (let i = 0; i < hits.length; i++) {
     const a = hits[i] as MentionHit;
     const b = hits[i + 1];
@@ -186,7 +232,44 @@ export function withListNames(doc: Doc, s: Sentence, hits: MentionHit[]): Mentio
     if (ok) extra.push(...found);
   }
   extra.push(...pricedBefore(doc, s, hits));
-  if (!extra.length) return hits;
-  doc.extraHits.push(...extra);
-  return [...hits, ...extra].sort((x, y) => x.start - y.start);
+  return extra;
+}
+
+/**
+ * The list members of the whole text that no mention covers yet, and their later mentions:
+ * candidates to add to `kept` (the non-overlapping mentions, sorted by start).
+ */
+export function listNames(doc: Doc, kept: Candidate[]): Candidate[] {
+  const found: MentionHit[] = [];
+  let h = 0;
+  for (const s of doc.sentences) {
+    while (h < kept.length && (kept[h]?.start ?? 0) < s.start) h++;
+    let k = h;
+    while (k < kept.length && (kept[k]?.end ?? 0) <= s.end) k++;
+    const hits = kept.slice(h, k);
+    const index = spanIndex(hits);
+    for (const x of sentenceListNames(doc, s, hits))
+      if (!index.overlaps(x.start, x.end) && !found.some((f) => f.start < x.end && x.start < f.end)) found.push(x);
+  }
+  if (!found.length) return [];
+  const out: Candidate[] = found.map((x) => ({ ...x, kind: 'name' }));
+  // later mentions of the names found ("블랙록, 메디브레인, 카카오 등 … 메디브레인은"), outside any mention
+  const taken = spanIndex([...kept, ...out]);
+  const names = [...new Set(found.map((x) => x.id))].flatMap((id) => {
+    const info = doc.entities.get(id);
+    return info ? [...info.ko, ...info.en].map((name) => ({ info, name })) : [];
+  });
+  const { text } = doc;
+  for (const { name: i, at } of occurrences(
+    text,
+    names.map((n) => n.name),
+  )) {
+    const { info, name } = names[i] as (typeof names)[number];
+    const end = at + name.length;
+    if (taken.overlaps(at, end)) continue;
+    if (!leftBoundaryOk(text, at, name.charCodeAt(0), false)) continue;
+    if (!rightBoundaryOk(text, end, name.charCodeAt(name.length - 1), false)) continue;
+    out.push({ start: at, end, id: info.id, type: info.type, how: 'discovered', kind: 'name' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
