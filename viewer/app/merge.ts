@@ -1,0 +1,109 @@
+/**
+ * Taking a fresh overview into a view that already shows a stale one without redrawing it: the
+ * nodes already drawn stay where they are and keep their colours (the fresh communities are
+ * renumbered after the drawn ones they mostly hold), and each new node starts beside the drawn
+ * nodes it is tied to, or where the fresh layout puts it, mapped onto the drawn picture. The
+ * worker then settles only the new nodes (layout.ts).
+ */
+import type { Drawing } from '../shared.js';
+import { spiral } from './layout.js';
+
+type Point = { x: number; y: number };
+
+/**
+ * The fresh communities renumbered: each takes the drawn community most of its drawn members
+ * are in (largest overlaps first, each old number once); the others take the smallest unused.
+ */
+export function matchCommunities(d: Drawing, drawnCommunity: (id: string) => number | undefined): number[] {
+  const overlap = new Map<string, number>();
+  d.ids.forEach((id, i) => {
+    const old = drawnCommunity(id);
+    if (old === undefined) return;
+    const key = `${d.communities[i] ?? 0},${old}`;
+    overlap.set(key, (overlap.get(key) ?? 0) + 1);
+  });
+  const renamed = new Map<number, number>();
+  const taken = new Set<number>();
+  const pairs = [...overlap.entries()].map(
+    ([key, n]) => [...key.split(',').map(Number), n] as [number, number, number],
+  );
+  for (const [fresh, old] of pairs.sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1])) {
+    if (renamed.has(fresh) || taken.has(old)) continue;
+    renamed.set(fresh, old);
+    taken.add(old);
+  }
+  let next = 0;
+  return d.communities.map((c) => {
+    let to = renamed.get(c);
+    if (to === undefined) {
+      while (taken.has(next)) next++;
+      to = next;
+      renamed.set(c, to);
+      taken.add(to);
+    }
+    return to;
+  });
+}
+
+/** A per-axis linear map from the fresh layout's coordinates onto the drawn ones, fitted on the nodes both hold. */
+function fitted(d: Drawing, drawn: (id: string) => Point | undefined): (p: Point) => Point {
+  const pairs = d.ids.flatMap((id, i) => {
+    const at = drawn(id);
+    const x = d.xs?.[i];
+    const y = d.ys?.[i];
+    return at && x !== undefined && y !== undefined ? [{ from: { x, y }, to: at }] : [];
+  });
+  if (pairs.length < 2) return (p) => p;
+  const axis = (get: (p: Point) => number) => {
+    const mean = (ps: Point[]) => ps.reduce((s, p) => s + get(p), 0) / ps.length;
+    const from = pairs.map((p) => p.from);
+    const to = pairs.map((p) => p.to);
+    const [mf, mt] = [mean(from), mean(to)];
+    const spread = (ps: Point[], m: number) => Math.sqrt(ps.reduce((s, p) => s + (get(p) - m) ** 2, 0) / ps.length);
+    const scale = spread(from, mf) > 0 ? spread(to, mt) / spread(from, mf) : 1;
+    return (v: number) => mt + (v - mf) * scale;
+  };
+  const [fx, fy] = [axis((p) => p.x), axis((p) => p.y)];
+  return (p) => ({ x: fx(p.x), y: fy(p.y) });
+}
+
+/**
+ * Start positions for the fresh overview's nodes not drawn yet: around the centre of the drawn
+ * nodes they are tied to (on a spiral `spacing` apart, so none start on top of another), else
+ * at their fresh position mapped onto the drawn picture.
+ */
+export function placeNew(d: Drawing, drawn: (id: string) => Point | undefined, spacing: number): Map<string, Point> {
+  const neighbours = new Map<string, Point[]>();
+  for (let i = 0; i + 2 < d.edges.length; i += 3) {
+    const [s, t] = [d.ids[d.edges[i] ?? -1], d.ids[d.edges[i + 1] ?? -1]];
+    if (!s || !t) continue;
+    for (const [a, b] of [
+      [s, t],
+      [t, s],
+    ] as const) {
+      const at = drawn(b);
+      if (!drawn(a) && at) neighbours.set(a, [...(neighbours.get(a) ?? []), at]);
+    }
+  }
+  const mapped = fitted(d, drawn);
+  const around = new Map<string, string[]>();
+  const centres = new Map<string, Point>();
+  d.ids.forEach((id, i) => {
+    if (drawn(id)) return;
+    const near = neighbours.get(id);
+    const centre = near?.length
+      ? { x: near.reduce((s, p) => s + p.x, 0) / near.length, y: near.reduce((s, p) => s + p.y, 0) / near.length }
+      : mapped({ x: d.xs?.[i] ?? 0, y: d.ys?.[i] ?? 0 });
+    const key = `${centre.x.toFixed(3)},${centre.y.toFixed(3)}`;
+    centres.set(key, centre);
+    around.set(key, [...(around.get(key) ?? []), id]);
+  });
+  const place = new Map<string, Point>();
+  for (const [key, ids] of around) {
+    const spots = spiral(centres.get(key) ?? { x: 0, y: 0 }, ids.length, spacing);
+    ids.forEach((id, i) => {
+      place.set(id, spots[i] ?? { x: 0, y: 0 });
+    });
+  }
+  return place;
+}
