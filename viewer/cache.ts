@@ -21,8 +21,12 @@ export type OverviewCache = { get(scope: string): Kept | undefined; set(scope: s
 
 const Stored = z.object({ scope: z.string(), fingerprint: z.string(), overview: Overview });
 
+/** The file a scope is kept in. */
+export const cacheFile = (dir: string, scope: string) =>
+  join(dir, `${createHash('sha256').update(scope).digest('hex').slice(0, 32)}.json`);
+
 export function diskCache(dir: string): OverviewCache {
-  const file = (scope: string) => join(dir, `${createHash('sha256').update(scope).digest('hex').slice(0, 32)}.json`);
+  const file = (scope: string) => cacheFile(dir, scope);
   return {
     get(scope) {
       try {

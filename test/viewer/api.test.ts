@@ -9,9 +9,10 @@ import type { Graph as Neo4jGraph } from '../../graph/driver.js';
 import { openGraph } from '../../graph/driver.js';
 import { dumpGraph } from '../../graph/dump.js';
 import { annotateMetrics, loadGraphology } from '../../graph/graphology.js';
+import { jvmCache } from '../../graph/jvm.js';
 import { graphFingerprint } from '../../graph/overview.js';
 import { writeExtraction } from '../../graph/write.js';
-import type { Kept } from '../../viewer/cache.js';
+import { cacheFile, diskCache, type Kept } from '../../viewer/cache.js';
 import { computeLayout } from '../../viewer/layout.js';
 import { startViewer, type Viewer } from '../../viewer/server.js';
 import {
@@ -21,10 +22,12 @@ import {
   type Expansion,
   edgeKey,
   type Overview,
+  OverviewQuery,
   type OverviewReply,
   relationOf,
   type Suggestion,
 } from '../../viewer/shared.js';
+import { overviewScope } from '../../viewer/store.js';
 import { runKg } from '../support/cli.js';
 import { extraction } from '../support/fixtures.js';
 import { emptyGraph, openTestGraph } from '../support/graph.js';
@@ -273,8 +276,12 @@ test('unknown endpoints and methods are JSON errors; static files cannot escape 
   expect([404, 503]).toContain(traversal.status);
 });
 
-test('`kg view` serves on the given port and prints the URL', async () => {
+test('`kg view` serves on the given port and prints the URL once the default overview is laid out', async () => {
   const port = await freePort();
+  // Nothing kept for the test database (the user's own overviews stay): the URL must wait for the layout.
+  const cache = jvmCache('viewer', testEnv());
+  const scope = overviewScope(g, OverviewQuery.parse({}));
+  rmSync(cacheFile(cache, scope), { force: true });
   const child = spawn(process.execPath, ['--import', 'tsx', 'bin/kg.ts', 'view', '--port', String(port)], {
     env: testEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -289,6 +296,8 @@ test('`kg view` serves on the given port and prints the URL', async () => {
       child.on('exit', (code) => reject(new Error(`kg view exited with ${code}`)));
     });
     expect(line).toContain(`http://127.0.0.1:${port}/`);
+    // Before any page asked: the default overview of the graph as it is now is laid out and kept.
+    expect(diskCache(cache).get(scope)?.fingerprint).toBe(await graphFingerprint(g));
     const response = await fetch(`http://127.0.0.1:${port}/api/search?q=deeps`);
     expect(response.status).toBe(200);
   } finally {
@@ -349,10 +358,14 @@ test('the watch covers the command line: after `kg ingest` and after `kg remove`
   try {
     expect(anthropic()).toBe(false);
     const ingest = await runKg(['ingest', 'examples/en-model-race.txt']);
-    expect(ingest.code).toBe(0);
+    expect({ code: ingest.code, stdout: ingest.stdout }).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/1 new/),
+    });
     expect(await until(anthropic)).toBe(true);
-    const removed = await runKg(['remove', 'examples/en-model-race.txt']);
-    expect(removed.code).toBe(0);
+    // By the source as ingest keeps it, the absolute path.
+    const removed = await runKg(['remove', join(process.cwd(), 'examples/en-model-race.txt')]);
+    expect({ code: removed.code, stderr: removed.stderr }).toEqual({ code: 0, stderr: '' });
     expect(await until(() => !anthropic())).toBe(true);
     const served = (await (await fetch(new URL('/api/overview', watching.url))).json()) as OverviewReply;
     expect(served.stale).toBe(false);
