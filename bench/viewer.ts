@@ -10,12 +10,13 @@
  * test/artifacts/.
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { Page } from 'playwright-core';
-import { type Graph, readTx, writeTx } from '../graph/driver.js';
+import { type Graph, openGraph, readTx, writeTx } from '../graph/driver.js';
 import { loadGraphology } from '../graph/graphology.js';
 import { rankEntities } from '../graph/overview.js';
 import { buildApp } from '../viewer/build.js';
@@ -53,6 +54,8 @@ export type ViewerResult =
        * the fresh one, with how many new nodes.
        */
       stale: StaleFigures;
+      /** Neo4j down (nothing listening): when the page showed the message, from navigation. */
+      downMessageMs: number;
       cold: PaintSplit;
       warm: PaintSplit;
       payloadBytes: number;
@@ -230,6 +233,9 @@ export async function measureViewer(g: Graph, log: (line: string) => void, resta
     log('viewer: after an ingest, kg view on a fresh Neo4j with the older overview on disk (served stale)');
     const stale = await measureStale(g, browser, cacheDir, freshNeo4j, timed);
 
+    log('viewer: Neo4j down');
+    const downMessageMs = await measureDown(g, browser);
+
     // Last, so its 500k-edge read does not disturb the browser figures.
     log('viewer: ranking by degree (Neo4j) against PageRank (graphology)');
     let t = performance.now();
@@ -252,6 +258,7 @@ export async function measureViewer(g: Graph, log: (line: string) => void, resta
       restartFirstPaintMs: restarted.ms,
       warmFirstPaintMs: warm.ms,
       stale,
+      downMessageMs,
       cold: cold.split,
       warm: warm.split,
       payloadBytes: Buffer.byteLength(payload),
@@ -272,6 +279,28 @@ export async function measureViewer(g: Graph, log: (line: string) => void, resta
     await browser.close();
     await viewer?.close();
     for (const dir of [cacheDir, empty]) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A viewer on a port nothing listens on: the page's message, timed from navigation. */
+async function measureDown(g: Graph, browser: Awaited<ReturnType<typeof launchChromium>>): Promise<number> {
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as AddressInfo;
+      probe.close(() => resolve(free));
+    });
+  });
+  const down = openGraph({ ...g.settings, uri: `bolt://127.0.0.1:${port}` });
+  const viewer = await startViewer({ g: down, port: 0, cacheDir: false });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.goto(viewer.url);
+    await page.waitForFunction(() => document.querySelector('#banner')?.hasAttribute('hidden') === false);
+    return Math.round(await page.evaluate(() => performance.now()));
+  } finally {
+    await page.close();
+    await viewer.close();
+    await down.driver.close();
   }
 }
 
@@ -354,6 +383,7 @@ export function describeViewer(v: ViewerResult | { available: false; reason: str
     `    a new viewer on the running Neo4j, overview from the disk cache: ${v.restartFirstPaintMs} ms [${v.loads.restart}]`,
     `    warm, overview in memory: ${v.warmFirstPaintMs} ms [${v.loads.warm}] (${split(v.warm)})`,
     `    after an ingest, kg view on ${fresh}, the older overview on disk: URL after ${v.stale.startupMs} ms, stale overview painted at ${v.stale.firstPaintMs} ms [${v.stale.load}], fresh one taken in at ${v.stale.freshAtMs} ms (${v.stale.added} new nodes, no reload)`,
+    `  Neo4j down: the page's message shown at ${v.downMessageMs} ms from navigation (target < 2000)`,
     `  first-view payload: ${v.payloadBytes} bytes (target < 1 MB); page scripts ${v.bundleBytes} bytes`,
     ...(
       [

@@ -1,0 +1,50 @@
+/** viewer/app/merge.ts on plain data: colours kept across a fresh overview, new nodes placed by their drawn neighbours. */
+import { matchCommunities, placeNew } from '../../../viewer/app/merge.js';
+import type { Drawing } from '../../../viewer/shared.js';
+
+const drawing = (d: Partial<Drawing> & Pick<Drawing, 'ids'>): Drawing => ({
+  labels: d.ids,
+  types: d.ids.map(() => 'Company'),
+  degrees: d.ids.map(() => 1),
+  communities: d.ids.map(() => 0),
+  edges: [],
+  ...d,
+});
+
+test('fresh communities take the drawn numbers of the nodes they mostly hold; the rest take unused ones', () => {
+  const drawn = new Map([
+    ['a', 0],
+    ['b', 0],
+    ['c', 1],
+    ['d', 1],
+  ]);
+  // Louvain numbered them the other way round this time, and found a new community.
+  const fresh = drawing({ ids: ['a', 'b', 'c', 'd', 'e'], communities: [1, 1, 0, 0, 2] });
+  expect(matchCommunities(fresh, (id) => drawn.get(id))).toEqual([0, 0, 1, 1, 2]);
+  const newcomers = drawing({ ids: ['x', 'y'], communities: [0, 1] });
+  expect(matchCommunities(newcomers, (id) => drawn.get(id))).toEqual([0, 1]);
+});
+
+test('a new node starts beside its drawn neighbours, one without drawn neighbours where the fresh layout puts it, mapped', () => {
+  const at = new Map([
+    ['a', { x: 0, y: 0 }],
+    ['b', { x: 10, y: 0 }],
+    ['c', { x: 0, y: 10 }],
+  ]);
+  // The fresh layout is the drawn one moved by (100, 100) and twice as large.
+  const fresh = drawing({
+    ids: ['a', 'b', 'c', 'n', 'm', 'far'],
+    xs: [100, 120, 100, 110, 110, 140],
+    ys: [100, 100, 120, 100, 100, 140],
+    edges: [3, 0, 0, 3, 1, 0, 4, 0, 0, 4, 1, 0],
+  });
+  const place = placeNew(fresh, (id) => at.get(id), 1);
+  expect([...place.keys()].sort()).toEqual(['far', 'm', 'n']);
+  // n and m are both tied to a and b: around (5, 0), one spacing and more apart, not on the same spot.
+  const [n, m] = [place.get('n'), place.get('m')];
+  for (const p of [n, m]) expect(Math.hypot((p?.x ?? 0) - 5, p?.y ?? 0)).toBeLessThan(2);
+  expect(n).not.toEqual(m);
+  // far (140, 140) maps onto (20, 20); alone there, it starts one spacing from that spot.
+  const far = place.get('far');
+  expect(Math.hypot((far?.x ?? 0) - 20, (far?.y ?? 0) - 20)).toBeCloseTo(1, 5);
+});
