@@ -289,6 +289,9 @@ async function reload(): Promise<void> {
   if (mine !== generation) return;
   showBanner(undefined);
   hook.stale = overview.stale;
+  // Asked for now, so the server works on it while the stale one is drawn.
+  const current = overview.stale ? fetchFreshOverview(state) : undefined;
+  current?.catch(() => undefined);
   performance.mark('kg:overview-fetched');
   const drawn = painted();
   view.loadOverview(overview, state.color);
@@ -319,7 +322,7 @@ async function reload(): Promise<void> {
   }
   hook.loads++;
   hook.ready = true;
-  if (overview.stale) void catchUp(mine);
+  if (current) void catchUp(mine, current);
 }
 
 /**
@@ -327,10 +330,10 @@ async function reload(): Promise<void> {
  * page asks for the current one and takes it in where it stands: no reload, no flash; new
  * entities appear next to their neighbours and settle in the worker.
  */
-async function catchUp(mine: number): Promise<void> {
+async function catchUp(mine: number, current: Promise<OverviewReply>): Promise<void> {
   let fresh: OverviewReply;
   try {
-    fresh = await fetchFreshOverview(state);
+    fresh = await current;
   } catch (error) {
     if (mine !== generation) return;
     behind = true;
