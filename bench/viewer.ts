@@ -70,7 +70,14 @@ export type ViewerResult =
     }
   | { available: false; nodes: number; edges: number; reason: string };
 
-type StaleFigures = { startupMs: number; firstPaintMs: number; freshAtMs: number; added: number; load: number };
+type StaleFigures = {
+  startupMs: number;
+  firstPaintMs: number;
+  freshAtMs: number;
+  added: number;
+  load: number;
+  split: PaintSplit;
+};
 type Expansion = { newNodes: number; ms: number; fetchMs?: number; drawMs?: number };
 /** Where a first paint's time went: the overview request as the page saw it, and the app's own start. */
 type PaintSplit = { requestMs: number; appStartMs: number; sigmaReadyMs: number };
@@ -359,6 +366,7 @@ async function measureStale(
       freshAtMs: Math.round(refresh?.at ?? Number.NaN),
       added: refresh?.added.length ?? 0,
       load,
+      split: painted.split,
     };
   } finally {
     await page.close();
@@ -382,7 +390,7 @@ export function describeViewer(v: ViewerResult | { available: false; reason: str
     `    kg view on ${fresh}, overview on disk (after a reboot): URL after ${v.rebootStartupMs} ms, then ${v.rebootFirstPaintMs} ms [${v.loads.reboot}]; command to paint ${v.rebootStartupMs + v.rebootFirstPaintMs} ms`,
     `    a new viewer on the running Neo4j, overview from the disk cache: ${v.restartFirstPaintMs} ms [${v.loads.restart}]`,
     `    warm, overview in memory: ${v.warmFirstPaintMs} ms [${v.loads.warm}] (${split(v.warm)})`,
-    `    after an ingest, kg view on ${fresh}, the older overview on disk: URL after ${v.stale.startupMs} ms, stale overview painted at ${v.stale.firstPaintMs} ms [${v.stale.load}], fresh one taken in at ${v.stale.freshAtMs} ms (${v.stale.added} new nodes, no reload)`,
+    `    after an ingest, kg view on ${fresh}, the older overview on disk: URL after ${v.stale.startupMs} ms, stale overview painted at ${v.stale.firstPaintMs} ms [${v.stale.load}], fresh one taken in at ${v.stale.freshAtMs} ms (${v.stale.added} new nodes, no reload; ${split(v.stale.split)})`,
     `  Neo4j down: the page's message shown at ${v.downMessageMs} ms from navigation (target < 2000)`,
     `  first-view payload: ${v.payloadBytes} bytes (target < 1 MB); page scripts ${v.bundleBytes} bytes`,
     ...(

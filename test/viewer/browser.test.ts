@@ -494,6 +494,9 @@ test('an overview kept from before an ingest is drawn at once, marked stale, the
       const [mx = 0, my = 0] = seen.at[mistral.id] ?? [];
       const [ox = 0, oy = 0] = seen.at['company:openai'] ?? [];
       expect(Math.hypot(mx - ox, my - oy)).toBeLessThan(extent / 2);
+      // And Mistral Large, tied only to the newcomer, beside it.
+      const [lx = 0, ly = 0] = seen.at[large.id] ?? [];
+      expect(Math.hypot(lx - mx, ly - my)).toBeLessThan(extent / 2);
       const log = await statusLog();
       expect(log.some((t) => t.startsWith('updating… · 9 of 9 entities shown'))).toBe(true);
       await expect(page.locator('#status').textContent()).resolves.toMatch(/^11 of 11 entities shown · 0 hidden/);

@@ -68,42 +68,50 @@ function fitted(d: Drawing, drawn: (id: string) => Point | undefined): (p: Point
 }
 
 /**
- * Start positions for the fresh overview's nodes not drawn yet: around the centre of the drawn
- * nodes they are tied to (on a spiral `spacing` apart, so none start on top of another), else
- * at their fresh position mapped onto the drawn picture.
+ * Start positions for the fresh overview's nodes not drawn yet: around the centre of the nodes
+ * they are tied to that are drawn (or, next round, already placed: a new model beside its new
+ * company), on a spiral `spacing` apart, so none start on top of another; a node tied to none of
+ * them at its fresh position mapped onto the drawn picture.
  */
 export function placeNew(d: Drawing, drawn: (id: string) => Point | undefined, spacing: number): Map<string, Point> {
-  const neighbours = new Map<string, Point[]>();
+  const ties = new Map<string, string[]>();
   for (let i = 0; i + 2 < d.edges.length; i += 3) {
     const [s, t] = [d.ids[d.edges[i] ?? -1], d.ids[d.edges[i + 1] ?? -1]];
     if (!s || !t) continue;
-    for (const [a, b] of [
-      [s, t],
-      [t, s],
-    ] as const) {
-      const at = drawn(b);
-      if (!drawn(a) && at) neighbours.set(a, [...(neighbours.get(a) ?? []), at]);
+    ties.set(s, [...(ties.get(s) ?? []), t]);
+    ties.set(t, [...(ties.get(t) ?? []), s]);
+  }
+  const place = new Map<string, Point>();
+  const at = (id: string) => drawn(id) ?? place.get(id);
+  // Spots already taken around each centre, over all rounds.
+  const used = new Map<string, number>();
+  const put = (id: string, centre: Point, into: Map<string, Point>) => {
+    const key = `${centre.x.toFixed(3)},${centre.y.toFixed(3)}`;
+    const n = used.get(key) ?? 0;
+    used.set(key, n + 1);
+    into.set(id, spiral(centre, n + 1, spacing)[n] ?? centre);
+  };
+  let pending = d.ids.filter((id) => !drawn(id));
+  for (;;) {
+    const round = new Map<string, Point>();
+    for (const id of pending) {
+      const near = (ties.get(id) ?? []).flatMap((o) => at(o) ?? []);
+      if (!near.length) continue;
+      const centre = {
+        x: near.reduce((sum, p) => sum + p.x, 0) / near.length,
+        y: near.reduce((sum, p) => sum + p.y, 0) / near.length,
+      };
+      put(id, centre, round);
     }
+    if (!round.size) break;
+    for (const [id, p] of round) place.set(id, p);
+    pending = pending.filter((id) => !place.has(id));
   }
   const mapped = fitted(d, drawn);
-  const around = new Map<string, string[]>();
-  const centres = new Map<string, Point>();
-  d.ids.forEach((id, i) => {
-    if (drawn(id)) return;
-    const near = neighbours.get(id);
-    const centre = near?.length
-      ? { x: near.reduce((s, p) => s + p.x, 0) / near.length, y: near.reduce((s, p) => s + p.y, 0) / near.length }
-      : mapped({ x: d.xs?.[i] ?? 0, y: d.ys?.[i] ?? 0 });
-    const key = `${centre.x.toFixed(3)},${centre.y.toFixed(3)}`;
-    centres.set(key, centre);
-    around.set(key, [...(around.get(key) ?? []), id]);
-  });
-  const place = new Map<string, Point>();
-  for (const [key, ids] of around) {
-    const spots = spiral(centres.get(key) ?? { x: 0, y: 0 }, ids.length, spacing);
-    ids.forEach((id, i) => {
-      place.set(id, spots[i] ?? { x: 0, y: 0 });
-    });
+  const index = new Map(d.ids.map((id, i) => [id, i]));
+  for (const id of pending) {
+    const i = index.get(id) ?? -1;
+    put(id, mapped({ x: d.xs?.[i] ?? 0, y: d.ys?.[i] ?? 0 }), place);
   }
   return place;
 }

@@ -44,6 +44,14 @@ test('a new node starts beside its drawn neighbours, one without drawn neighbour
   const [n, m] = [place.get('n'), place.get('m')];
   for (const p of [n, m]) expect(Math.hypot((p?.x ?? 0) - 5, p?.y ?? 0)).toBeLessThan(2);
   expect(n).not.toEqual(m);
+  // A node tied only to a new one starts beside that one, once it is placed.
+  const chained = placeNew(
+    drawing({ ids: ['a', 'n', 'k'], xs: [0, 50, 90], ys: [0, 50, 90], edges: [1, 0, 0, 2, 1, 0] }),
+    (id) => at.get(id),
+    1,
+  );
+  const [cn, ck] = [chained.get('n'), chained.get('k')];
+  expect(Math.hypot((ck?.x ?? 0) - (cn?.x ?? 0), (ck?.y ?? 0) - (cn?.y ?? 0))).toBeCloseTo(1, 5);
   // far (140, 140) maps onto (20, 20); alone there, it starts one spacing from that spot.
   const far = place.get('far');
   expect(Math.hypot((far?.x ?? 0) - 20, (far?.y ?? 0) - 20)).toBeCloseTo(1, 5);
