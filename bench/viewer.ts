@@ -238,7 +238,7 @@ export async function measureViewer(g: Graph, log: (line: string) => void, resta
     await page.close();
 
     log('viewer: after an ingest, kg view on a fresh Neo4j with the older overview on disk (served stale)');
-    const stale = await measureStale(g, browser, cacheDir, freshNeo4j, timed);
+    const stale = await measureStale(g, browser, cacheDir, freshNeo4j, timed, nodes);
 
     log('viewer: Neo4j down');
     const downMessageMs = await measureDown(g, browser);
@@ -324,6 +324,7 @@ async function measureStale(
   cacheDir: string,
   freshNeo4j: () => Promise<void>,
   timed: <T>(work: () => Promise<T>) => Promise<[T, number]>,
+  nodes: number,
 ): Promise<StaleFigures> {
   const busiest = (await rankEntities(g, {}, 40)).entities.map((e) => e.id);
   const others = await readTx(g, async (tx) =>
@@ -359,7 +360,7 @@ async function measureStale(
     const refresh = await page.evaluate(() => (window as unknown as Hooked).__kg?.refreshes[0]);
     await page.waitForFunction(() => (window as unknown as Hooked).__kg?.view.settler.running === false);
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `test/artifacts/viewer-${await countEntities(g)}-refreshed.png` });
+    await page.screenshot({ path: `test/artifacts/viewer-${nodes}-refreshed.png` });
     return {
       startupMs,
       firstPaintMs: painted.ms,
