@@ -479,13 +479,19 @@ test('an overview kept from before an ingest is drawn at once, marked stale, the
           added: window.__kg.refreshes[0]?.added.sort(),
           nodes: graph.nodes().sort(),
           at: Object.fromEntries(graph.mapNodes((n, a) => [n, [a.x, a.y]])),
+          community: Object.fromEntries(graph.mapNodes((n, a) => [n, a.community])),
         };
       });
       // One load: the fresh overview came in over the stale one, which was never cleared.
       expect(seen).toMatchObject({ loads: 1, stale: false, added: [mistral.id, large.id].sort() });
       expect(seen.nodes).toEqual([...kept.ids, mistral.id, large.id].sort());
       kept.ids.forEach((id, i) => {
-        expect({ id, at: seen.at[id] }).toEqual({ id, at: [kept.xs?.[i], kept.ys?.[i]] });
+        // Unmoved, and in the colour they were drawn in.
+        expect({ id, at: seen.at[id], community: seen.community[id] }).toEqual({
+          id,
+          at: [kept.xs?.[i], kept.ys?.[i]],
+          community: kept.communities[i],
+        });
       });
       // Beside OpenAI, its neighbour: closer than half the overview's extent.
       const xs = kept.xs ?? [];
@@ -494,7 +500,8 @@ test('an overview kept from before an ingest is drawn at once, marked stale, the
       const [mx = 0, my = 0] = seen.at[mistral.id] ?? [];
       const [ox = 0, oy = 0] = seen.at['company:openai'] ?? [];
       expect(Math.hypot(mx - ox, my - oy)).toBeLessThan(extent / 2);
-      // And Mistral Large, tied only to the newcomer, beside it.
+      // Mistral AI in the colour of OpenAI, the drawn one it is tied to; and Mistral Large, tied only to it, beside it.
+      expect(seen.community[mistral.id]).toBe(seen.community['company:openai']);
       const [lx = 0, ly = 0] = seen.at[large.id] ?? [];
       expect(Math.hypot(lx - mx, ly - my)).toBeLessThan(extent / 2);
       const log = await statusLog();

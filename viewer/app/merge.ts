@@ -1,7 +1,8 @@
 /**
  * Taking a fresh overview into a view that already shows a stale one without redrawing it: the
- * nodes already drawn stay where they are and keep their colours (the fresh communities are
- * renumbered after the drawn ones they mostly hold), and each new node starts beside the drawn
+ * nodes already drawn stay where they are and keep their colours, a new node takes the colour
+ * most of its drawn neighbours have (else its fresh community, renumbered after the drawn ones
+ * it mostly holds), and each new node starts beside the drawn
  * nodes it is tied to, or where the fresh layout puts it, mapped onto the drawn picture. The
  * worker then settles only the new nodes (layout.ts).
  */
@@ -12,7 +13,7 @@ type Point = { x: number; y: number };
 
 /**
  * The fresh communities renumbered: each takes the drawn community most of its drawn members
- * are in (largest overlaps first, each old number once); the others take the smallest unused.
+ * are in (largest overlaps first, each old number once); the others the smallest no drawn node wears.
  */
 export function matchCommunities(d: Drawing, drawnCommunity: (id: string) => number | undefined): number[] {
   const overlap = new Map<string, number>();
@@ -32,6 +33,11 @@ export function matchCommunities(d: Drawing, drawnCommunity: (id: string) => num
     renamed.set(fresh, old);
     taken.add(old);
   }
+  // Never a number a drawn node already wears: a new community must not look like an old one.
+  for (const id of d.ids) {
+    const old = drawnCommunity(id);
+    if (old !== undefined) taken.add(old);
+  }
   let next = 0;
   return d.communities.map((c) => {
     let to = renamed.get(c);
@@ -42,6 +48,36 @@ export function matchCommunities(d: Drawing, drawnCommunity: (id: string) => num
       taken.add(to);
     }
     return to;
+  });
+}
+
+/**
+ * The community each node of the fresh overview is drawn in: a drawn node keeps its own, a new
+ * one takes the one most of its drawn neighbours are in, else its renumbered fresh community.
+ */
+export function mergedCommunities(d: Drawing, drawnCommunity: (id: string) => number | undefined): number[] {
+  const matched = matchCommunities(d, drawnCommunity);
+  const votes = new Map<string, Map<number, number>>();
+  for (let i = 0; i + 2 < d.edges.length; i += 3) {
+    const [s, t] = [d.ids[d.edges[i] ?? -1], d.ids[d.edges[i + 1] ?? -1]];
+    if (!s || !t) continue;
+    for (const [a, b] of [
+      [s, t],
+      [t, s],
+    ] as const) {
+      const c = drawnCommunity(b);
+      if (drawnCommunity(a) !== undefined || c === undefined) continue;
+      const tally = votes.get(a) ?? new Map<number, number>();
+      tally.set(c, (tally.get(c) ?? 0) + 1);
+      votes.set(a, tally);
+    }
+  }
+  return d.ids.map((id, i) => {
+    const own = drawnCommunity(id);
+    if (own !== undefined) return own;
+    const tally = [...(votes.get(id) ?? new Map<number, number>()).entries()];
+    const best = tally.sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    return best ? best[0] : (matched[i] ?? 0);
   });
 }
 

@@ -18,7 +18,7 @@ import {
 } from '../shared.js';
 import { type Disc, LABEL_SETTINGS, LabelLayer } from './labels.js';
 import { Settler, spiral } from './layout.js';
-import { matchCommunities, placeNew } from './merge.js';
+import { mergedCommunities, placeNew } from './merge.js';
 import type { ColorBy } from './state.js';
 
 export type NodeAttrs = {
@@ -125,8 +125,8 @@ export class GraphView {
   /**
    * Takes in a fresh overview over the one drawn (served stale), without starting again: what
    * only the old overview showed goes, drawn nodes stay put (their size and label follow the fresh
-   * data, their colour their renumbered community), new ones start next to their drawn neighbours
-   * and settle in the worker. The camera and the frame stay. Returns the new nodes.
+   * data, their colour stays), new ones start next to their drawn neighbours, in their colour
+   * (merge.ts), and settle in the worker. The camera and the frame stay. Returns the new nodes.
    */
   mergeOverview(d: Drawing): string[] {
     const keep = new Set(d.ids);
@@ -141,16 +141,16 @@ export class GraphView {
       (node) => !keep.has(node),
     );
     const drawn = (id: string) => (this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : undefined);
-    const communities = matchCommunities(d, (id) => drawn(id)?.community);
+    const communities = mergedCommunities(d, (id) => drawn(id)?.community);
     const place = placeNew(d, drawn, this.spacing);
     const fresh = d.ids.filter((id) => !this.graph.hasNode(id));
+    const index = new Map(d.ids.map((id, i) => [id, i]));
     this.maxDegree = Math.max(1, ...d.degrees);
     const renumbered = { ...d, communities };
     this.add(renumbered, OVERVIEW, (id) => {
       const at = place.get(id);
-      return at && { ...at, community: communities[d.ids.indexOf(id)] ?? 0 };
+      return at && { ...at, community: communities[index.get(id) ?? -1] ?? 0 };
     });
-    const index = new Map(d.ids.map((id, i) => [id, i]));
     this.graph.updateEachNodeAttributes((id, a) => {
       const i = index.get(id);
       const degree = i === undefined ? a.degree : (d.degrees[i] ?? a.degree);

@@ -1,5 +1,5 @@
 /** viewer/app/merge.ts on plain data: colours kept across a fresh overview, new nodes placed by their drawn neighbours. */
-import { matchCommunities, placeNew } from '../../../viewer/app/merge.js';
+import { matchCommunities, mergedCommunities, placeNew } from '../../../viewer/app/merge.js';
 import type { Drawing } from '../../../viewer/shared.js';
 
 const drawing = (d: Partial<Drawing> & Pick<Drawing, 'ids'>): Drawing => ({
@@ -23,6 +23,21 @@ test('fresh communities take the drawn numbers of the nodes they mostly hold; th
   expect(matchCommunities(fresh, (id) => drawn.get(id))).toEqual([0, 0, 1, 1, 2]);
   const newcomers = drawing({ ids: ['x', 'y'], communities: [0, 1] });
   expect(matchCommunities(newcomers, (id) => drawn.get(id))).toEqual([0, 1]);
+});
+
+test("drawn nodes keep their colour; a new one takes its drawn neighbours' most common one, else its matched community", () => {
+  const drawn = new Map([
+    ['a', 0],
+    ['b', 1],
+    ['c', 1],
+  ]);
+  // Louvain now puts a, b and c together; n is tied to b and c, lone to nothing drawn.
+  const fresh = drawing({
+    ids: ['a', 'b', 'c', 'n', 'lone'],
+    communities: [0, 0, 0, 0, 1],
+    edges: [3, 1, 0, 3, 2, 0, 3, 0, 0],
+  });
+  expect(mergedCommunities(fresh, (id) => drawn.get(id))).toEqual([0, 1, 1, 1, 2]);
 });
 
 test('a new node starts beside its drawn neighbours, one without drawn neighbours where the fresh layout puts it, mapped', () => {
