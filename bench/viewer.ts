@@ -4,16 +4,19 @@
  * first view in headless Chromium (time to first paint after navigation, server time included)
  * cold on a just-restarted Neo4j with nothing cached, as `kg view` starts it with nothing
  * cached and with the overview on disk, from the disk cache of a restarted viewer and from
- * memory; the first view's payload and the page's script size, and expanding a 200-node
- * neighbourhood. Screenshots of the overview go to test/artifacts/.
+ * memory; after an ingest, a just-restarted Neo4j with the older overview on disk (served at
+ * once as stale, the fresh one taken in by the page in place); the first view's payload and the
+ * page's script size, and expanding a 200-node neighbourhood. Screenshots of the overview go to
+ * test/artifacts/.
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { Page } from 'playwright-core';
-import { type Graph, readTx } from '../graph/driver.js';
+import { type Graph, openGraph, readTx, writeTx } from '../graph/driver.js';
 import { loadGraphology } from '../graph/graphology.js';
 import { rankEntities } from '../graph/overview.js';
 import { buildApp } from '../viewer/build.js';
@@ -45,6 +48,14 @@ export type ViewerResult =
       restartFirstPaintMs: number;
       /** The same viewer again: the overview comes from memory. */
       warmFirstPaintMs: number;
+      /**
+       * After an ingest, on a just-restarted Neo4j, the overview of before on disk: `kg view`'s URL,
+       * the first paint of the stale overview, and when (from navigation) the page had taken in
+       * the fresh one, with how many new nodes.
+       */
+      stale: StaleFigures;
+      /** Neo4j down (nothing listening): when the page showed the message, from navigation. */
+      downMessageMs: number;
       cold: PaintSplit;
       warm: PaintSplit;
       payloadBytes: number;
@@ -59,6 +70,14 @@ export type ViewerResult =
     }
   | { available: false; nodes: number; edges: number; reason: string };
 
+type StaleFigures = {
+  startupMs: number;
+  firstPaintMs: number;
+  freshAtMs: number;
+  added: number;
+  load: number;
+  split: PaintSplit;
+};
 type Expansion = { newNodes: number; ms: number; fetchMs?: number; drawMs?: number };
 /** Where a first paint's time went: the overview request as the page saw it, and the app's own start. */
 type PaintSplit = { requestMs: number; appStartMs: number; sigmaReadyMs: number };
@@ -68,6 +87,7 @@ type Hooked = {
   __kg?: {
     ready: boolean;
     firstPaint: number | undefined;
+    refreshes: { at: number; added: string[] }[];
     toggle(key: string): Promise<number>;
     lastExpand: { fetchMs: number; drawMs: number } | undefined;
     view: { settler: { running: boolean }; graph: { order: number } };
@@ -217,6 +237,12 @@ export async function measureViewer(g: Graph, log: (line: string) => void, resta
     await page.screenshot({ path: `test/artifacts/viewer-${nodes}-expanded.png` });
     await page.close();
 
+    log('viewer: after an ingest, kg view on a fresh Neo4j with the older overview on disk (served stale)');
+    const stale = await measureStale(g, browser, cacheDir, freshNeo4j, timed, nodes);
+
+    log('viewer: Neo4j down');
+    const downMessageMs = await measureDown(g, browser);
+
     // Last, so its 500k-edge read does not disturb the browser figures.
     log('viewer: ranking by degree (Neo4j) against PageRank (graphology)');
     let t = performance.now();
@@ -238,6 +264,8 @@ export async function measureViewer(g: Graph, log: (line: string) => void, resta
       rebootFirstPaintMs: rebooted.ms,
       restartFirstPaintMs: restarted.ms,
       warmFirstPaintMs: warm.ms,
+      stale,
+      downMessageMs,
       cold: cold.split,
       warm: warm.split,
       payloadBytes: Buffer.byteLength(payload),
@@ -261,6 +289,93 @@ export async function measureViewer(g: Graph, log: (line: string) => void, resta
   }
 }
 
+/** A viewer on a port nothing listens on: the page's message, timed from navigation. */
+async function measureDown(g: Graph, browser: Awaited<ReturnType<typeof launchChromium>>): Promise<number> {
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as AddressInfo;
+      probe.close(() => resolve(free));
+    });
+  });
+  const down = openGraph({ ...g.settings, uri: `bolt://127.0.0.1:${port}` });
+  const viewer = await startViewer({ g: down, port: 0, cacheDir: false });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.goto(viewer.url);
+    await page.waitForFunction(() => document.querySelector('#banner')?.hasAttribute('hidden') === false);
+    return Math.round(await page.evaluate(() => performance.now()));
+  } finally {
+    await page.close();
+    await viewer.close();
+    await down.driver.close();
+  }
+}
+
+const NEWCOMER = 'bench:newcomer';
+
+/**
+ * An "ingest" the cached overview has not seen: one new entity tied to the 40 busiest and 260
+ * other entities, so it ranks among the top and its neighbours are drawn. Taken out again
+ * afterwards, so a kept server folder holds the generated graph as it was.
+ */
+async function measureStale(
+  g: Graph,
+  browser: Awaited<ReturnType<typeof launchChromium>>,
+  cacheDir: string,
+  freshNeo4j: () => Promise<void>,
+  timed: <T>(work: () => Promise<T>) => Promise<[T, number]>,
+  nodes: number,
+): Promise<StaleFigures> {
+  const busiest = (await rankEntities(g, {}, 40)).entities.map((e) => e.id);
+  const others = await readTx(g, async (tx) =>
+    (
+      await tx.run('MATCH (e:Entity) WHERE NOT e.id IN $busiest RETURN e.id AS id ORDER BY e.id LIMIT 260', { busiest })
+    ).records.map((r) => String(r.get('id'))),
+  );
+  await writeTx(g, (tx) =>
+    tx.run(
+      `CREATE (n:Entity:Company {id: $id, name: '새 회사', type: 'Company', aliases: ['새 회사', 'Newcomer']})
+       WITH n UNWIND $ids AS other
+       MATCH (o:Entity {id: other})
+       CREATE (n)-[:COMPETES_WITH {firstSeen: '2025-12-01', lastSeen: '2025-12-01', confidence: 0.8, articles: [],
+               evidenceArticles: [], evidenceSentences: [], evidenceStarts: [], evidenceEnds: []}]->(o)`,
+      { id: NEWCOMER, ids: [...busiest, ...others] },
+    ),
+  );
+  let viewer: Awaited<ReturnType<typeof startViewer>> | undefined;
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await freshNeo4j();
+    let startupMs: number;
+    [viewer, startupMs] = await timed(() => startViewer({ g, port: 0, cacheDir }));
+    const painted = await firstPaint(page, viewer.url);
+    const load = round2(loadavg()[0] ?? 0);
+    try {
+      await page.waitForFunction(() => ((window as unknown as Hooked).__kg?.refreshes.length ?? 0) > 0, undefined, {
+        timeout: 120_000,
+      });
+    } catch {
+      throw new Error('the page never took in a fresh overview over the stale one');
+    }
+    const refresh = await page.evaluate(() => (window as unknown as Hooked).__kg?.refreshes[0]);
+    await page.waitForFunction(() => (window as unknown as Hooked).__kg?.view.settler.running === false);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `test/artifacts/viewer-${nodes}-refreshed.png` });
+    return {
+      startupMs,
+      firstPaintMs: painted.ms,
+      freshAtMs: Math.round(refresh?.at ?? Number.NaN),
+      added: refresh?.added.length ?? 0,
+      load,
+      split: painted.split,
+    };
+  } finally {
+    await page.close();
+    await viewer?.close();
+    await writeTx(g, (tx) => tx.run('MATCH (n:Entity {id: $id}) DETACH DELETE n', { id: NEWCOMER }));
+  }
+}
+
 export function describeViewer(v: ViewerResult | { available: false; reason: string }): string {
   if (!v.available) return `\nViewer: not measured (${v.reason})`;
   const split = (s: PaintSplit) =>
@@ -276,6 +391,8 @@ export function describeViewer(v: ViewerResult | { available: false; reason: str
     `    kg view on ${fresh}, overview on disk (after a reboot): URL after ${v.rebootStartupMs} ms, then ${v.rebootFirstPaintMs} ms [${v.loads.reboot}]; command to paint ${v.rebootStartupMs + v.rebootFirstPaintMs} ms`,
     `    a new viewer on the running Neo4j, overview from the disk cache: ${v.restartFirstPaintMs} ms [${v.loads.restart}]`,
     `    warm, overview in memory: ${v.warmFirstPaintMs} ms [${v.loads.warm}] (${split(v.warm)})`,
+    `    after an ingest, kg view on ${fresh}, the older overview on disk: URL after ${v.stale.startupMs} ms, stale overview painted at ${v.stale.firstPaintMs} ms [${v.stale.load}], fresh one taken in at ${v.stale.freshAtMs} ms (${v.stale.added} new nodes, no reload; ${split(v.stale.split)})`,
+    `  Neo4j down: the page's message shown at ${v.downMessageMs} ms from navigation (target < 2000)`,
     `  first-view payload: ${v.payloadBytes} bytes (target < 1 MB); page scripts ${v.bundleBytes} bytes`,
     ...(
       [

@@ -20,15 +20,18 @@ import {
   EntityQuery,
   type ErrorBody,
   ExpandQuery,
+  FreshQuery,
   OverviewQuery,
   SearchQuery,
 } from './shared.js';
 import { createViewerStore, type ViewerStore } from './store.js';
 
 /**
- * `warm` (default true): lay out the default overview at start; startViewer resolves once that
- * is done (or failed), so the URL it gives opens on a ready overview. Requests that come in
- * meanwhile are answered, an overview request by waiting for the same computation.
+ * `warm` (default true): have a first view ready at start; startViewer resolves once it is (at
+ * once when an overview of this database is kept on disk, served stale and refreshed behind it;
+ * else once the default overview is laid out, or failed), so the URL it gives opens on a ready
+ * overview. Requests that come in meanwhile are answered, an overview request by waiting for
+ * the same computation.
  * `cacheDir`: where laid-out overviews are kept between runs (default ~/.cache/kg/viewer; false: nowhere).
  * `watchMs` (default 10 s when warm, 0: never): how often to check whether the graph changed and,
  * if it did, lay out the default overview again, so a page opened after an ingest finds it ready.
@@ -141,7 +144,11 @@ async function handle(
     const route = `${req.method} ${url.pathname}`;
     switch (route) {
       case 'GET /api/overview':
-        return sendJson(res, 200, await store.overview(OverviewQuery.parse(query)));
+        return sendJson(
+          res,
+          200,
+          await store.overview(OverviewQuery.parse(query), FreshQuery.parse(query).fresh === '1'),
+        );
       case 'GET /api/expand':
         return sendJson(res, 200, await store.expand(ExpandQuery.parse(query)));
       case 'GET /api/search': {

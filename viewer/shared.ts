@@ -84,6 +84,8 @@ export const OverviewQuery = Filter.extend({
   top: z.coerce.number().int().min(1).max(MAX_TOP).default(DEFAULT_TOP),
 }).refine(ordered, ORDER);
 export type OverviewQuery = z.infer<typeof OverviewQuery>;
+/** `fresh=1`: wait for the overview of the graph as it is now, never a stale one. */
+export const FreshQuery = z.object({ fresh: z.enum(['1']).optional() });
 
 export const MAX_EXPAND = 500;
 export const DEFAULT_EXPAND = 200;
@@ -141,6 +143,14 @@ export const Overview = Drawing.extend({
   dates: z.object({ min: z.string().nullable(), max: z.string().nullable() }),
 });
 export type Overview = z.infer<typeof Overview>;
+
+/**
+ * What /api/overview answers: an overview, and whether it is `stale`, laid out at an earlier
+ * fingerprint (or not yet checked against the graph, on a Neo4j too slow to say at once). The
+ * page draws a stale one at once and asks again with `fresh=1` for the graph as it is now.
+ */
+export const OverviewReply = Overview.extend({ stale: z.boolean() });
+export type OverviewReply = z.infer<typeof OverviewReply>;
 
 export const Expansion = Drawing.extend({
   /** The expanded entity (the first node) and how many neighbours it has in the filter. */

@@ -1,10 +1,12 @@
 /**
  * The viewer's data: graph/overview.ts's reads shaped into the compact drawing the app paints.
  * The overview (top entities, their ties, communities, positions) is computed once per graph
- * fingerprint and filter and then served from memory; a neighbourhood comes without positions
+ * fingerprint and filter and then served from memory or disk; one laid out at an older
+ * fingerprint is served at once as stale while the current one is made; a neighbourhood comes without positions
  * (the browser places it). Reads go through a driver of their own with short timeouts and no
  * retry loop, so a Neo4j that is down is reported within seconds, not after 30 s of retries.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { explainConnectionError, FAIL_FAST, type Graph as Neo4jGraph, openGraph } from '../graph/driver.js';
@@ -26,7 +28,7 @@ import {
 } from '../graph/overview.js';
 import { readEntityPage, readRelation } from '../graph/read.js';
 import { type JsonValue, runCypher } from '../queries/run.js';
-import type { OverviewCache } from './cache.js';
+import type { Kept, OverviewCache } from './cache.js';
 import { computeLayout } from './layout.js';
 import {
   bilingualLabel,
@@ -42,15 +44,21 @@ import {
   type Mark,
   type Overview,
   OverviewQuery,
+  type OverviewReply,
   type Suggestion,
 } from './shared.js';
 
 export const CYPHER_LIMITS = { timeoutMs: 10_000, limit: 500 } as const;
 const CACHED_OVERVIEWS = 8;
 const FIRST_LOGIN_MS = 10_000;
+/** How long a page's request waits for the fingerprint check before a kept overview is served as stale. */
+const CHECK_GRACE_MS = 150;
+
+type Refresh = { checked: Promise<Kept | undefined>; done: Promise<Kept> };
 
 export type ViewerStore = {
-  overview(q: OverviewQuery): Promise<Overview>;
+  /** `fresh`: wait for the overview of the graph as it is now (see overview below). */
+  overview(q: OverviewQuery, fresh?: boolean): Promise<OverviewReply>;
   expand(q: ExpandQuery): Promise<Expansion>;
   search(query: string, limit: number): Promise<Suggestion[]>;
   entity(id: string): Promise<EntityDetails | undefined>;
@@ -60,6 +68,14 @@ export type ViewerStore = {
   /** Settles when the warm-up (StoreOptions.warm) is over, whether it worked or not. */
   warmed?: Promise<void>;
 };
+
+/**
+ * What an overview is kept under: the database and the filter, not the fingerprint, so an
+ * overview of an earlier state of the same graph is still drawn at once while the current one
+ * is worked out.
+ */
+export const overviewScope = (g: Pick<Neo4jGraph, 'settings' | 'database'>, q: OverviewQuery) =>
+  JSON.stringify([g.settings.uri, g.database ?? null, q.rels ?? null, q.from ?? null, q.to ?? null, q.top]);
 
 const filterOf = (q: { rels?: string[] | undefined; from?: string | undefined; to?: string | undefined }) =>
   ({ relationTypes: q.rels, from: q.from, to: q.to }) as GraphFilter;
@@ -81,8 +97,6 @@ export function createViewerStore(main: Neo4jGraph, options: StoreOptions = {}):
   // a just-started Neo4j on a busy machine can take seconds to accept the first login: that is
   // slow, not down, so the wait for a connection is longer than FAIL_FAST's 1.5 s.
   const g = openGraph(main.settings, { ...FAIL_FAST, connectionAcquisitionTimeout: FIRST_LOGIN_MS });
-  // Promises, so a page that asks while the same overview is being computed waits for it.
-  const memory = new Map<string, Promise<Overview>>();
   // Every failure to reach Neo4j becomes the one-line "not reachable" error (503); with
   // FAIL_FAST that failure comes at once (refused) or after 1 s (no answer), never retried.
   const guarded = <T>(work: () => Promise<T>): Promise<T> =>
@@ -106,48 +120,104 @@ export function createViewerStore(main: Neo4jGraph, options: StoreOptions = {}):
     return { ...drawing, ...(await totals), dates: graph.dates };
   }
 
-  // The fingerprint the last overview was keyed by: the watch compares the graph's with it.
+  const scopeOf = (q: OverviewQuery) => overviewScope(g, q);
+  // The newest overview per scope, most recently used last; `checked`: this process has seen
+  // the graph at its fingerprint (read from disk it is only a guess until then).
+  const latest = new Map<string, { q: OverviewQuery; kept: Kept; checked: boolean }>();
+  const remember = (scope: string, q: OverviewQuery, kept: Kept, checked: boolean) => {
+    latest.delete(scope);
+    latest.set(scope, { q, kept, checked });
+    if (latest.size > CACHED_OVERVIEWS) latest.delete(latest.keys().next().value ?? '');
+  };
+  /** The newest overview of this scope in memory or on disk, whatever fingerprint it was laid out at. */
+  const known = (scope: string, q: OverviewQuery) => {
+    const held = latest.get(scope);
+    if (held) return held;
+    const kept = options.cache?.get(scope);
+    if (kept) remember(scope, q, kept, false);
+    return latest.get(scope);
+  };
+
+  // The fingerprint the last check saw: the watch compares the graph's with it.
   let seen: string | undefined;
-  async function overview(q: OverviewQuery): Promise<Overview> {
-    const graph = await graphState(g);
-    const print = graph.fingerprint;
-    seen = print;
-    const key = JSON.stringify([
-      g.settings.uri,
-      g.database ?? null,
-      print,
-      q.rels ?? null,
-      q.from ?? null,
-      q.to ?? null,
-      q.top,
-    ]);
-    const known = memory.get(key);
-    if (known) return known;
-    const made = (async () => {
-      const kept = options.cache?.get(key);
-      if (kept) return kept;
-      const built = await build(q, graph);
-      options.cache?.set(key, built);
-      return built;
-    })();
-    if (memory.size >= CACHED_OVERVIEWS) memory.delete(memory.keys().next().value ?? '');
-    memory.set(key, made);
-    made.catch(() => memory.delete(key));
-    return made;
+  // One refresh per scope at a time: a page (or the watch) that asks meanwhile joins it.
+  const refreshing = new Map<string, Refresh>();
+  /**
+   * The overview of the graph as it is now. `checked` settles once the fingerprint is read (one
+   * statement), with the kept overview when it still matches; `done` once the overview is current,
+   * laid out again if the graph changed.
+   */
+  function refresh(q: OverviewQuery, scope: string): Refresh {
+    const running = refreshing.get(scope);
+    if (running) return running;
+    const state = graphState(g);
+    const checked = state.then((graph) => {
+      seen = graph.fingerprint;
+      const kept = known(scope, q)?.kept;
+      if (kept?.fingerprint !== graph.fingerprint) return undefined;
+      remember(scope, q, kept, true);
+      return kept;
+    });
+    const done = checked.then(async (matched) => {
+      if (matched) return matched;
+      const graph = await state;
+      const kept = { fingerprint: graph.fingerprint, overview: await build(q, graph) };
+      remember(scope, q, kept, true);
+      options.cache?.set(scope, kept);
+      return kept;
+    });
+    const r = { checked, done };
+    refreshing.set(scope, r);
+    // Whoever asked handles a failure; these only keep it from counting as unhandled.
+    checked.catch(() => undefined);
+    done.finally(() => refreshing.delete(scope)).catch(() => undefined);
+    return r;
   }
 
-  // The expand and panel reads of the top entity compile their plans before a click needs them.
-  // A failed warm-up is reported when the page asks, with the reason; nothing to do here.
+  /**
+   * The overview for a page. With one kept for this scope it is served at once, as stale, when the
+   * graph has changed since (an ingest: it is laid out again behind it, and the page asks again),
+   * and when it comes from disk and the fingerprint check takes longer than CHECK_GRACE_MS (a
+   * just-started Neo4j takes seconds for any statement; a running one answers in milliseconds).
+   * Nothing kept, or `fresh`: the current one, laid out if need be.
+   */
+  async function overview(q: OverviewQuery, fresh: boolean): Promise<OverviewReply> {
+    const scope = scopeOf(q);
+    const held = fresh ? undefined : known(scope, q);
+    const r = refresh(q, scope);
+    if (!held) return { ...(await r.done).overview, stale: false };
+    // Neo4j down: the kept overview, stale; the page's `fresh` request then says why.
+    const check = r.checked.catch(() => undefined);
+    const verdict = await (held.checked
+      ? check
+      : Promise.race([check, sleep(CHECK_GRACE_MS, undefined, { ref: false })]));
+    return verdict ? { ...verdict.overview, stale: false } : { ...held.kept.overview, stale: true };
+  }
+
+  // `kg view` gives its URL once a first view is ready: with an overview kept for the default
+  // view that is at once (served stale, refreshed behind it); with nothing kept, once the default
+  // overview is laid out and the expand and panel reads of its top entity have compiled their
+  // plans, so neither the first page nor its first click waits on a cold Neo4j. A failed warm-up
+  // is reported when the page asks, with the reason; nothing to do here.
   const warmed = options.warm
-    ? overview(OverviewQuery.parse({}))
-        .then(async (first) => {
-          const top = first.ids[0];
-          if (top) await Promise.all([neighbourhood(g, top, {}, DEFAULT_EXPAND), readEntityPage(g, top, ENTITY_PAGE)]);
-        })
-        .catch(() => undefined)
+    ? (() => {
+        const q = OverviewQuery.parse({});
+        const scope = scopeOf(q);
+        const kept = known(scope, q);
+        const ready = refresh(q, scope)
+          .done.then(async (first) => {
+            const top = first.overview.ids[0];
+            if (top)
+              await Promise.all([neighbourhood(g, top, {}, DEFAULT_EXPAND), readEntityPage(g, top, ENTITY_PAGE)]);
+          })
+          .catch(() => undefined);
+        return kept ? Promise.resolve() : ready;
+      })()
     : Promise.resolve();
 
-  // One look at a time; a failed look (Neo4j down) only waits for the next tick.
+  // One look at a time; a failed look (Neo4j down) only waits for the next tick. After a change
+  // (kg ingest, kg remove) the default overview is laid out again first, then every other one
+  // pages asked for recently, so none of them waits on the next page.
   let looking = false;
   const watch = options.watchMs
     ? setInterval(() => {
@@ -155,7 +225,11 @@ export function createViewerStore(main: Neo4jGraph, options: StoreOptions = {}):
         looking = true;
         void warmed
           .then(async () => {
-            if ((await graphFingerprint(g)) !== seen) await overview(OverviewQuery.parse({}));
+            if ((await graphFingerprint(g)) === seen) return;
+            const first = OverviewQuery.parse({});
+            const asked = [...latest.values()].map((l) => l.q).reverse();
+            const queries = new Map([first, ...asked].map((q) => [scopeOf(q), q]));
+            for (const [scope, q] of queries) await refresh(q, scope).done;
           })
           .catch(() => undefined)
           .finally(() => {
@@ -167,7 +241,7 @@ export function createViewerStore(main: Neo4jGraph, options: StoreOptions = {}):
 
   return {
     warmed,
-    overview: (q) => guarded(() => overview(q)),
+    overview: (q, fresh = false) => guarded(() => overview(q, fresh)),
     expand: (q) =>
       guarded(async () => {
         const found = await neighbourhood(g, q.id, filterOf(q), q.limit);

@@ -4,8 +4,13 @@
  * script no server is left running and the hint names `npx kg view`.
  */
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import type { Graph } from '../../graph/driver.js';
-import type { Overview } from '../../viewer/shared.js';
+import { jvmCache } from '../../graph/jvm.js';
+import { graphFingerprint } from '../../graph/overview.js';
+import { cacheFile, diskCache } from '../../viewer/cache.js';
+import { OverviewQuery, type OverviewReply } from '../../viewer/shared.js';
+import { overviewScope } from '../../viewer/store.js';
 import { emptyGraph, openTestGraph } from '../support/graph.js';
 import { freePort, testEnv } from '../support/server.js';
 
@@ -34,8 +39,12 @@ test('from a script: the examples are ingested, no viewer is served, and the hin
   expect(out).not.toContain('Preparing the viewer');
 }, 240_000);
 
-test('at a terminal: the viewer is served at the URL printed, over the examples', async () => {
+test('at a terminal: the viewer is served at the URL printed, over the examples, laid out before the URL is given', async () => {
   const port = await freePort();
+  // Nothing kept for the test database (the user's own overviews stay): the URL must wait for the layout.
+  const cache = jvmCache('viewer', testEnv());
+  const scope = overviewScope(g, OverviewQuery.parse({}));
+  rmSync(cacheFile(cache, scope), { force: true });
   // `script` gives the command a pseudo-terminal, as a person's shell would.
   const child = spawn('script', ['-qfec', `${process.execPath} --import tsx bin/start.ts`, '/dev/null'], {
     env: { ...testEnv(), KG_VIEW_PORT: String(port) },
@@ -53,7 +62,10 @@ test('at a terminal: the viewer is served at the URL printed, over the examples'
       child.on('exit', (code) => reject(new Error(`npm start exited with ${code}: ${out}`)));
     });
     expect(url).toBe(`http://127.0.0.1:${port}/`);
-    const overview = (await (await fetch(new URL('/api/overview', url))).json()) as Overview;
+    // Before any page asked: the default overview of the graph as it is now is laid out and kept.
+    expect(diskCache(cache).get(scope)?.fingerprint).toBe(await graphFingerprint(g));
+    const overview = (await (await fetch(new URL('/api/overview', url))).json()) as OverviewReply;
+    expect(overview.stale).toBe(false);
     expect(overview.ids.length).toBeGreaterThan(5);
     const page = await fetch(url);
     expect(await page.text()).toContain('<title>kg');

@@ -9,7 +9,10 @@ import type { Graph as Neo4jGraph } from '../../graph/driver.js';
 import { openGraph } from '../../graph/driver.js';
 import { dumpGraph } from '../../graph/dump.js';
 import { annotateMetrics, loadGraphology } from '../../graph/graphology.js';
+import { jvmCache } from '../../graph/jvm.js';
+import { graphFingerprint } from '../../graph/overview.js';
 import { writeExtraction } from '../../graph/write.js';
+import { cacheFile, diskCache, type Kept } from '../../viewer/cache.js';
 import { computeLayout } from '../../viewer/layout.js';
 import { startViewer, type Viewer } from '../../viewer/server.js';
 import {
@@ -19,9 +22,13 @@ import {
   type Expansion,
   edgeKey,
   type Overview,
+  OverviewQuery,
+  type OverviewReply,
   relationOf,
   type Suggestion,
 } from '../../viewer/shared.js';
+import { overviewScope } from '../../viewer/store.js';
+import { runKg } from '../support/cli.js';
 import { extraction } from '../support/fixtures.js';
 import { emptyGraph, openTestGraph } from '../support/graph.js';
 import { rawRequest } from '../support/http.js';
@@ -34,7 +41,7 @@ beforeAll(async () => {
   g = await openTestGraph();
   await emptyGraph(g);
   await writeViewerFixtures(g);
-  viewer = await startViewer({ g, port: 0 });
+  viewer = await startViewer({ g, port: 0, cacheDir: false });
 });
 afterAll(async () => {
   await viewer?.close();
@@ -241,7 +248,7 @@ test('Cypher: reads come back with highlights, writes are refused, errors are me
 test('Neo4j down: reads answer 503 with one line naming the server, and no retry loop', async () => {
   const uri = `bolt://127.0.0.1:${await freePort()}`;
   const down = openGraph({ ...g.settings, uri });
-  const gone = await startViewer({ g: down, port: 0 });
+  const gone = await startViewer({ g: down, port: 0, cacheDir: false });
   try {
     for (const path of ['/api/overview', '/api/expand?id=company:openai', '/api/search?q=a', '/api/entity?id=x:y']) {
       const response = await fetch(new URL(path, gone.url));
@@ -269,8 +276,12 @@ test('unknown endpoints and methods are JSON errors; static files cannot escape 
   expect([404, 503]).toContain(traversal.status);
 });
 
-test('`kg view` serves on the given port and prints the URL', async () => {
+test('`kg view` serves on the given port and prints the URL once the default overview is laid out', async () => {
   const port = await freePort();
+  // Nothing kept for the test database (the user's own overviews stay): the URL must wait for the layout.
+  const cache = jvmCache('viewer', testEnv());
+  const scope = overviewScope(g, OverviewQuery.parse({}));
+  rmSync(cacheFile(cache, scope), { force: true });
   const child = spawn(process.execPath, ['--import', 'tsx', 'bin/kg.ts', 'view', '--port', String(port)], {
     env: testEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -285,6 +296,8 @@ test('`kg view` serves on the given port and prints the URL', async () => {
       child.on('exit', (code) => reject(new Error(`kg view exited with ${code}`)));
     });
     expect(line).toContain(`http://127.0.0.1:${port}/`);
+    // Before any page asked: the default overview of the graph as it is now is laid out and kept.
+    expect(diskCache(cache).get(scope)?.fingerprint).toBe(await graphFingerprint(g));
     const response = await fetch(`http://127.0.0.1:${port}/api/search?q=deeps`);
     expect(response.status).toBe(200);
   } finally {
@@ -324,6 +337,86 @@ test('while the viewer runs, an ingest is laid out before any page asks: the new
     expect(((await served.json()) as Overview).ids).toContain('company:mistral');
   } finally {
     await watching.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the watch covers the command line: after `kg ingest` and after `kg remove` the default overview is laid out again before any page asks', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-watch-cli-test-'));
+  const watching = await startViewer({ g, port: 0, cacheDir: dir, watchMs: 200 });
+  // The one file the cache holds: the default overview, the only one asked for.
+  const kept = () =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { overview: Overview }).overview.labels);
+  const until = async (ok: () => boolean) => {
+    const deadline = Date.now() + 30_000;
+    while (!ok() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    return ok();
+  };
+  const anthropic = () => kept().some((label) => label.includes('Anthropic'));
+  try {
+    expect(anthropic()).toBe(false);
+    const ingest = await runKg(['ingest', 'examples/en-model-race.txt']);
+    expect({ code: ingest.code, stdout: ingest.stdout }).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/1 new/),
+    });
+    expect(await until(anthropic)).toBe(true);
+    // By the source as ingest keeps it, the absolute path.
+    const removed = await runKg(['remove', join(process.cwd(), 'examples/en-model-race.txt')]);
+    expect({ code: removed.code, stderr: removed.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(await until(() => !anthropic())).toBe(true);
+    const served = (await (await fetch(new URL('/api/overview', watching.url))).json()) as OverviewReply;
+    expect(served.stale).toBe(false);
+    expect(served.labels.some((label) => label.includes('Anthropic'))).toBe(false);
+  } finally {
+    await watching.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 180_000);
+
+test('with nothing kept, the viewer gives its URL once the default overview is laid out; one kept from an older graph is served at once as stale, `fresh=1` waits for the current one', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-warm-test-'));
+  try {
+    const first = await startViewer({ g, port: 0, cacheDir: dir, watchMs: 0 });
+    // No page has asked yet: the overview is on disk already, for the graph as it is.
+    const files = () => readdirSync(dir).filter((f) => f.endsWith('.json'));
+    expect(files()).toHaveLength(1);
+    const stored = JSON.parse(readFileSync(join(dir, files()[0] ?? ''), 'utf8')) as Kept;
+    expect(stored.fingerprint).toBe(await graphFingerprint(g));
+    const served = (await (await fetch(new URL('/api/overview', first.url))).json()) as OverviewReply;
+    expect(served).toEqual({ ...stored.overview, stale: false });
+    await first.close();
+
+    const gemma = { id: 'model:google/gemma', type: 'Model' as const, name: 'Gemma', aliases: ['젬마'] };
+    await writeExtraction(
+      g,
+      extraction({
+        source: 'news/gemma.txt',
+        title: 'Google ships Gemma',
+        lang: 'en',
+        publishedAt: '2025-08-01',
+        text: 'Google released Gemma, an open model.',
+        entities: [{ id: 'company:google', type: 'Company', name: 'Google', aliases: ['구글'] }, gemma],
+        relations: [{ type: 'DEVELOPS', source: 'company:google', target: gemma.id }],
+      }),
+    );
+    const later = await startViewer({ g, port: 0, cacheDir: dir, warm: false, watchMs: 0 });
+    try {
+      const stale = (await (await fetch(new URL('/api/overview', later.url))).json()) as OverviewReply;
+      expect(stale).toEqual({ ...stored.overview, stale: true });
+      const fresh = (await (await fetch(new URL('/api/overview?fresh=1', later.url))).json()) as OverviewReply;
+      expect(fresh.stale).toBe(false);
+      expect(fresh.ids).toContain(gemma.id);
+      // Once current, it is served as such, and kept for the next start.
+      const again = (await (await fetch(new URL('/api/overview', later.url))).json()) as OverviewReply;
+      expect(again).toEqual(fresh);
+      expect((JSON.parse(readFileSync(join(dir, files()[0] ?? ''), 'utf8')) as Kept).overview.ids).toContain(gemma.id);
+    } finally {
+      await later.close();
+    }
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,14 +1,22 @@
 /**
  * The viewer end to end: real headless Chromium (playwright-core) against the real Neo4j.
  * The overview of the top entities, expand and collapse, the URL restoring a view, search →
- * panel with evidence, edge click → its sentence, filters, Cypher, XSS, Neo4j down.
+ * panel with evidence, edge click → its sentence, filters, Cypher, XSS, Neo4j down, and a
+ * stale overview drawn at once and brought up to date in place.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../bench/chromium.js';
 import { type Graph, openGraph } from '../../graph/driver.js';
+import { writeExtraction } from '../../graph/write.js';
 import { buildApp } from '../../viewer/build.js';
+import { diskCache, type Kept } from '../../viewer/cache.js';
 import { startViewer, type Viewer } from '../../viewer/server.js';
+import { OverviewQuery, type OverviewReply } from '../../viewer/shared.js';
+import { overviewScope } from '../../viewer/store.js';
+import { extraction } from '../support/fixtures.js';
 import { emptyGraph, openTestGraph } from '../support/graph.js';
 import { freePort } from '../support/server.js';
 import { writeViewerFixtures, XSS_IMG, XSS_NAME, XSS_SCRIPT } from './fixtures.js';
@@ -26,7 +34,8 @@ beforeAll(async () => {
   g = await openTestGraph();
   await emptyGraph(g);
   await writeViewerFixtures(g);
-  viewer = await startViewer({ g, port: 0 });
+  // Nothing kept on disk: every view here is of the graph as the test wrote it.
+  viewer = await startViewer({ g, port: 0, cacheDir: false });
   browser = await launchChromium();
 }, 120_000);
 afterAll(async () => {
@@ -273,7 +282,7 @@ test('search → choose → an entity outside the overview comes in with its nei
 test('Neo4j down: the page says so in one line within 2 s and offers a retry', async () => {
   const uri = `bolt://127.0.0.1:${await freePort()}`;
   const down = openGraph({ ...g.settings, uri });
-  const gone = await startViewer({ g: down, port: 0 });
+  const gone = await startViewer({ g: down, port: 0, cacheDir: false });
   try {
     const answered = page.waitForResponse((r) => r.url().includes('/api/overview'));
     await page.goto(gone.url);
@@ -406,4 +415,136 @@ test('article text and names with HTML render as text: nothing runs', async () =
   expect(await page.locator('#panel i, #panel img, #panel script, #suggestions img').count()).toBe(0);
   await page.waitForTimeout(200);
   expect(dialogs).toEqual([]);
+});
+
+/** Every text the status line shows, from the page's first script on (set up before navigation). */
+async function recordStatus(): Promise<void> {
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { __statusLog: string[] }).__statusLog = log;
+    document.addEventListener('DOMContentLoaded', () => {
+      const status = document.querySelector('#status');
+      if (status)
+        new MutationObserver(() => log.push(status.textContent ?? '')).observe(status, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+    });
+  });
+}
+const statusLog = () => page.evaluate(() => (window as unknown as { __statusLog: string[] }).__statusLog);
+
+test('an overview kept from before an ingest is drawn at once, marked stale, then brought up to date in place: new entities beside their neighbours, the others unmoved, no reload', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-stale-test-'));
+  const mistral = { id: 'company:mistral', type: 'Company' as const, name: '미스트랄', aliases: ['Mistral AI'] };
+  const large = { id: 'model:mistral/large', type: 'Model' as const, name: 'Mistral Large', aliases: [] };
+  try {
+    // An earlier run of the viewer lays out and keeps the default overview ...
+    await (await startViewer({ g, port: 0, cacheDir: dir })).close();
+    const [file = ''] = readdirSync(dir);
+    const kept = (JSON.parse(readFileSync(join(dir, file), 'utf8')) as Kept).overview;
+    expect(kept.ids).not.toContain(mistral.id);
+    // ... then an article comes in while no viewer runs.
+    await writeExtraction(
+      g,
+      extraction({
+        source: 'news/mistral.txt',
+        title: 'Mistral AI takes on OpenAI',
+        lang: 'en',
+        publishedAt: '2025-07-01',
+        text: 'Mistral AI released Mistral Large to compete with OpenAI.',
+        entities: [mistral, large, { id: 'company:openai', type: 'Company', name: 'OpenAI', aliases: ['오픈AI'] }],
+        relations: [
+          { type: 'COMPETES_WITH', source: mistral.id, target: 'company:openai' },
+          { type: 'DEVELOPS', source: mistral.id, target: large.id },
+        ],
+      }),
+    );
+    const later = await startViewer({ g, port: 0, cacheDir: dir, warm: false });
+    try {
+      await recordStatus();
+      const first = page.waitForResponse((r) => r.url().includes('/api/overview') && !r.url().includes('fresh='));
+      await page.goto(later.url);
+      const served = (await (await first).json()) as OverviewReply;
+      expect(served.stale).toBe(true);
+      expect(served.ids).toEqual(kept.ids);
+      await page.waitForFunction(() => window.__kg?.refreshes.length === 1);
+      await page.waitForFunction(() => !window.__kg.view.settler.running);
+      const seen = await page.evaluate(() => {
+        const { graph } = window.__kg.view;
+        return {
+          loads: window.__kg.loads,
+          stale: window.__kg.stale,
+          added: window.__kg.refreshes[0]?.added.sort(),
+          nodes: graph.nodes().sort(),
+          at: Object.fromEntries(graph.mapNodes((n, a) => [n, [a.x, a.y]])),
+          community: Object.fromEntries(graph.mapNodes((n, a) => [n, a.community])),
+        };
+      });
+      // One load: the fresh overview came in over the stale one, which was never cleared.
+      expect(seen).toMatchObject({ loads: 1, stale: false, added: [mistral.id, large.id].sort() });
+      expect(seen.nodes).toEqual([...kept.ids, mistral.id, large.id].sort());
+      kept.ids.forEach((id, i) => {
+        // Unmoved, and in the colour they were drawn in.
+        expect({ id, at: seen.at[id], community: seen.community[id] }).toEqual({
+          id,
+          at: [kept.xs?.[i], kept.ys?.[i]],
+          community: kept.communities[i],
+        });
+      });
+      // Beside OpenAI, its neighbour: closer than half the overview's extent.
+      const xs = kept.xs ?? [];
+      const ys = kept.ys ?? [];
+      const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+      const [mx = 0, my = 0] = seen.at[mistral.id] ?? [];
+      const [ox = 0, oy = 0] = seen.at['company:openai'] ?? [];
+      expect(Math.hypot(mx - ox, my - oy)).toBeLessThan(extent / 2);
+      // Mistral AI in the colour of OpenAI, the drawn one it is tied to; and Mistral Large, tied only to it, beside it.
+      expect(seen.community[mistral.id]).toBe(seen.community['company:openai']);
+      const [lx = 0, ly = 0] = seen.at[large.id] ?? [];
+      expect(Math.hypot(lx - mx, ly - my)).toBeLessThan(extent / 2);
+      const log = await statusLog();
+      expect(log.some((t) => t.startsWith('updating… · 9 of 9 entities shown'))).toBe(true);
+      await expect(page.locator('#status').textContent()).resolves.toMatch(/^11 of 11 entities shown · 0 hidden/);
+      await expect(page.locator('#status').getAttribute('data-stale')).resolves.toBe('false');
+      mkdirSync('test/artifacts', { recursive: true });
+      await page.waitForTimeout(300);
+      writeFileSync('test/artifacts/viewer-refreshed.png', await page.screenshot());
+    } finally {
+      await later.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await emptyGraph(g);
+    await writeViewerFixtures(g);
+  }
+});
+
+test('Neo4j down with an overview kept for it: the kept overview is drawn and the page says Neo4j is down within 2 s', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-stale-down-test-'));
+  const uri = `bolt://127.0.0.1:${await freePort()}`;
+  const down = openGraph({ ...g.settings, uri });
+  const q = OverviewQuery.parse({});
+  const overview = (await (await fetch(new URL('/api/overview?fresh=1', viewer.url))).json()) as OverviewReply;
+  const { stale: _stale, ...drawn } = overview;
+  diskCache(dir).set(overviewScope(down, q), { fingerprint: 'an earlier state', overview: drawn });
+  const gone = await startViewer({ g: down, port: 0, cacheDir: dir });
+  try {
+    const fresh = page.waitForResponse((r) => r.url().includes('fresh=1'));
+    await page.goto(gone.url);
+    const answer = await fresh;
+    expect(answer.status()).toBe(503);
+    expect(answer.request().timing().responseEnd).toBeLessThan(2_000);
+    await page.locator('#banner').waitFor({ state: 'visible', timeout: 5_000 });
+    await expect(page.locator('#banner-text').textContent()).resolves.toMatch(/^Neo4j is not reachable at /);
+    expect(await nodes()).toEqual([...overview.ids].sort());
+    await expect(page.locator('#status').textContent()).resolves.toMatch(
+      /^last known overview · 9 of 9 entities shown/,
+    );
+  } finally {
+    await gone.close();
+    await down.driver.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

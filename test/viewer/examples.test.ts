@@ -47,7 +47,7 @@ test('the examples load, lay out and paint, and no drawn label overlaps another 
   const summary = await ingestBatch(g, ['examples']);
   expect(summary.counts.failed).toBe(0);
   await buildApp({ minify: false });
-  const viewer = await startViewer({ g, port: 0 });
+  const viewer = await startViewer({ g, port: 0, cacheDir: false });
   const browser = await launchChromium();
   try {
     const payload = (await (await fetch(new URL('/api/overview', viewer.url))).json()) as Overview;

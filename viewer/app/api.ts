@@ -7,7 +7,7 @@ import {
   EntityDetails,
   ErrorBody,
   Expansion,
-  Overview,
+  OverviewReply,
   parseEdgeKey,
   Suggestion,
 } from '../shared.js';
@@ -41,13 +41,16 @@ async function check<S extends z.ZodType>(schema: S, sent: Promise<Response>): P
   return schema.parse(body);
 }
 
-/** The overview; the first time, the request boot.ts sent before this bundle was even parsed. */
-export function fetchOverview(state: ViewState): Promise<Overview> {
+/** The overview, perhaps stale; the first time, the request boot.ts sent before this bundle was even parsed. */
+export function fetchOverview(state: ViewState): Promise<OverviewReply> {
   const path = overviewPath(state);
   const early = window.__kgBoot;
   window.__kgBoot = undefined;
-  return check(Overview, early?.path === path ? early.response : fetch(path));
+  return check(OverviewReply, early?.path === path ? early.response : fetch(path));
 }
+
+/** The overview of the graph as it is now: the server answers once it is laid out. */
+export const fetchFreshOverview = (state: ViewState) => call(OverviewReply, `${overviewPath(state)}&fresh=1`);
 
 /** One expansion `id` or `id@TYPE`: the type narrows the view's relation filter. */
 export function fetchExpansion(state: ViewState, expansion: string): Promise<Expansion> {

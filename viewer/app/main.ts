@@ -9,10 +9,10 @@ import {
   type EntityRelation,
   edgeKey,
   FALLBACK_COLOR,
-  type Overview,
+  type OverviewReply,
   RELATION_COLORS,
 } from '../shared.js';
-import { fetchEdge, fetchEntity, fetchExpansion, fetchOverview } from './api.js';
+import { fetchEdge, fetchEntity, fetchExpansion, fetchFreshOverview, fetchOverview } from './api.js';
 import { setupCypher } from './cypher.js';
 import { byId, chip, h } from './dom.js';
 import type { Box, Disc } from './labels.js';
@@ -34,6 +34,10 @@ type Hook = {
   labelDiscs(): Disc[];
   /** How the last expansion's time split: the API call, then adding and first paint. */
   lastExpand: { fetchMs: number; drawMs: number } | undefined;
+  /** Whether the overview drawn is stale (the fresh one still to come). */
+  stale: boolean;
+  /** Fresh overviews taken in over a stale one: when (ms from navigation) and the nodes they added. */
+  refreshes: { at: number; added: string[] }[];
 };
 declare global {
   interface Window {
@@ -44,8 +48,12 @@ declare global {
 performance.mark('kg:app-start');
 const state = readState(location.search);
 // Asked for before anything else is set up, so the server works while sigma starts WebGL.
-let pending: Promise<Overview> | undefined = fetchOverview(state);
-let overview: Overview | undefined;
+let pending: Promise<OverviewReply> | undefined = fetchOverview(state);
+let overview: OverviewReply | undefined;
+/** Counts loads, so a fresh overview that arrives after the filters changed is dropped. */
+let generation = 0;
+/** The stale overview drawn could not be brought up to date (Neo4j down): the status says so. */
+let behind = false;
 const expansionTotals = new Map<string, number>();
 const status = byId('status');
 
@@ -74,6 +82,8 @@ const hook: Hook = {
   labelBoxes: () => view.labels.boxes,
   labelDiscs: () => view.labels.discs,
   lastExpand: undefined,
+  stale: false,
+  refreshes: [],
 };
 window.__kg = hook;
 
@@ -246,7 +256,10 @@ function renderStatus(): void {
     `${fmt(view.graph.size)} of ${fmt(Math.max(overview.relations, view.graph.size))} relations`;
   const opened = [...expansionTotals.values()].reduce((a, b) => a + b, 0);
   if (expansionTotals.size) status.textContent += ` · ${expansionTotals.size} expanded (${fmt(opened)} neighbours)`;
+  // First, so a narrow header that cuts the line short still shows it.
+  if (overview.stale) status.textContent = `${behind ? 'last known overview' : 'updating…'} · ${status.textContent}`;
   status.title = status.textContent;
+  status.dataset.stale = String(overview.stale);
   status.dataset.shown = String(nodes);
   status.dataset.hidden = String(hidden);
 }
@@ -259,6 +272,8 @@ function showBanner(text: string | undefined): void {
 
 /** Loads the overview, then every expansion in the URL, then the selection in the URL. */
 async function reload(): Promise<void> {
+  const mine = ++generation;
+  behind = false;
   writeState(state);
   status.textContent = 'loading…';
   try {
@@ -271,7 +286,12 @@ async function reload(): Promise<void> {
   } finally {
     pending = undefined;
   }
+  if (mine !== generation) return;
   showBanner(undefined);
+  hook.stale = overview.stale;
+  // Asked for now, so the server works on it while the stale one is drawn.
+  const current = overview.stale ? fetchFreshOverview(state) : undefined;
+  current?.catch(() => undefined);
   performance.mark('kg:overview-fetched');
   const drawn = painted();
   view.loadOverview(overview, state.color);
@@ -292,12 +312,7 @@ async function reload(): Promise<void> {
   renderLegend();
   renderRelationFilters();
   renderStatus();
-  for (const id of ['from', 'to'] as const) {
-    const input = byId<HTMLInputElement>(id);
-    input.min = overview.dates.min ?? '';
-    input.max = overview.dates.max ?? '';
-    input.value = state[id] ?? '';
-  }
+  setDateBounds(overview);
   // The selection named in the URL opens once, on the first load; later loads keep the panel.
   if (hook.loads === 0 && state.edge) void selectEdge(state.edge);
   else if (hook.loads === 0 && state.node && view.graph.hasNode(state.node)) void select(state.node, true);
@@ -307,6 +322,42 @@ async function reload(): Promise<void> {
   }
   hook.loads++;
   hook.ready = true;
+  if (current) void catchUp(mine, current);
+}
+
+/**
+ * Drawn from a stale overview (an older graph, or a Neo4j too slow to confirm it at once), the
+ * page asks for the current one and takes it in where it stands: no reload, no flash; new
+ * entities appear next to their neighbours and settle in the worker.
+ */
+async function catchUp(mine: number, current: Promise<OverviewReply>): Promise<void> {
+  let fresh: OverviewReply;
+  try {
+    fresh = await current;
+  } catch (error) {
+    if (mine !== generation) return;
+    behind = true;
+    renderStatus();
+    showBanner(message(error));
+    return;
+  }
+  if (mine !== generation) return;
+  overview = fresh;
+  const added = view.mergeOverview(fresh);
+  hook.stale = false;
+  hook.refreshes.push({ at: performance.now(), added });
+  renderLegend();
+  renderStatus();
+  setDateBounds(fresh);
+}
+
+function setDateBounds(o: OverviewReply): void {
+  for (const id of ['from', 'to'] as const) {
+    const input = byId<HTMLInputElement>(id);
+    input.min = o.dates.min ?? '';
+    input.max = o.dates.max ?? '';
+    input.value = state[id] ?? '';
+  }
 }
 
 function setupControls(): void {

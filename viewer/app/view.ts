@@ -18,6 +18,7 @@ import {
 } from '../shared.js';
 import { type Disc, LABEL_SETTINGS, LabelLayer } from './labels.js';
 import { Settler, spiral } from './layout.js';
+import { mergedCommunities, placeNew } from './merge.js';
 import type { ColorBy } from './state.js';
 
 export type NodeAttrs = {
@@ -121,6 +122,54 @@ export class GraphView {
     this.sigma.refresh();
   }
 
+  /**
+   * Takes in a fresh overview over the one drawn (served stale), without starting again: what
+   * only the old overview showed goes, drawn nodes stay put (their size and label follow the fresh
+   * data, their colour stays), new ones start next to their drawn neighbours, in their colour
+   * (merge.ts), and settle in the worker. The camera and the frame stay. Returns the new nodes.
+   */
+  mergeOverview(d: Drawing): string[] {
+    const keep = new Set(d.ids);
+    const ties = new Set<string>();
+    for (let i = 0; i + 2 < d.edges.length; i += 3)
+      ties.add(
+        edgeKey(d.ids[d.edges[i] ?? -1] ?? '', relationOf(d.edges[i + 2] ?? 0), d.ids[d.edges[i + 1] ?? -1] ?? ''),
+      );
+    this.release(
+      OVERVIEW,
+      (edge) => !ties.has(edge),
+      (node) => !keep.has(node),
+    );
+    const drawn = (id: string) => (this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : undefined);
+    const communities = mergedCommunities(d, (id) => drawn(id)?.community);
+    const place = placeNew(d, drawn, this.spacing);
+    const fresh = d.ids.filter((id) => !this.graph.hasNode(id));
+    const index = new Map(d.ids.map((id, i) => [id, i]));
+    this.maxDegree = Math.max(1, ...d.degrees);
+    const renumbered = { ...d, communities };
+    this.add(renumbered, OVERVIEW, (id) => {
+      const at = place.get(id);
+      return at && { ...at, community: communities[index.get(id) ?? -1] ?? 0 };
+    });
+    this.graph.updateEachNodeAttributes((id, a) => {
+      const i = index.get(id);
+      const degree = i === undefined ? a.degree : (d.degrees[i] ?? a.degree);
+      const community = i === undefined ? a.community : (communities[i] ?? a.community);
+      const label = i === undefined ? a.label : (d.labels[i] ?? a.label);
+      return {
+        ...a,
+        degree,
+        community,
+        label,
+        size: this.sizeOf(degree),
+        color: this.colorOf(a.entityType, community),
+      };
+    });
+    this.settler.settle(this.graph, new Set(fresh), this.spacing);
+    this.sigma.setSetting('hideEdgesOnMove', this.graph.size > MANY_EDGES);
+    return fresh;
+  }
+
   /** Adds an expansion; new nodes start near their center and settle in the worker. */
   addExpansion(key: string, drawing: Drawing & { center: string }): string[] {
     const center = drawing.center;
@@ -138,14 +187,19 @@ export class GraphView {
 
   /** Removes what only this expansion showed. */
   collapse(key: string): void {
+    this.release(key);
+  }
+
+  /** `owner` lets go of the edges and nodes picked (all by default); what no one else holds goes. */
+  private release(owner: string, edges: (key: string) => boolean = () => true, nodes = edges): void {
     for (const [edge, owners] of this.edgeOwners) {
-      if (owners.delete(key) && !owners.size) {
+      if (edges(edge) && owners.delete(owner) && !owners.size) {
         this.edgeOwners.delete(edge);
         if (this.graph.hasEdge(edge)) this.graph.dropEdge(edge);
       }
     }
     for (const [node, owners] of this.nodeOwners) {
-      if (owners.delete(key) && !owners.size) {
+      if (nodes(node) && owners.delete(owner) && !owners.size) {
         this.nodeOwners.delete(node);
         this.graph.dropNode(node);
       }
