@@ -20,6 +20,9 @@ const ARTICLE_KINDS = '.txt, .md and .html';
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
+/** The source an input is stored under: a URL as given, a file path made absolute. */
+export const sourceOf = (input: string): string => (isUrl(input) ? input : resolve(input));
+
 /** A file in a folder that was not read, and why (listed in the batch summary, never silent). */
 export type Skipped = { input: string; reason: string };
 export type Expanded = { inputs: string[]; skipped: Skipped[] };
@@ -125,7 +128,7 @@ async function readBytes(path: string, maxBytes: number) {
     throw new InputError(path, `file is ${mb(info.size)}, over the ${mb(maxBytes)} limit (--max-size)`);
   }
   const bytes = new Uint8Array(await readFile(path));
-  return { bytes, format: formatOf(path), source: resolve(path) };
+  return { bytes, format: formatOf(path), source: sourceOf(path) };
 }
 
 async function fetchBytes(url: string, maxBytes: number, timeoutMs: number) {

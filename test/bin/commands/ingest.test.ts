@@ -44,7 +44,7 @@ test('a batch with bad inputs reports each by name and cause, writes the good on
   expect(await graphCounts(g)).toMatchObject({ articles: 1 });
 });
 
-test('kg ingest --json reports every input; kg remove takes the article out again', async () => {
+test('kg ingest --json reports every input; kg remove takes the article out again by the path it was given', async () => {
   const run = await runKg(['ingest', GOOD, '--json']);
   expect(run.code).toBe(0);
   const summary = JSON.parse(run.stdout);
@@ -53,7 +53,8 @@ test('kg ingest --json reports every input; kg remove takes the article out agai
   const again = JSON.parse((await runKg(['ingest', GOOD, '--json'])).stdout);
   expect(again.counts).toEqual({ new: 0, changed: 0, unchanged: 1, failed: 0 });
 
-  const removed = await runKg(['remove', GOOD]);
+  // The README's form: the path relative to where the user stands, not the stored absolute one.
+  const removed = await runKg(['remove', join('examples', 'en-model-race.txt')]);
   expect(removed.code).toBe(0);
   expect(removed.stdout).toMatch(/^removed [0-9a-f]+: \d+ relations and \d+ entities deleted/);
   expect(await graphCounts(g)).toMatchObject({ articles: 0, entities: 0, relations: 0 });
