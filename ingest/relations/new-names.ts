@@ -13,7 +13,7 @@ import type { SlotCtx } from './slots.js';
 const KO_DESC =
   /(?:벤처투자사|벤처캐피털|벤처캐피탈|투자사|투자회사|사모펀드|국부펀드|연기금|자산운용사|운용사|액셀러레이터|VC)\s+([가-힣][가-힣A-Za-z0-9]{1,11}?|[A-Z][A-Za-z0-9&]+(?:\s[A-Z][A-Za-z0-9&]+){0,2})(?=와\s|과\s|가\s|이\s|는\s|은\s|도\s|로부터|으로부터|,|\s등)/g;
 const EN_NAME =
-  /\b(?:led by|from|including|backed by|joined by|such as|and)\s+(?:venture firm\s+|investment firm\s+|the\s+)?((?:[A-Z][\w&.-]*\s){0,3}(?:Capital|Ventures|Partners|Fund|Investments|Management|Holdings|Advisors|VC))\b/g;
+  /(?:\b(?:led by|from|including|include|includes|included|backed by|joined by|such as|and)|,)\s+(?:venture firm\s+|investment firm\s+|the\s+)?((?:[A-Z][\w&.-]*\s){0,3}(?:Capital|Ventures|Partners|Fund|Investments|Invest|Management|Holdings|Advisors|VC))\b/g;
 
 export function newNames(c: SlotCtx, type: EntityType): Arg[][] {
   const { doc } = c;

@@ -8,6 +8,7 @@ import { entityInfo, NATIONALITY } from '../lexicon.js';
 import { type Arg, listRole, type SentenceArgs } from './args.js';
 import type { Selector } from './frames/schema.js';
 import { countedGroup } from './groups.js';
+import { modifierInSeries, seriesGap, seriesGoesOnAfter, withJoining } from './series-en.js';
 import { after, listStart, members, subjectEn } from './lists.js';
 import type { SlotCtx } from './slots.js';
 
@@ -68,20 +69,28 @@ function startOf(c: SlotCtx, l: number[], pos: number): number {
     : listStart(s, l);
 }
 
+const SERIES_CONJ = /\b(?:and|or|plus|as well as|along with|alongside|together with)\s/;
 /** "from A, B and existing backer C": lists the phrase goes on with after `l`. */
 function goesOn(c: SlotCtx, l: number[]): number[][] {
   const { doc, s } = c;
   const out: number[][] = [];
   let end = lastEnd(s, l);
   for (const x of s.lists.slice(s.lists.indexOf(l) + 1)) {
+    // "Temasek, the Singapore state fund, and …", "ChatGPT-maker OpenAI": a name inside a
+    // member's apposition or descriptor is no member
+    if (modifierInSeries(doc, end, listStart(s, x), lastEnd(s, x))) continue;
     const gap = doc.text.slice(end, listStart(s, x));
-    if (
-      !/^(?:\s+and\s+|,\s+and\s+|,?\s+(?:as well as|along with|plus)\s+)(?:existing\s+|new\s+|other\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(
+    const joined =
+      /^(?:\s+and\s+|,\s+and\s+|,?\s+(?:as well as|along with|plus)\s+)(?:existing\s+|new\s+|other\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(
         gap,
-      ) ||
-      /\b(?:said|says|and\s+the)\b/.test(gap)
-    )
-      break;
+      ) && !/\b(?:said|says|and\s+the)\b/.test(gap);
+    // "from A, the Saudi fund, and chipmaker B", "led by A, with B also participating"
+    const series =
+      (seriesGap(doc, end, listStart(s, x)) && (SERIES_CONJ.test(gap) || seriesGoesOnAfter(doc, lastEnd(s, x)))) ||
+      withJoining(doc, end, listStart(s, x), lastEnd(s, x)) ||
+      // "… and ChatGPT-maker OpenAI": the member before was the descriptor's first half
+      (/^-[a-z]+\s+$/.test(gap) && !GLUED.test(gap));
+    if (!joined && !series) break;
     if (s.args[x[0] ?? -1]?.hit.type === 'Person' && /^\s+(?:and\s+)?[a-z]/.test(gap)) break;
     out.push(x);
     end = lastEnd(s, x);
@@ -103,6 +112,9 @@ function mainSubject(c: SlotCtx): number[] | undefined {
     return undefined;
   return first;
 }
+/** "Cohere's $80 million Series B round was": an amount and a series may stand between the possessor and its noun. */
+const POSSESSED_GAP =
+  /^\s*(?:(?:US)?[$€£¥]?\d[\d.,]*\s*(?:billion|million|bn|m|b)?\s+)?(?:Series\s+[A-H]\d?\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 const WHOSE = /^,\s+whose\s+(?:[a-z][\w-]*\s+){0,3}$/;
 /** ", in a move that looks to challenge X": the move is the whole clause's, no name's. */
 const PURPOSE_ADJUNCT =
@@ -204,7 +216,7 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
           last?.pop();
           if (last && !last.length) out.pop();
         } else if (
-          !OBJ_GOES_ON.test(gap) ||
+          !(OBJ_GOES_ON.test(gap) || seriesGap(doc, end, listStart(s, x))) ||
           // "sanctions on Russia, Nvidia kept …": after a bare comma a series goes on, a clause does not
           (/^,\s*$/.test(gap) && !/^\s*(?:,|and\b|or\b|[.;]|$)/.test(doc.text.slice(lastEnd(s, x), lastEnd(s, x) + 6)))
         )
@@ -271,7 +283,12 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
                 x.length === 1 &&
                 /^\s+(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(lastEnd(s, x), t.start)))) &&
               (listRole(s, x)?.tail ?? 0) <= t.start &&
-              /^\s*(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))),
+              POSSESSED_GAP.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))) ||
+            // "led Cohere's $80 million round": the possessor inside the predicate's own phrase
+            (listStart(s, x) >= t.end &&
+              listRole(s, x)?.role === 'gen' &&
+              (listRole(s, x)?.tail ?? c.predEnd) < c.predEnd &&
+              POSSESSED_GAP.test(`${doc.text.slice(listRole(s, x)?.tail ?? 0, c.predEnd)} `)),
         ),
       );
     case 'appos': {
