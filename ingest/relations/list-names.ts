@@ -138,6 +138,10 @@ function listedAfterMaker(doc: Doc, hits: MentionHit[], i: number): boolean {
   );
 }
 
+/** "…, and Singapore's Temasek": a country in the possessive heads the next member of the list. */
+const possessiveCountry = (doc: Doc, h: MentionHit) =>
+  h.type === 'Country' && /^['’]s\s/.test(doc.text.slice(h.end, h.end + 3));
+
 /** The mentions of one sentence plus the list members no lexicon has (sorted by start). */
 export function withListNames(doc: Doc, s: Sentence, hits: MentionHit[]): MentionHit[] {
   const extra: MentionHit[] = bulletNames(doc, s, hits);
@@ -152,7 +156,7 @@ export function withListNames(doc: Doc, s: Sentence, hits: MentionHit[]): Mentio
         ? b && isMaker(b)
           ? KO_GAP.exec(gap)
           : KO_TAIL.exec(gap)
-        : b && isMaker(b)
+        : b && (isMaker(b) || possessiveCountry(doc, b))
           ? EN_GAP.exec(gap)
           : null;
     const body = m?.[1];

@@ -7,6 +7,7 @@
 import { entityInfo, NATIONALITY } from '../lexicon.js';
 import { type Arg, listRole, type SentenceArgs } from './args.js';
 import type { Selector } from './frames/schema.js';
+import { carriedSubject } from './clause.js';
 import { countedGroup } from './groups.js';
 import { modifierInSeries, seriesGap, seriesGoesOnAfter, withJoining } from './series-en.js';
 import { after, listStart, members, subjectEn } from './lists.js';
@@ -70,6 +71,34 @@ function startOf(c: SlotCtx, l: number[], pos: number): number {
 }
 
 const SERIES_CONJ = /\b(?:and|or|plus|as well as|along with|alongside|together with)\s/;
+const PRONOUN_OPENING =
+  /^\s*(?:It|They)\s+(?:(?:also|has|have|had|is|was|are|were|will|would|recently|previously|now|then|later|already)\s+){0,3}$/;
+
+/**
+ * "Existing investors, such as A, B, and Singapore's C, also participated": a subject series
+ * reaches back from its last list over series gaps and possessives.
+ */
+function seriesBack(c: SlotCtx, l: number[]): number[][] {
+  const { doc, s } = c;
+  const out = [l];
+  for (let k = s.lists.indexOf(l) - 1; k >= 0; k--) {
+    const prev = s.lists[k] as number[];
+    const next = out[0] as number[];
+    const from = listRole(s, prev)?.tail ?? lastEnd(s, prev);
+    const possessive = listRole(s, prev)?.role === 'gen' && listStart(s, next) - from <= 2;
+    if (
+      !possessive &&
+      !(
+        seriesGap(doc, lastEnd(s, prev), listStart(s, next)) &&
+        doc.text.slice(lastEnd(s, prev), listStart(s, next)).includes(',')
+      )
+    )
+      break;
+    out.unshift(prev);
+  }
+  return out;
+}
+
 /** "from A, B and existing backer C": lists the phrase goes on with after `l`. */
 function goesOn(c: SlotCtx, l: number[]): number[][] {
   const { doc, s } = c;
@@ -148,6 +177,11 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
   switch (sel) {
     case 'subj':
     case 'topic': {
+      // "It also backs SpaceX": a pronoun opening the clause stands for the last sentence's subject
+      if (PRONOUN_OPENING.test(doc.text.slice(c.clause.start, t.start))) {
+        const a = carriedSubject(doc, c.index);
+        return a ? [[a]] : [];
+      }
       if (/ing$/.test(t.word) && PARTICIPLE_LEAD.test(doc.text.slice(Math.max(s.start, t.start - 16), t.start)))
         return one(opening(s) ?? mainSubject(c));
       // "MGX … has joined X and backed Y": a verb after "and" shares the sentence's subject
@@ -189,7 +223,7 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
       // "…, positioning itself as a competitor to X": a participle clause has the sentence's subject
       if (!l && PARTICIPLE_CLAUSE.test(doc.text.slice(Math.max(s.start, c.clause.start - 24), c.clause.start)))
         return one(mainSubject(c));
-      return l ? one(l) : stateBody(c);
+      return l ? [seriesBack(c, l).flatMap((x) => members(s, x))] : stateBody(c);
     }
     case 'obj': {
       const l = afterEn(c, t.end, 48);
@@ -210,7 +244,7 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
         if (listStart(s, x) <= end) continue;
         const gap = doc.text.slice(end, listStart(s, x));
         const person = s.args[x[0] ?? -1]?.hit.type === 'Person';
-        if (person && /^\s+(?:(?!and\s|or\s)[a-z][\w-]*\s+){1,3}$/.test(gap)) {
+        if (person && /^\s+(?:(?!and\s|or\s)(?:[a-z][\w-]*|CEO|CFO|CTO|COO)\s+){1,3}$/.test(gap)) {
           // "Amazon founder Jeff Bezos": the name before the title only says whose founder
           const last = out[out.length - 1];
           last?.pop();
