@@ -11,7 +11,7 @@ import type { Token } from '../text/token.js';
 
 /** ", the Saudi fund," / ", the chipmaker's venture arm,": an apposition closed by a comma. */
 const APPOSITION = /^,\s+(?:the|a|an)\s+[^,;:()"]{1,60},/;
-const CONNECTIVE = /^\s*(?:,\s*)?(?:(?:and|or|plus|as well as|along with|alongside|together with)\s+)?/;
+const CONNECTIVE = /^\s*(?:,\s*)?(?:(?:and|or|plus|as well as|along with)\s+)?/;
 /** "with Nvidia and Samsung also participating": the absolute clause adds investors. */
 const WITH_OPEN = /^,?\s+with\s+(?:(?:existing|new|other|fellow)\s+(?:investors?|backers?)\s+)?$/;
 const WITH_CLOSE =

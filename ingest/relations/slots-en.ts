@@ -71,6 +71,10 @@ function startOf(c: SlotCtx, l: number[], pos: number): number {
 }
 
 const SERIES_CONJ = /\b(?:and|or|plus|as well as|along with|alongside|together with)\s/;
+const ALONGSIDE = /\b(?:alongside|together with|along with)\s+/g;
+/** "alongside existing backers like B": only a descriptor of the co-actors may come first. */
+const CO_ACTOR_GAP =
+  /^(?:the\s+|its\s+)?(?:(?:existing|other|fellow|new|early)\s+)?(?:(?:[a-z]+\s+)?(?:investors?|backers?|shareholders?|firms?|funds?|giant|chipmaker)\s+)?(?:(?:like|such as|including)\s+)?$/;
 const PRONOUN_OPENING =
   /^\s*(?:It|They)\s+(?:(?:also|has|have|had|is|was|are|were|will|would|recently|previously|now|then|later|already)\s+){0,3}$/;
 
@@ -299,6 +303,19 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
         }
         re.lastIndex = Math.max(re.lastIndex, reach - from);
         if (sel === 'by') break;
+      }
+      return out;
+    }
+    case 'alongside': {
+      // "co-led MatX's round alongside Jane Street", "A, together with B, joined the round"
+      const from = c.clause.start;
+      const to = Math.min(s.end, c.predEnd + 80);
+      const out: Arg[][] = [];
+      for (const m of doc.text.slice(from, to).matchAll(ALONGSIDE)) {
+        const at = from + (m.index ?? 0) + m[0].length;
+        const l = afterEn(c, at, 40);
+        if (!l || !CO_ACTOR_GAP.test(doc.text.slice(at, startOf(c, l, at)))) continue;
+        out.push(members(s, l), ...goesOn(c, l).map((x) => members(s, x)));
       }
       return out;
     }

@@ -28,6 +28,8 @@ import { EntityType } from '../../../graph/model.js';
  * (right after the verb), prep (after the frame's preposition), by (passive agent), gen ("X's
  * rival"), appos, compound (a name glued to the predicate by a hyphen: "Microsoft-backed").
  * Both: bloc (lists followed by 연합/진영/동맹, "A·B 연합과 C·D 연합": paired member by member).
+ * English: alongside (the co-actors after "alongside", "together with", "along with" in the clause:
+ * "A co-led the round alongside B", "A, together with B, joined").
  */
 export const Selector = z.enum([
   'subj',
@@ -55,6 +57,7 @@ export const Selector = z.enum([
   'prep',
   'by',
   'bloc',
+  'alongside',
 ]);
 export type Selector = z.infer<typeof Selector>;
 
