@@ -15,9 +15,24 @@ const KO_DESC =
 const EN_NAME =
   /(?:\b(?:led by|from|including|include|includes|included|backed by|joined by|such as|and)|,)\s+(?:venture firm\s+|investment firm\s+|the\s+)?((?:[A-Z][\w&.-]*\s){0,3}(?:Capital|Ventures|Partners|Fund|Investments|Invest|Management|Holdings|Advisors|VC))\b/g;
 
+/** "led Finix's $35 million funding round": the possessor of the round the predicate's phrase names. */
+const EN_ROUND_OWNER =
+  /(?:^|\s)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})'s\s+(?:(?!(?:on|of|in|for|to|about|with|by|from|and|at)\s)[\w$€£.,-]+\s+){0,4}?(?:round|funding|raise|Series\s+[A-H]\d?)\b/;
+
 export function newNames(c: SlotCtx, type: EntityType): Arg[][] {
   const { doc } = c;
   const ko = doc.lang === 'ko';
+  const owner = !ko && c.predEnd > c.t.end ? EN_ROUND_OWNER.exec(doc.text.slice(c.t.end, c.predEnd)) : null;
+  if (owner?.[1]) {
+    const start = c.t.end + owner.index + owner[0].indexOf(owner[1]);
+    const end = start + owner[1].length;
+    if (!doc.hits.some((h) => h.start < end && start < h.end)) {
+      const info = addEntity(doc, newEntity(type, owner[1]));
+      const hit = { start, end, id: info.id, type: info.type, how: 'discovered' as const };
+      doc.extraHits.push(hit);
+      return [[{ hit, tail: end + 2, role: 'gen', quote: 0 }]];
+    }
+  }
   const from = ko ? c.clause.start : c.predEnd;
   const to = ko ? c.t.start : Math.min(c.s.end, c.predEnd + 160);
   const text = doc.text.slice(from, to);
