@@ -6,11 +6,11 @@
  */
 import { entityInfo, NATIONALITY } from '../lexicon.js';
 import { type Arg, listRole, type SentenceArgs } from './args.js';
-import type { Selector } from './frames/schema.js';
 import { carriedSubject } from './clause.js';
+import type { Selector } from './frames/schema.js';
 import { countedGroup } from './groups.js';
-import { modifierInSeries, seriesGap, seriesGoesOnAfter, withJoining } from './series-en.js';
 import { after, listStart, members, subjectEn } from './lists.js';
+import { modifierInSeries, seriesGap, seriesGoesOnAfter, withJoining } from './series-en.js';
 import type { SlotCtx } from './slots.js';
 
 const lastEnd = (s: SentenceArgs, l: number[]) => s.args[l[l.length - 1] ?? -1]?.hit.end ?? 0;
