@@ -184,6 +184,10 @@ function listedAfterMaker(doc: Doc, hits: MentionHit[], i: number): boolean {
   );
 }
 
+/** "…, and Singapore's Temasek": a country in the possessive heads the next member of the list. */
+const possessiveCountry = (doc: Doc, h: MentionHit) =>
+  h.type === 'Country' && /^['’]s\s/.test(doc.text.slice(h.end, h.end + 3));
+
 /** The list members no lexicon has in one sentence, given its mentions (sorted by start). */
 function sentenceListNames(doc: Doc, s: Sentence, hits: MentionHit[]): MentionHit[] {
   const extra: MentionHit[] = [...headedList(doc, s, hits), ...bulletNames(doc, s, hits)];
@@ -198,7 +202,7 @@ function sentenceListNames(doc: Doc, s: Sentence, hits: MentionHit[]): MentionHi
         ? b && isMaker(b)
           ? KO_GAP.exec(gap)
           : KO_TAIL.exec(gap)
-        : b && isMaker(b)
+        : b && (isMaker(b) || possessiveCountry(doc, b))
           ? EN_GAP.exec(gap)
           : null;
     const body = m?.[1];

@@ -41,7 +41,10 @@ export function sameClause(doc: Doc, a: number, b: number): boolean {
   if (between.includes('"') || /[;:]/.test(between)) return false;
   return doc.lang === 'ko'
     ? !/(?:면서|지만|는데|으나|으며|했고|였고|이고|이며)[\s,]/.test(between)
-    : !/,?\s(?:while|but|whereas|although|which|who|after|before|(?<!such )as|when)\s/.test(between);
+    : // "emerged as a rival to", "as well as": a role or an addition, no clause
+      !/,?\s(?:while|but|whereas|although|which|who|after|before|(?<!such |well )as(?!\s+(?:a|an|well|one)\s)|when)\s/.test(
+        between,
+      );
 }
 
 export type Emit = (

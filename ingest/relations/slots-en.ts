@@ -6,9 +6,11 @@
  */
 import { entityInfo, NATIONALITY } from '../lexicon.js';
 import { type Arg, listRole, type SentenceArgs } from './args.js';
+import { carriedSubject } from './clause.js';
 import type { Selector } from './frames/schema.js';
 import { countedGroup } from './groups.js';
 import { after, listStart, members, subjectEn } from './lists.js';
+import { modifierInSeries, seriesGap, seriesGoesOnAfter, withJoining } from './series-en.js';
 import type { SlotCtx } from './slots.js';
 
 const lastEnd = (s: SentenceArgs, l: number[]) => s.args[l[l.length - 1] ?? -1]?.hit.end ?? 0;
@@ -68,20 +70,60 @@ function startOf(c: SlotCtx, l: number[], pos: number): number {
     : listStart(s, l);
 }
 
+const SERIES_CONJ = /\b(?:and|or|plus|as well as|along with|alongside|together with)\s/;
+const ALONGSIDE = /\b(?:alongside|together with|along with)\s+/g;
+/** "alongside existing backers like B": only a descriptor of the co-actors may come first. */
+const CO_ACTOR_GAP =
+  /^(?:the\s+|its\s+)?(?:(?:existing|other|fellow|new|early)\s+)?(?:(?:[a-z]+\s+)?(?:investors?|backers?|shareholders?|firms?|funds?|giant|chipmaker)\s+)?(?:(?:like|such as|including)\s+)?$/;
+const PRONOUN_OPENING =
+  /^\s*(?:It|They)\s+(?:(?:also|has|have|had|is|was|are|were|will|would|recently|previously|now|then|later|already)\s+){0,3}$/;
+
+/**
+ * "Existing investors, such as A, B, and Singapore's C, also participated": a subject series
+ * reaches back from its last list over series gaps and possessives.
+ */
+function seriesBack(c: SlotCtx, l: number[]): number[][] {
+  const { doc, s } = c;
+  const out = [l];
+  for (let k = s.lists.indexOf(l) - 1; k >= 0; k--) {
+    const prev = s.lists[k] as number[];
+    const next = out[0] as number[];
+    const from = listRole(s, prev)?.tail ?? lastEnd(s, prev);
+    const possessive = listRole(s, prev)?.role === 'gen' && listStart(s, next) - from <= 2;
+    if (
+      !possessive &&
+      !(
+        seriesGap(doc, lastEnd(s, prev), listStart(s, next)) &&
+        doc.text.slice(lastEnd(s, prev), listStart(s, next)).includes(',')
+      )
+    )
+      break;
+    out.unshift(prev);
+  }
+  return out;
+}
+
 /** "from A, B and existing backer C": lists the phrase goes on with after `l`. */
 function goesOn(c: SlotCtx, l: number[]): number[][] {
   const { doc, s } = c;
   const out: number[][] = [];
   let end = lastEnd(s, l);
   for (const x of s.lists.slice(s.lists.indexOf(l) + 1)) {
+    // "Temasek, the Singapore state fund, and …", "ChatGPT-maker OpenAI": a name inside a
+    // member's apposition or descriptor is no member
+    if (modifierInSeries(doc, end, listStart(s, x), lastEnd(s, x))) continue;
     const gap = doc.text.slice(end, listStart(s, x));
-    if (
-      !/^(?:\s+and\s+|,\s+and\s+|,?\s+(?:as well as|along with|plus)\s+)(?:existing\s+|new\s+|other\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(
+    const joined =
+      /^(?:\s+and\s+|,\s+and\s+|,?\s+(?:as well as|along with|plus)\s+)(?:existing\s+|new\s+|other\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(
         gap,
-      ) ||
-      /\b(?:said|says|and\s+the)\b/.test(gap)
-    )
-      break;
+      ) && !/\b(?:said|says|and\s+the)\b/.test(gap);
+    // "from A, the Saudi fund, and chipmaker B", "led by A, with B also participating"
+    const series =
+      (seriesGap(doc, end, listStart(s, x)) && (SERIES_CONJ.test(gap) || seriesGoesOnAfter(doc, lastEnd(s, x)))) ||
+      withJoining(doc, end, listStart(s, x), lastEnd(s, x)) ||
+      // "… and ChatGPT-maker OpenAI": the member before was the descriptor's first half
+      (/^-[a-z]+\s+$/.test(gap) && !GLUED.test(gap));
+    if (!joined && !series) break;
     if (s.args[x[0] ?? -1]?.hit.type === 'Person' && /^\s+(?:and\s+)?[a-z]/.test(gap)) break;
     out.push(x);
     end = lastEnd(s, x);
@@ -103,6 +145,9 @@ function mainSubject(c: SlotCtx): number[] | undefined {
     return undefined;
   return first;
 }
+/** "Cohere's $80 million Series B round was": an amount and a series may stand between the possessor and its noun. */
+const POSSESSED_GAP =
+  /^\s*(?:(?:US)?[$€£¥]?\d[\d.,]*\s*(?:billion|million|bn|m|b)?\s+)?(?:Series\s+[A-H]\d?\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 const WHOSE = /^,\s+whose\s+(?:[a-z][\w-]*\s+){0,3}$/;
 /** ", in a move that looks to challenge X": the move is the whole clause's, no name's. */
 const PURPOSE_ADJUNCT =
@@ -136,6 +181,11 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
   switch (sel) {
     case 'subj':
     case 'topic': {
+      // "It also backs SpaceX": a pronoun opening the clause stands for the last sentence's subject
+      if (PRONOUN_OPENING.test(doc.text.slice(c.clause.start, t.start))) {
+        const a = carriedSubject(doc, c.index);
+        return a ? [[a]] : [];
+      }
       if (/ing$/.test(t.word) && PARTICIPLE_LEAD.test(doc.text.slice(Math.max(s.start, t.start - 16), t.start)))
         return one(opening(s) ?? mainSubject(c));
       // "MGX … has joined X and backed Y": a verb after "and" shares the sentence's subject
@@ -177,7 +227,7 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
       // "…, positioning itself as a competitor to X": a participle clause has the sentence's subject
       if (!l && PARTICIPLE_CLAUSE.test(doc.text.slice(Math.max(s.start, c.clause.start - 24), c.clause.start)))
         return one(mainSubject(c));
-      return l ? one(l) : stateBody(c);
+      return l ? [seriesBack(c, l).flatMap((x) => members(s, x))] : stateBody(c);
     }
     case 'obj': {
       const l = afterEn(c, t.end, 48);
@@ -198,13 +248,13 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
         if (listStart(s, x) <= end) continue;
         const gap = doc.text.slice(end, listStart(s, x));
         const person = s.args[x[0] ?? -1]?.hit.type === 'Person';
-        if (person && /^\s+(?:(?!and\s|or\s)[a-z][\w-]*\s+){1,3}$/.test(gap)) {
+        if (person && /^\s+(?:(?!and\s|or\s)(?:[a-z][\w-]*|CEO|CFO|CTO|COO)\s+){1,3}$/.test(gap)) {
           // "Amazon founder Jeff Bezos": the name before the title only says whose founder
           const last = out[out.length - 1];
           last?.pop();
           if (last && !last.length) out.pop();
         } else if (
-          !OBJ_GOES_ON.test(gap) ||
+          !(OBJ_GOES_ON.test(gap) || seriesGap(doc, end, listStart(s, x))) ||
           // "sanctions on Russia, Nvidia kept …": after a bare comma a series goes on, a clause does not
           (/^,\s*$/.test(gap) && !/^\s*(?:,|and\b|or\b|[.;]|$)/.test(doc.text.slice(lastEnd(s, x), lastEnd(s, x) + 6)))
         )
@@ -256,6 +306,19 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
       }
       return out;
     }
+    case 'alongside': {
+      // "co-led MatX's round alongside Jane Street", "A, together with B, joined the round"
+      const from = c.clause.start;
+      const to = Math.min(s.end, c.predEnd + 80);
+      const out: Arg[][] = [];
+      for (const m of doc.text.slice(from, to).matchAll(ALONGSIDE)) {
+        const at = from + (m.index ?? 0) + m[0].length;
+        const l = afterEn(c, at, 40);
+        if (!l || !CO_ACTOR_GAP.test(doc.text.slice(at, startOf(c, l, at)))) continue;
+        out.push(members(s, l), ...goesOn(c, l).map((x) => members(s, x)));
+      }
+      return out;
+    }
     case 'compound':
       // "Microsoft-backed OpenAI": the name the predicate is glued to
       return one(s.lists.find((l) => lastEnd(s, l) === t.start));
@@ -271,7 +334,12 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
                 x.length === 1 &&
                 /^\s+(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(lastEnd(s, x), t.start)))) &&
               (listRole(s, x)?.tail ?? 0) <= t.start &&
-              /^\s*(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))),
+              POSSESSED_GAP.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))) ||
+            // "led Cohere's $80 million round": the possessor inside the predicate's own phrase
+            (listStart(s, x) >= t.end &&
+              listRole(s, x)?.role === 'gen' &&
+              (listRole(s, x)?.tail ?? c.predEnd) < c.predEnd &&
+              POSSESSED_GAP.test(`${doc.text.slice(listRole(s, x)?.tail ?? 0, c.predEnd)} `)),
         ),
       );
     case 'appos': {

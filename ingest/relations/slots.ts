@@ -492,6 +492,7 @@ const STATE_KO = /(?:^|\s)(?:정부|국가)(?:가|는|도|이|\s?주도)/;
 const STATE_EN = /\b(?:government|state)(?:-led|-backed|-run|-owned)?\b|\b(?:country|nation)'s\b/i;
 
 /** Selectors that read no grammar of either language: the same for Korean and English. */
+const DEFINITE_ROUND = /\b[Tt]he\s+(?:[\w$.,-]+\s+){0,3}?(?:round|funding|raise|financing)\b/;
 function common(c: SlotCtx, sel: Selector): Arg[][] | undefined {
   switch (sel) {
     case 'toward':
@@ -520,7 +521,9 @@ function common(c: SlotCtx, sel: Selector): Arg[][] | undefined {
       return h && sentenceAt(doc, h.start) >= c.index - 8 ? [[{ hit: h, tail: h.end, role: 'subj', quote: 0 }]] : [];
     }
     case 'raiser': {
-      const a = raiserBefore(c.doc, c.index);
+      // "The funding round was led by …": a definite round is the article's round, however far back
+      const definite = DEFINITE_ROUND.test(c.doc.text.slice(c.clause.start, c.t.start));
+      const a = raiserBefore(c.doc, c.index, definite ? 24 : 8);
       return a ? [[a]] : [];
     }
     case 'regulator': {

@@ -32,6 +32,8 @@ import { EntityType } from '../../../graph/model.js';
  * "X 대비", "X에 비해": "A는 X 대비 크기는 작지만 성능은 비슷했다"), laterSubj (the first subject after the
  * predicate in its clause: "제재 대상에는 X도 포함됐다"). Both: regulator (the state the last
  * regulation sentence of the article named as actor, at most eight sentences back).
+ * English: alongside (the co-actors after "alongside", "together with", "along with" in the clause:
+ * "A co-led the round alongside B", "A, together with B, joined").
  */
 export const Selector = z.enum([
   'subj',
@@ -62,6 +64,7 @@ export const Selector = z.enum([
   'than',
   'regulator',
   'laterSubj',
+  'alongside',
 ]);
 export type Selector = z.infer<typeof Selector>;
 
