@@ -14,12 +14,14 @@ interface Node {
 }
 
 const node = (): Node => ({ next: new Map(), ends: [] });
-const TRIES = new WeakMap<CompiledFile, Node>();
+/** The root's children by first code unit: an array read at every position of the text, not a Map. */
+type Root = (Node | undefined)[];
+const TRIES = new WeakMap<CompiledFile, Root>();
 
-function trieOf(file: CompiledFile): Node {
-  let root = TRIES.get(file);
-  if (root) return root;
-  root = node();
+function trieOf(file: CompiledFile): Root {
+  const cached = TRIES.get(file);
+  if (cached) return cached;
+  const root = node();
   const en = file.lang === 'en';
   for (const [frame, f] of file.frames.entries())
     for (const word of new Set(f.predicate.map((w) => (en ? w.toLowerCase() : w)))) {
@@ -35,8 +37,10 @@ function trieOf(file: CompiledFile): Node {
       }
       at.ends.push({ frame, glued: en && word.startsWith('-') });
     }
-  TRIES.set(file, root);
-  return root;
+  const first: Root = new Array(0x10000).fill(undefined);
+  for (const [c, child] of root.next) first[c] = child;
+  TRIES.set(file, first);
+  return first;
 }
 
 const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -58,10 +62,13 @@ export function scanTriggers(file: CompiledFile, text: string): Map<CompiledFram
   const best = new Int32Array(count);
   const touched: number[] = [];
   for (let p = 0; p < text.length; p++) {
-    let at = root.next.get(text.charCodeAt(p));
+    const c = text.charCodeAt(p);
+    let at = root[c];
     if (!at) continue;
     const prev = p > 0 ? text.charCodeAt(p - 1) : -1;
     const freeOk = !en || !(isLetter(prev) || prev === 0x2d);
+    // inside an English word only a glued "-backed" can start, at its hyphen
+    if (!freeOk && c !== 0x2d) continue;
     const gluedOk = isLetter(prev) || isDigit(prev);
     for (let q = p + 1; at; q++) {
       if (at.ends.length && !(en && isLetter(text.charCodeAt(q))))
