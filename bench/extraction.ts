@@ -33,7 +33,16 @@ export type ExtractionResult = {
   withoutAnalysis: { wallMs: number; cpuMs: number; articlesPerCpuSec: number };
   /** The morphological analysis alone (Nori for Korean, wink-nlp for English), same articles. */
   analysisOnly: { wallMs: number; cpuMs: number; analyserCpuMs: number | null; articlesPerCpuSec: number };
-  allCores: { workers: number; wallMs: number; articlesPerSec: number; mbPerSec: number };
+  /** cpuMs: this process (all its threads); analyserCpuMs: the workers' own Korean JVMs. */
+  allCores: {
+    workers: number;
+    wallMs: number;
+    articlesPerSec: number;
+    mbPerSec: number;
+    cpuMs: number;
+    analyserCpuMs: number | null;
+    articlesPerCpuSec: number;
+  };
   speedup: number;
 };
 
@@ -90,6 +99,9 @@ export async function benchExtraction(
           wallMs: all.wallMs,
           articlesPerSec: allRate,
           mbPerSec: round(megabytes / (all.wallMs / 1000), 3),
+          cpuMs: all.cpuMs,
+          analyserCpuMs: all.analyserCpuMs,
+          articlesPerCpuSec: rate(articles.length, all.cpuMs + (all.analyserCpuMs ?? 0)),
         },
         speedup: ratio(allRate, singleRate),
       },
@@ -105,6 +117,8 @@ async function inChunks<T, R>(items: readonly T[], work: (item: T) => Promise<R>
   for (let k = 0; k < items.length; k += CHUNK) out.push(...(await Promise.all(items.slice(k, k + CHUNK).map(work))));
   return out;
 }
+
+const add = (n: number, ms: number | null) => (ms === null ? null : n + ms);
 
 /** An analyser that finds no tokens, for the reference row only. */
 const NO_TOKENS: Analyser = { analyse: async () => [], close: async () => {}, pids: () => [] };
@@ -131,8 +145,16 @@ async function withJvm<T>(
 const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
   .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href)}); })`;
 
-/** Splits the articles into small chunks handed to whichever worker is free (work stealing). */
-async function extractInWorkers(articles: RawArticle[], count: number): Promise<{ wallMs: number }> {
+/**
+ * Splits the articles into small chunks handed to whichever worker is free (work stealing).
+ * The CPU of every thread and of each worker's JVM is counted, so articles per CPU-second
+ * compares with one core's: equal means the workers only share out the cores, lower means
+ * they get in each other's way.
+ */
+async function extractInWorkers(
+  articles: RawArticle[],
+  count: number,
+): Promise<{ wallMs: number; cpuMs: number; analyserCpuMs: number | null }> {
   const pool = Array.from({ length: count }, () => new Worker(BOOTSTRAP, { eval: true }));
   const ask = (worker: Worker, request: WorkerRequest) =>
     new Promise<WorkerReply>((resolve, reject) => {
@@ -145,9 +167,13 @@ async function extractInWorkers(articles: RawArticle[], count: number): Promise<
     });
   try {
     // Start-up (loading tsx, the lexicon, each worker's JVM) and JIT warm-up stay outside the timed part.
-    await Promise.all(pool.map((w) => ask(w, { articles: articles.slice(0, 200) })));
+    const warm = await Promise.all(pool.map((w) => ask(w, { articles: articles.slice(0, 200) })));
+    const pids = warm.flatMap((r) => r.analyserPids);
+    const jvm = () => pids.reduce<number | null>((n, pid) => (n === null ? null : add(n, processCpuMs(pid))), 0);
     const chunk = 16;
     let next = 0;
+    const jvmBefore = jvm();
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     await Promise.all(
       pool.map(async (worker) => {
@@ -158,7 +184,14 @@ async function extractInWorkers(articles: RawArticle[], count: number): Promise<
         }
       }),
     );
-    return { wallMs: round(performance.now() - started) };
+    const wallMs = round(performance.now() - started);
+    const cpu = process.cpuUsage(cpuBefore);
+    const jvmAfter = jvm();
+    return {
+      wallMs,
+      cpuMs: round((cpu.user + cpu.system) / 1000),
+      analyserCpuMs: jvmBefore !== null && jvmAfter !== null ? jvmAfter - jvmBefore : null,
+    };
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }

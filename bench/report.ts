@@ -315,7 +315,13 @@ export function extractionTable(x: ExtractionResult): string {
         '',
         x.analysisOnly.articlesPerCpuSec,
       ],
-      [`${x.allCores.workers} workers`, x.allCores.wallMs, x.allCores.articlesPerSec, x.allCores.mbPerSec, '-'],
+      [
+        `${x.allCores.workers} workers`,
+        x.allCores.wallMs,
+        x.allCores.articlesPerSec,
+        x.allCores.mbPerSec,
+        x.allCores.articlesPerCpuSec ?? '-',
+      ],
       ['speed-up', '', `${x.speedup}×`, '', ''],
     ],
   );

@@ -19,30 +19,28 @@ import type { Emit, Trigger } from './lists.js';
 import { newNames } from './new-names.js';
 import { respectively } from './respectively.js';
 import { type SlotCtx, select } from './slots.js';
+import { scanTriggers } from './triggers.js';
 
 const CACHE = new WeakMap<Doc, Map<CompiledFrame, Map<number, Trigger[]>>>();
 
-/** The frame's predicate matches of the article, by sentence index (computed once per article). */
+/** The frame's predicate matches of the article, by sentence index (one scan for all frames, once per article). */
 function triggersOf(doc: Doc, f: CompiledFrame, index: number): Trigger[] {
   let perDoc = CACHE.get(doc);
   if (!perDoc) {
     perDoc = new Map();
+    for (const [frame, found] of scanTriggers(FRAMES[doc.lang], doc.lang === 'en' ? doc.lower : doc.text)) {
+      const bySentence = new Map<number, Trigger[]>();
+      for (const t of found) {
+        const i = sentenceAt(doc, t.start);
+        const list = bySentence.get(i);
+        if (list) list.push(t);
+        else bySentence.set(i, [t]);
+      }
+      perDoc.set(frame, bySentence);
+    }
     CACHE.set(doc, perDoc);
   }
-  let bySentence = perDoc.get(f);
-  if (!bySentence) {
-    bySentence = new Map();
-    const text = doc.lang === 'en' ? doc.lower : doc.text;
-    f.re.lastIndex = 0;
-    for (let m = f.re.exec(text); m; m = f.re.exec(text)) {
-      const i = sentenceAt(doc, m.index);
-      const list = bySentence.get(i) ?? [];
-      list.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
-      bySentence.set(i, list);
-    }
-    perDoc.set(f, bySentence);
-  }
-  return bySentence.get(index) ?? [];
+  return perDoc.get(f)?.get(index) ?? [];
 }
 
 /** The slot's argument lists: the first selector that finds any (or all of them, `union`). */
