@@ -37,7 +37,11 @@ test('removing an article deletes exactly what only it supported', async () => {
   expect(notFound).toEqual(['no-such-article']);
   expect(removed).toEqual([{ articleId: RIVALRY.article.id, relationsDeleted: 1, entitiesDeleted: 2 }]);
   expect(await graphCounts(g)).toMatchObject({ articles: 1, entities: 2, relations: 1 });
-  const competes = await readRelation(g, { type: 'COMPETES_WITH', source: 'company:openai', target: 'company:deepseek' });
+  const competes = await readRelation(g, {
+    type: 'COMPETES_WITH',
+    source: 'company:openai',
+    target: 'company:deepseek',
+  });
   expect(competes).toMatchObject({ articleCount: 1, firstSeen: '2025-03-02', lastSeen: '2025-03-02' });
   expect(competes?.evidence.map((e) => e.articleId)).toEqual([FUNDING.article.id]);
   expect(await dumpGraph(g, TIMESTAMPS)).toEqual(fundingOnly);
@@ -99,7 +103,12 @@ test('A, then B, then removing B gives the graph of A alone: names, aliases, amo
   const during = await readEntityPage(g, 'company:openai', PAGE);
   expect(during?.name).toBe('오픈AI');
   expect(during?.aliases).toContain('Open AI');
-  expect(await readRelation(g, INVESTS)).toMatchObject({ confidence: 0.95, firstSeen: '2024-12-01', lastSeen: '2025-09-01', articleCount: 4 });
+  expect(await readRelation(g, INVESTS)).toMatchObject({
+    confidence: 0.95,
+    firstSeen: '2024-12-01',
+    lastSeen: '2025-09-01',
+    articleCount: 4,
+  });
   await removeArticles(
     g,
     B.map((b) => b.article.source),

@@ -106,9 +106,7 @@ test('a changed version of a known source replaces its contributions', async () 
   const result = await writeExtraction(g, edited, FIXED);
   expect(result).toMatchObject({ status: 'changed', replaced: [RIVALRY.article.id] });
   const regulates = await readRelation(g, { type: 'REGULATES', source: 'country:us', target: 'country:cn' });
-  expect(regulates?.evidence.map((e) => e.sentence)).toEqual([
-    'The US tightened export controls on China again.',
-  ]);
+  expect(regulates?.evidence.map((e) => e.sentence)).toEqual(['The US tightened export controls on China again.']);
   const competes = await readRelation(g, COMPETES);
   expect(competes?.evidence.map((e) => e.articleId)).toEqual([FUNDING.article.id]);
   expect((await graphCounts(g)).articles).toBe(2);
