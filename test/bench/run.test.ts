@@ -82,16 +82,11 @@ test('the results document has every section', () => {
   }
   // every section reports its targets: extraction, writers, ingest, the skewed corpus and the viewer
   const names = (results.targets as Json[]).map((t) => String(t.name));
-  // beside wall time, the CPU an article costs (the bench's own server: its CPU can be read)
-  for (const part of [
-    'zipf: removed',
-    'zipf: new-article Neo4j CPU',
-    'CPU ms per article',
-    'viewer first view',
-    'batched',
-  ]) {
+  for (const part of ['zipf: removed', 'viewer first view', 'batched']) {
     expect(names.some((n) => n.includes(part))).toBe(true);
   }
+  // The test server is not the bench's own, so its CPU cannot be read: no CPU target is claimed.
+  expect(names.filter((n) => n.includes('CPU ms per article') || n.includes('Neo4j CPU,'))).toEqual([]);
   expect(stderr).toContain('results:');
 });
 
