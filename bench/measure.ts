@@ -3,7 +3,7 @@
  * process.cpuUsage, and of the local Neo4j from /proc, because on a shared machine CPU
  * seconds say more about cost than wall seconds do.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export type Timing = { wallMs: number; cpuMs: number; neo4jCpuMs: number | null };
 
@@ -19,6 +19,29 @@ export function processCpuMs(pid: number | undefined): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * CPU time (ms) of each thread of another process, summed by thread name with its numbers
+ * dropped (`neo4j.BoltWorker-12` and `-13` count together): where a JVM's CPU goes, e.g. query
+ * threads against the JIT compiler or the garbage collector.
+ */
+export function threadCpuMs(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const name = stat
+        .slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+        .replace(/[-_ ]?\d+$/, '')
+        .replace(/\d+/g, '#');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(name, (out.get(name) ?? 0) + (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return out;
 }
 
 export async function timed<T>(neo4jPid: number | undefined, work: () => Promise<T>): Promise<[T, Timing]> {

@@ -29,6 +29,7 @@ export const KgEnv = z.object({
   KG_NEO4J_PASSWORD: text('password of the local server instead of the generated one'),
   KG_NEO4J_HEAP: text('JVM heap of the local server (default 1g)'),
   KG_NEO4J_PAGECACHE: text('page cache of the local server (default 512m)'),
+  KG_NEO4J_JAVA_OPTS: text("extra JVM options of the local server, space-separated, after kg's own"),
   KG_NEO4J_ALLOW_EXTERNAL: text('1 at kg db start: let Cypher read files and URLs (LOAD CSV, APOC load/import/export)'),
   KG_CACHE_DIR: text('where provisioned Java programs are cached (default ~/.cache/kg)'),
   KG_MVN: text('the Maven command (default mvn)'),

@@ -1,9 +1,8 @@
 /**
- * Reading the graph back: articles, an entity with its neighbours and evidence (all of it, or a
- * page of the newest for the viewer's panel), one relation with its evidence (the viewer's edge
- * panel), counts. Every record is parsed by a zod schema
- * at this boundary; the evidence of a relation is read by one Cypher pattern (EVIDENCE) and
- * decoded by one schema (EvidenceRecord).
+ * Reading the graph back: articles, a page of an entity with its newest articles, relations and
+ * sentences (the viewer's panel), one relation with all its evidence (the viewer's edge panel),
+ * counts. Every record is parsed by a zod schema at this boundary; the evidence of a relation
+ * is read by one Cypher pattern (EVIDENCE) and decoded by one schema (EvidenceRecord).
  */
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
@@ -73,26 +72,10 @@ const AGGREGATE_FIELDS = [
   ['lastSeen', 'r.lastSeen'],
   ['evidence', EVIDENCE],
 ] as const;
-/** The aggregates of `r` as map entries, and as return columns. */
-const AGGREGATES = AGGREGATE_FIELDS.map(([name, value]) => `${name}: ${value}`).join(', ');
+/** The aggregates of `r` as return columns. */
 const AGGREGATE_COLUMNS = AGGREGATE_FIELDS.map(([name, value]) => `${value} AS ${name}`).join(', ');
 
 const End = z.object({ id: z.string(), name: z.string(), type: z.string() });
-
-export const RelationRecord = z
-  .object({ type: RelationType, direction: z.enum(['out', 'in']), other: End, ...Aggregates })
-  .transform((r) => ({ ...r, articles: [...new Set(r.evidence.map((e) => e.articleId))].sort() }));
-export type RelationRecord = z.infer<typeof RelationRecord>;
-
-export const EntityRecord = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: z.string(),
-  aliases: strings,
-  articles: z.array(z.object({ id: z.string(), title: z.string(), source: z.string(), count: z.number().int() })),
-  relations: z.array(RelationRecord),
-});
-export type EntityRecord = z.infer<typeof EntityRecord>;
 
 /** One relation as the viewer's edge panel shows it: both ends, aggregates, evidence. */
 export const RelationDetails = z.object({
@@ -147,32 +130,6 @@ export async function findEntityIds(g: Graph, ref: string): Promise<string[]> {
     );
     return records(result, z.object({ id: z.string() })).map((r) => r.id);
   });
-}
-
-export async function readEntity(g: Graph, id: string): Promise<EntityRecord | undefined> {
-  return readTx(g, async (tx) =>
-    first(
-      await tx.run(
-        `MATCH (e:Entity {id: $id})
-         CALL (e) {
-           OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
-           WITH a, m ORDER BY a.reportDate, a.id
-           RETURN collect(CASE WHEN a IS NULL THEN NULL ELSE {id: a.id, title: a.title, source: a.source, count: m.count} END) AS articles
-         }
-         CALL (e) {
-           OPTIONAL MATCH (e)-[r:${RELATIONS}]-(o:Entity)
-           WITH r, o ORDER BY type(r), o.name, o.id
-           RETURN collect(CASE WHEN r IS NULL THEN NULL ELSE {
-             type: type(r), direction: CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END,
-             other: o {.id, .name, .type}, ${AGGREGATES}
-           } END) AS relations
-         }
-         RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, articles, relations`,
-        { id },
-      ),
-      EntityRecord,
-    ),
-  );
 }
 
 /** A page of an entity, for the viewer's panel: how many of each there are, and the newest few. */

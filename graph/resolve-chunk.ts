@@ -24,7 +24,7 @@ const Looked = z.object({
 const lookupKey = (type: string, keys: readonly string[]) => `${type}\u0000${keys.join('\u0001')}`;
 
 export class ChunkResolver {
-  /** Keys this chunk wrote on each node. */
+  /** Nodes this chunk wrote each alias key on: a row finds them by its keys, not by a scan. */
   private readonly added = new Map<string, Set<string>>();
 
   private constructor(
@@ -87,9 +87,8 @@ export class ChunkResolver {
       const keys = aliasKeys(row.aliases);
       if (!keys.length) continue;
       const candidates = new Set((this.atStart.get(lookupKey(row.type, keys)) ?? []).map((c) => c.id));
-      for (const [id, written] of this.added) {
-        if (this.types.get(id) === row.type && keys.some((k) => written.has(k))) candidates.add(id);
-      }
+      for (const key of keys)
+        for (const id of this.added.get(key) ?? []) if (this.types.get(id) === row.type) candidates.add(id);
       const fitting = [...candidates].filter((id) => compatibleIds(row.id, id, row.type));
       if (fitting.length === 1) idMap.set(row.id, fitting[0] as string);
     }
@@ -100,9 +99,11 @@ export class ChunkResolver {
   wrote(entities: readonly { id: string; type: string; aliasKeys: readonly string[] }[]): void {
     for (const e of entities) {
       if (!this.types.has(e.id)) this.types.set(e.id, e.type);
-      const written = this.added.get(e.id) ?? new Set<string>();
-      for (const k of e.aliasKeys) written.add(k);
-      this.added.set(e.id, written);
+      for (const k of e.aliasKeys) {
+        const ids = this.added.get(k) ?? new Set<string>();
+        ids.add(e.id);
+        this.added.set(k, ids);
+      }
     }
   }
 }

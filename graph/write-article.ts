@@ -22,27 +22,29 @@ export const WRITE_ARTICLES = `UNWIND $articles AS art
        SET e._lock = true
        REMOVE e._lock
        // Every entity written has its name among its aliases: none means this MERGE created it.
-       WITH a, e, x, e.aliases = [] AS created
-       CALL (e, x) {
-         UNWIND e.aliases + x.aliases AS alias
-         WITH DISTINCT alias ORDER BY alias
-         RETURN collect(alias) AS aliases
-       }
-       CALL (e, x) {
-         UNWIND e.aliasKeys + x.aliasKeys AS key
-         WITH DISTINCT key ORDER BY key
-         RETURN collect(key) AS keys
-       }
        // The same rule as preferredName (rows.ts): a Korean form first, then the smaller string.
-       WITH a, e, x, created, aliases, keys, e.name =~ '.*[가-힣].*' AS oldKorean, x.name =~ '.*[가-힣].*' AS newKorean
-       WITH a, e, x, created, aliases, keys,
+       WITH a, e, x, e.aliases = [] AS created, e.name =~ '.*[가-힣].*' AS oldKorean, x.name =~ '.*[가-힣].*' AS newKorean
+       WITH a, e, x, created,
             CASE WHEN newKorean <> oldKorean THEN CASE WHEN newKorean THEN x.name ELSE e.name END
-                 WHEN x.name < e.name THEN x.name ELSE e.name END AS name
-       // Most mentions add nothing new; skipping the SET spares two full-text index updates.
-       FOREACH (_ IN CASE WHEN aliases <> e.aliases OR keys <> e.aliasKeys OR name <> e.name THEN [1] ELSE [] END |
-         SET e.aliases = aliases, e.aliasKeys = keys, e.name = name)
-       CREATE (a)-[m:MENTIONS]->(e)
-       SET m.count = x.count, m.name = x.name, m.aliases = x.aliases, m.starts = x.starts, m.ends = x.ends
+                 WHEN x.name < e.name THEN x.name ELSE e.name END AS name,
+            all(k IN x.aliasKeys WHERE k IN e.aliasKeys) AND all(n IN x.aliases WHERE n IN e.aliases) AS known
+       // Most mentions add no new form: then the lists stay, and so do the full-text indexes.
+       CALL (e, x, known) {
+         WITH e, x WHERE NOT known
+         CALL (e, x) {
+           UNWIND e.aliases + x.aliases AS alias
+           WITH DISTINCT alias ORDER BY alias
+           RETURN collect(alias) AS aliases
+         }
+         CALL (e, x) {
+           UNWIND e.aliasKeys + x.aliasKeys AS key
+           WITH DISTINCT key ORDER BY key
+           RETURN collect(key) AS keys
+         }
+         SET e.aliases = aliases, e.aliasKeys = keys
+       }
+       FOREACH (_ IN CASE WHEN name <> e.name THEN [1] ELSE [] END | SET e.name = name)
+       CREATE (a)-[:MENTIONS {count: x.count, name: x.name, aliases: x.aliases, starts: x.starts, ends: x.ends}]->(e)
        RETURN count(CASE WHEN created THEN 1 END) AS entitiesCreated
      }
      CALL (a, art) {${addSupport('art.relations', 'art.date')}

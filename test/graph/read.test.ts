@@ -1,5 +1,5 @@
 /** graph/read.ts against the real Neo4j: finding entities, an entity's relations (all, or a page), one relation's evidence. */
-import { findEntityIds, readEntity, readEntityPage, readRelation } from '../../graph/read.js';
+import { findEntityIds, readEntityPage, readRelation } from '../../graph/read.js';
 import { writeExtraction } from '../../graph/write.js';
 import { extraction, FUNDING, RIVALRY } from '../support/fixtures.js';
 import { useTestGraph } from '../support/graph.js';
@@ -23,10 +23,11 @@ test('an entity is found by id, name or alias in either language', async () => {
   expect(await findEntityIds(g, 'DeepSeek')).toEqual(['company:deepseek']);
   expect(await findEntityIds(g, '딥시크')).toEqual(['company:deepseek']);
   expect(await findEntityIds(g, 'deep seek')).toEqual(['company:deepseek']);
-  const entity = await readEntity(g, 'company:deepseek');
+  const entity = await readEntityPage(g, 'company:deepseek', { articles: 10, relations: 10, sentences: 10 });
   expect(entity?.name).toBe('딥시크');
   expect(entity?.aliases).toEqual(['DeepSeek', '딥시크']);
   expect(entity?.articles).toHaveLength(2);
+  expect(entity?.articleCount).toBe(2);
 });
 
 test('one relation reads back with both ends, its aggregates and the evidence of every article, by key or by ends', async () => {
@@ -67,7 +68,8 @@ test('a page of an entity: the newest articles and relations, a sentence each, a
     sentenceCount: 1,
     sentences: ['OpenAI released GPT-4o to compete with DeepSeek.'],
   });
-  const all = await readEntity(g, 'company:openai');
+  const all = await readEntityPage(g, 'company:openai', { articles: 10, relations: 10, sentences: 10 });
   expect(all?.relations).toHaveLength(4);
+  expect(all?.articles).toHaveLength(3);
   expect(await readEntityPage(g, 'company:nobody', { articles: 1, relations: 1, sentences: 1 })).toBeUndefined();
 });

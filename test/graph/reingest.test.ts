@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dumpGraph, type GraphDump } from '../../graph/dump.js';
-import { findEntityIds, readEntity } from '../../graph/read.js';
+import { findEntityIds, readEntityPage, readRelation } from '../../graph/read.js';
 import { removeArticles } from '../../graph/remove.js';
 import { ingestBatch } from '../../ingest/batch.js';
 import { emptyGraph, useTestGraph } from '../support/graph.js';
@@ -59,7 +59,7 @@ test('a Korean and an English article about the same companies give one node per
     const ids = await findEntityIds(g, english);
     expect(ids).toHaveLength(1);
     expect(await findEntityIds(g, korean)).toEqual(ids);
-    const entity = await readEntity(g, ids[0] ?? '');
+    const entity = await readEntityPage(g, ids[0] ?? '', { articles: 10, relations: 0, sentences: 0 });
     expect(entity?.aliases).toEqual(expect.arrayContaining([korean, english]));
     expect(entity?.articles).toHaveLength(2);
   }
@@ -72,9 +72,9 @@ test('an edited article re-ingested from the same source replaces its evidence a
   await ingestBatch(g, [dir]);
   const sentence = 'Anthropic competes with OpenAI for enterprise customers.';
   const competes = async () =>
-    (await readEntity(g, 'company:anthropic'))?.relations.filter(
-      (r) => r.type === 'COMPETES_WITH' && r.other.id === 'company:openai',
-    ) ?? [];
+    [await readRelation(g, { type: 'COMPETES_WITH', source: 'company:anthropic', target: 'company:openai' })].flatMap(
+      (r) => (r ? [r] : []),
+    );
   expect((await competes()).flatMap((r) => r.evidence.map((e) => e.sentence))).toContain(sentence);
   const koreanBefore = (await competes()).flatMap((r) =>
     r.evidence.filter((e) => !e.source.endsWith('en-model-race.txt')),

@@ -6,7 +6,7 @@
 import { zipfCorpus } from '../../bench/corpus-zipf.js';
 import { dumpGraph, type GraphDump } from '../../graph/dump.js';
 import type { Extraction } from '../../graph/model.js';
-import { graphCounts, readEntity } from '../../graph/read.js';
+import { graphCounts, readEntityPage, readRelation } from '../../graph/read.js';
 import { removeArticles } from '../../graph/remove.js';
 import { writeExtractions } from '../../graph/write.js';
 import { DEEPSEEK, extraction, FUNDING, OPENAI, RIVALRY } from '../support/fixtures.js';
@@ -37,8 +37,13 @@ test('removing an article deletes exactly what only it supported', async () => {
   expect(notFound).toEqual(['no-such-article']);
   expect(removed).toEqual([{ articleId: RIVALRY.article.id, relationsDeleted: 1, entitiesDeleted: 2 }]);
   expect(await graphCounts(g)).toMatchObject({ articles: 1, entities: 2, relations: 1 });
-  const competes = (await readEntity(g, 'company:openai'))?.relations[0];
-  expect(competes).toMatchObject({ articles: [FUNDING.article.id], firstSeen: '2025-03-02', lastSeen: '2025-03-02' });
+  const competes = await readRelation(g, {
+    type: 'COMPETES_WITH',
+    source: 'company:openai',
+    target: 'company:deepseek',
+  });
+  expect(competes).toMatchObject({ articleCount: 1, firstSeen: '2025-03-02', lastSeen: '2025-03-02' });
+  expect(competes?.evidence.map((e) => e.articleId)).toEqual([FUNDING.article.id]);
   expect(await dumpGraph(g, TIMESTAMPS)).toEqual(fundingOnly);
 });
 
@@ -88,23 +93,30 @@ const B = [
   }),
 ];
 
+const PAGE = { articles: 10, relations: 10, sentences: 10 };
+const INVESTS = { type: 'INVESTS_IN', source: 'company:openai', target: 'company:deepseek' } as const;
+
 test('A, then B, then removing B gives the graph of A alone: names, aliases, amounts, confidence, dates', async () => {
   const alone = await graphOf(A);
   await write(B);
   // B did pull every aggregate: otherwise the comparison below would prove nothing.
-  const during = await readEntity(g, 'company:openai');
+  const during = await readEntityPage(g, 'company:openai', PAGE);
   expect(during?.name).toBe('오픈AI');
   expect(during?.aliases).toContain('Open AI');
-  const invests = during?.relations.find((r) => r.type === 'INVESTS_IN');
-  expect(invests).toMatchObject({ confidence: 0.95, firstSeen: '2024-12-01', lastSeen: '2025-09-01', articleCount: 4 });
+  expect(await readRelation(g, INVESTS)).toMatchObject({
+    confidence: 0.95,
+    firstSeen: '2024-12-01',
+    lastSeen: '2025-09-01',
+    articleCount: 4,
+  });
   await removeArticles(
     g,
     B.map((b) => b.article.source),
   );
   expect(await dumpGraph(g, TIMESTAMPS)).toEqual(alone);
-  const after = await readEntity(g, 'company:openai');
+  const after = await readEntityPage(g, 'company:openai', PAGE);
   expect(after?.name).toBe('OpenAI');
-  expect(after?.relations.find((r) => r.type === 'INVESTS_IN')).toMatchObject({
+  expect(await readRelation(g, INVESTS)).toMatchObject({
     amount: '$5M',
     confidence: 0.7,
     firstSeen: '2025-03-01',

@@ -3,7 +3,7 @@ import { zipfCorpus } from '../../bench/corpus-zipf.js';
 import { writeTx } from '../../graph/driver.js';
 import { dumpGraph } from '../../graph/dump.js';
 import type { Extraction } from '../../graph/model.js';
-import { findEntityIds, graphCounts, readArticle, readEntity } from '../../graph/read.js';
+import { findEntityIds, graphCounts, readArticle, readEntityPage, readRelation } from '../../graph/read.js';
 import { writeExtraction, writeExtractions, writeInTransaction } from '../../graph/write.js';
 import { CHINA, extraction, FUNDING, RIVALRY, US } from '../support/fixtures.js';
 import { emptyGraph, useTestGraph } from '../support/graph.js';
@@ -12,6 +12,8 @@ const g = useTestGraph({ emptyBeforeEach: true });
 
 const FIXED = { ingestedAt: '2025-06-01T00:00:00.000Z' };
 const TIMESTAMPS = ['ingestedAt'];
+const PAGE = { articles: 10, relations: 10, sentences: 10 };
+const COMPETES = { type: 'COMPETES_WITH', source: 'company:openai', target: 'company:deepseek' } as const;
 
 async function writeChunks(articles: Extraction[], size: number): Promise<void> {
   for (let i = 0; i < articles.length; i += size) {
@@ -35,15 +37,10 @@ test('an article is written with typed entities, mentions and relations with evi
   const labels = await g.driver.executeQuery("MATCH (e:Entity:Company {id: 'company:deepseek'}) RETURN labels(e) AS l");
   expect(labels.records[0]?.get('l')).toEqual(expect.arrayContaining(['Entity', 'Company']));
 
-  const us = await readEntity(g, 'country:us');
-  expect(us?.relations).toHaveLength(1);
-  const regulates = us?.relations[0];
-  expect(regulates).toMatchObject({
-    type: 'REGULATES',
-    direction: 'out',
-    other: { id: 'country:cn' },
-    firstSeen: '2025-01-28',
-  });
+  const us = await readEntityPage(g, 'country:us', PAGE);
+  expect(us?.relations.map((r) => [r.type, r.direction, r.other.id])).toEqual([['REGULATES', 'out', 'country:cn']]);
+  const regulates = await readRelation(g, { type: 'REGULATES', source: 'country:us', target: 'country:cn' });
+  expect(regulates).toMatchObject({ type: 'REGULATES', target: { id: 'country:cn' }, firstSeen: '2025-01-28' });
   expect(regulates?.evidence[0]).toMatchObject({
     sentence: 'The US tightened export controls on China.',
     source: 'news/rivalry.txt',
@@ -81,8 +78,7 @@ test('a symmetric relation is stored once, whichever direction articles state it
     { source: 'news/funding.txt', sentences: ['OpenAI raised money while DeepSeek stayed quiet.'] },
     { source: 'news/rivalry.txt', sentences: ['DeepSeek now competes with OpenAI on reasoning.'] },
   ]);
-  const openai = await readEntity(g, 'company:openai');
-  const competes = openai?.relations.find((r) => r.type === 'COMPETES_WITH');
+  const competes = await readRelation(g, COMPETES);
   expect(competes?.evidence.map((e) => e.source).sort()).toEqual(['news/funding.txt', 'news/rivalry.txt']);
   expect(competes).toMatchObject({ firstSeen: '2025-01-28', lastSeen: '2025-03-02' });
 });
@@ -109,12 +105,10 @@ test('a changed version of a known source replaces its contributions', async () 
   });
   const result = await writeExtraction(g, edited, FIXED);
   expect(result).toMatchObject({ status: 'changed', replaced: [RIVALRY.article.id] });
-  const us = await readEntity(g, 'country:us');
-  expect(us?.relations[0]?.evidence.map((e) => e.sentence)).toEqual([
-    'The US tightened export controls on China again.',
-  ]);
-  const competes = (await readEntity(g, 'company:openai'))?.relations.find((r) => r.type === 'COMPETES_WITH');
-  expect(competes?.articles).toEqual([FUNDING.article.id]);
+  const regulates = await readRelation(g, { type: 'REGULATES', source: 'country:us', target: 'country:cn' });
+  expect(regulates?.evidence.map((e) => e.sentence)).toEqual(['The US tightened export controls on China again.']);
+  const competes = await readRelation(g, COMPETES);
+  expect(competes?.evidence.map((e) => e.articleId)).toEqual([FUNDING.article.id]);
   expect((await graphCounts(g)).articles).toBe(2);
 });
 

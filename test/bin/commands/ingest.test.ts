@@ -1,6 +1,6 @@
 /** `kg ingest`, `kg extract` and `kg remove` as users run them, against the real Neo4j. */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dumpGraph } from '../../../graph/dump.js';
@@ -12,6 +12,17 @@ import { testEnv } from '../../support/server.js';
 
 const GOOD = join(process.cwd(), 'examples', 'en-model-race.txt');
 const g = useTestGraph({ emptyBeforeEach: true });
+
+/** Folders the tests write their inputs to, removed when the file is done. */
+const temps: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
 
 test('kg extract --json prints the documented contract with offsets into the text', async () => {
   const run = await runKg(['extract', GOOD, '--json']);
@@ -28,7 +39,7 @@ test('kg extract --json prints the documented contract with offsets into the tex
 });
 
 test('a batch with bad inputs reports each by name and cause, writes the good one, and exits 1', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kg-bad-'));
+  const dir = tempDir('kg-bad-');
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02, 0xff, 0x00]));
   writeFileSync(join(dir, 'big.txt'), 'AI '.repeat(400_000));
@@ -68,14 +79,14 @@ const EXAMPLES = join(process.cwd(), 'examples');
 const CLOCK = ['ingestedAt', 'reportDate', 'firstSeen', 'lastSeen'];
 
 test('a mixed folder: good articles in, bad ones named, other formats and symlinks listed as skipped', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kg-mixed-'));
+  const dir = tempDir('kg-mixed-');
   writeFileSync(join(dir, 'good.txt'), readFileSync(GOOD));
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'utf16.txt'), Buffer.from([0x00, 0xd8, 0x00]));
   writeFileSync(join(dir, 'notes.pdf'), 'Plain ASCII text about OpenAI, with a .pdf name.');
   writeFileSync(join(dir, 'report.docx'), 'PK');
   symlinkSync(GOOD, join(dir, 'link.txt'));
-  const only = join(mkdtempSync(join(tmpdir(), 'kg-mixed-docs-')), 'only-docs');
+  const only = join(tempDir('kg-mixed-docs-'), 'only-docs');
   mkdirSync(only);
   writeFileSync(join(only, 'a.pdf'), '%PDF-1.4');
   writeFileSync(join(only, 'b.docx'), 'PK');
@@ -106,7 +117,7 @@ test('a mixed folder: good articles in, bad ones named, other formats and symlin
 });
 
 test('a folder of only .pdf and .docx files says so and exits 1, graph untouched', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kg-docs-'));
+  const dir = tempDir('kg-docs-');
   writeFileSync(join(dir, 'a.pdf'), 'ASCII named pdf');
   writeFileSync(join(dir, 'b.docx'), 'PK');
   const run = await runKg(['ingest', dir]);
@@ -120,7 +131,7 @@ test('a folder of only .pdf and .docx files says so and exits 1, graph untouched
 
 test('SIGKILL mid-ingest, then the same command again, gives exactly the graph of a clean ingest', async () => {
   // 132 distinct articles (the examples with a numbered closing line): more than one chunk of 64
-  const dir = mkdtempSync(join(tmpdir(), 'kg-kill-'));
+  const dir = tempDir('kg-kill-');
   const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt') || f.endsWith('.md'));
   for (let i = 0; i < 132; i++) {
     const name = examples[i % examples.length] ?? '';
