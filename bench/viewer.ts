@@ -53,9 +53,9 @@ export type ViewerResult =
        * the first paint of the stale overview, and when (from navigation) the page had taken in
        * the fresh one, with how many new nodes.
        */
-      stale: StaleFigures;
+      stale: StaleFigures | Unmeasured;
       /** Neo4j down (nothing listening): when the page showed the message, from navigation. */
-      downMessageMs: number;
+      downMessageMs: number | Unmeasured;
       cold: PaintSplit;
       warm: PaintSplit;
       payloadBytes: number;
@@ -69,6 +69,20 @@ export type ViewerResult =
       loads: { cold: number; started: number; reboot: number; restart: number; warm: number };
     }
   | { available: false; nodes: number; edges: number; reason: string };
+
+/** A part of the viewer bench that failed: its reason, so the other figures still come. */
+type Unmeasured = { unmeasured: string };
+
+/** Runs one part of the viewer bench; a failure is reported as that part's, not the section's. */
+async function part<T>(work: () => Promise<T>): Promise<T | Unmeasured> {
+  try {
+    return await work();
+  } catch (error) {
+    return { unmeasured: error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error) };
+  }
+}
+
+const isUnmeasured = (x: unknown): x is Unmeasured => typeof x === 'object' && x !== null && 'unmeasured' in x;
 
 type StaleFigures = {
   startupMs: number;
@@ -238,10 +252,10 @@ export async function measureViewer(g: Graph, log: (line: string) => void, resta
     await page.close();
 
     log('viewer: after an ingest, kg view on a fresh Neo4j with the older overview on disk (served stale)');
-    const stale = await measureStale(g, browser, cacheDir, freshNeo4j, timed, nodes);
+    const stale = await part(() => measureStale(g, browser, cacheDir, freshNeo4j, timed, nodes));
 
     log('viewer: Neo4j down');
-    const downMessageMs = await measureDown(g, browser);
+    const downMessageMs = await part(() => measureDown(g, browser));
 
     // Last, so its 500k-edge read does not disturb the browser figures.
     log('viewer: ranking by degree (Neo4j) against PageRank (graphology)');
@@ -391,8 +405,12 @@ export function describeViewer(v: ViewerResult | { available: false; reason: str
     `    kg view on ${fresh}, overview on disk (after a reboot): URL after ${v.rebootStartupMs} ms, then ${v.rebootFirstPaintMs} ms [${v.loads.reboot}]; command to paint ${v.rebootStartupMs + v.rebootFirstPaintMs} ms`,
     `    a new viewer on the running Neo4j, overview from the disk cache: ${v.restartFirstPaintMs} ms [${v.loads.restart}]`,
     `    warm, overview in memory: ${v.warmFirstPaintMs} ms [${v.loads.warm}] (${split(v.warm)})`,
-    `    after an ingest, kg view on ${fresh}, the older overview on disk: URL after ${v.stale.startupMs} ms, stale overview painted at ${v.stale.firstPaintMs} ms [${v.stale.load}], fresh one taken in at ${v.stale.freshAtMs} ms (${v.stale.added} new nodes, no reload; ${split(v.stale.split)})`,
-    `  Neo4j down: the page's message shown at ${v.downMessageMs} ms from navigation (target < 2000)`,
+    isUnmeasured(v.stale)
+      ? `    after an ingest, the older overview on disk: not measured (${v.stale.unmeasured})`
+      : `    after an ingest, kg view on ${fresh}, the older overview on disk: URL after ${v.stale.startupMs} ms, stale overview painted at ${v.stale.firstPaintMs} ms [${v.stale.load}], fresh one taken in at ${v.stale.freshAtMs} ms (${v.stale.added} new nodes, no reload; ${split(v.stale.split)})`,
+    isUnmeasured(v.downMessageMs)
+      ? `  Neo4j down: not measured (${v.downMessageMs.unmeasured})`
+      : `  Neo4j down: the page's message shown at ${v.downMessageMs} ms from navigation (target < 2000)`,
     `  first-view payload: ${v.payloadBytes} bytes (target < 1 MB); page scripts ${v.bundleBytes} bytes`,
     ...(
       [
