@@ -1,7 +1,7 @@
 /**
  * Every frame's predicate words found in one pass over the text: one trie over the trigger words
  * of all frames of a language, each word ending in the frames that list it. Each frame keeps the
- * matches its own predicate expression (frames/index.ts `re`) gives, leftmost-longest and not
+ * matches its own predicate expression (frames/index.ts `predicatePattern`) gives, leftmost-longest and not
  * overlapping within the frame; one scan instead of one regex per frame over every article.
  */
 import type { CompiledFile, CompiledFrame } from './frames/index.js';

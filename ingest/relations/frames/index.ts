@@ -15,7 +15,6 @@ const alt = (words: string[]) =>
     .join('|');
 
 export interface CompiledFrame extends Omit<Frame, 'light' | 'before' | 'notAfter' | 'unless' | 'context'> {
-  re: RegExp;
   light?: RegExp;
   before?: RegExp;
   notAfter?: RegExp;
@@ -42,26 +41,30 @@ function frameDir(): URL {
   throw new Error('ingest/relations/frames/*.json not found');
 }
 
+/**
+ * What a frame's predicate words match, as one expression: the specification the one-pass
+ * trigger scan (triggers.ts) implements, and the reference its test compares it with. In English
+ * a word stands alone, and "-backed" is glued to the name before it ("Microsoft-backed").
+ */
+export function predicatePattern(lang: Lang, w: string[]): string {
+  if (lang !== 'en') return `(?:${alt(w)})`;
+  const glued = w.filter((x) => x.startsWith('-')).map((x) => x.toLowerCase());
+  const free = w.filter((x) => !x.startsWith('-')).map((x) => x.toLowerCase());
+  const parts = [
+    ...(free.length ? [`(?<![A-Za-z-])(?:${alt(free)})`] : []),
+    ...(glued.length ? [`(?<=[A-Za-z0-9])(?:${alt(glued)})`] : []),
+  ];
+  return `(?:${parts.join('|')})(?![A-Za-z])`;
+}
+
 export function compile(file: FrameFile): CompiledFile {
   const en = file.lang === 'en';
-  // "-backed" is glued to the name before it ("Microsoft-backed"): no word boundary on its left
-  const words = (w: string[]) => {
-    if (!en) return `(?:${alt(w)})`;
-    const glued = w.filter((x) => x.startsWith('-')).map((x) => x.toLowerCase());
-    const free = w.filter((x) => !x.startsWith('-')).map((x) => x.toLowerCase());
-    const parts = [
-      ...(free.length ? [`(?<![A-Za-z-])(?:${alt(free)})`] : []),
-      ...(glued.length ? [`(?<=[A-Za-z0-9])(?:${alt(glued)})`] : []),
-    ];
-    return `(?:${parts.join('|')})(?![A-Za-z])`;
-  };
   return {
     lang: file.lang,
     negateRe: en ? new RegExp(`\\b(?:${alt(file.negate)})\\b`, 'i') : new RegExp(alt(file.negate)),
     hedgeRe: en ? new RegExp(`\\b(?:${alt(file.hedge)})\\b`, 'i') : new RegExp(alt(file.hedge)),
     frames: file.frames.map((f) => ({
       ...f,
-      re: new RegExp(words(f.predicate), 'g'),
       ...(f.light ? { light: new RegExp(`^(?:${f.light})`) } : {}),
       ...(f.before ? { before: new RegExp(`(?:${f.before})$`) } : {}),
       ...(f.notAfter ? { notAfter: new RegExp(`(?:${f.notAfter})$`) } : {}),

@@ -3,14 +3,14 @@
  * over every frame's example and must-NOT sentences, and over constructions where frames'
  * words overlap, nest, glue to a name or touch letters.
  */
-import { type CompiledFile, FRAMES } from '../../../ingest/relations/frames/index.js';
+import { type CompiledFile, FRAMES, predicatePattern } from '../../../ingest/relations/frames/index.js';
 import { scanTriggers } from '../../../ingest/relations/triggers.js';
 
 function viaRegex(file: CompiledFile, text: string): string[][] {
   return file.frames.map((f) => {
     const out: string[] = [];
-    f.re.lastIndex = 0;
-    for (let m = f.re.exec(text); m; m = f.re.exec(text)) out.push(`${m.index}:${m[0]}`);
+    const re = new RegExp(predicatePattern(file.lang, f.predicate), 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(`${m.index}:${m[0]}`);
     return out;
   });
 }
