@@ -79,24 +79,50 @@ const ENDING =
 /** Fewer units than this (a jamo or a Latin letter each) is too short to merge on spelling alone. */
 export const MIN_UNITS = 4;
 
-/** The key of one character: a syllable's merged jamo, anything else as it is. */
-export function jamo(ch: string): string {
-  const c = ch.charCodeAt(0) - 0xac00;
-  if (c < 0 || c > 11171) return ch;
+/** The merged jamo of each of the 11,172 syllables, built once: jamo() runs at every word start. */
+const SYLLABLES: string[] = Array.from({ length: 11172 }, (_, c) => {
   const l = L[Math.floor(c / 588)] ?? '';
   const v = V[Math.floor((c % 588) / 28)] ?? '';
   const t = T[c % 28] ?? '';
   return (INITIAL[l] ?? l) + (VOWEL[v] ?? v) + (FINAL[t] ?? t);
+});
+
+/** The key of one character: a syllable's merged jamo, anything else as it is. */
+export function jamo(ch: string): string {
+  const c = ch.charCodeAt(0) - 0xac00;
+  return c < 0 || c > 11171 ? ch : (SYLLABLES[c] as string);
 }
+
+/** jamo() of the syllable with code unit `code` (0xac00–0xd7a3), without a string for the character. */
+export const syllableJamo = (code: number): string => SYLLABLES[code - 0xac00] as string;
 
 const PUNCT = /[\s·ㆍ.,\-_'"‘’“”`()&!]/g;
 const units = (s: string) => Array.from(s.normalize('NFKC').toLowerCase().replace(PUNCT, ''), jamo).join('');
+
+/**
+ * Keys already computed, per (min, cutEnding): the entity stage asks for the keys of the same
+ * lexicon forms in every article. Bounded, so a long run's discovered names cannot grow it forever.
+ */
+const KEYS: Map<string, string>[] = [];
+const KEYS_MAX = 50_000;
 
 /**
  * The variant key of a name, or '' when the name is too short for one (fewer than `min` units).
  * `cut` false keeps a generic ending (the key of the whole name).
  */
 export function variantKey(form: string, min = MIN_UNITS, cutEnding = true): string {
+  const slot = min * 2 + (cutEnding ? 1 : 0);
+  let memo = KEYS[slot];
+  if (!memo) KEYS[slot] = memo = new Map();
+  const known = memo.get(form);
+  if (known !== undefined) return known;
+  if (memo.size >= KEYS_MAX) memo.clear();
+  const key = computeKey(form, min, cutEnding);
+  memo.set(form, key);
+  return key;
+}
+
+function computeKey(form: string, min: number, cutEnding: boolean): string {
   const nfkc = form.normalize('NFKC').trim();
   const cut = cutEnding ? ENDING.exec(nfkc) : null;
   const rest = cut ? units(nfkc.slice(0, cut.index)) : '';

@@ -17,7 +17,7 @@ import type { EntityInfo } from '../types.js';
 import { isLexicalForm } from './discover-shared.js';
 import { addEntity, type Candidate, leftBoundaryOk } from './match.js';
 import { Occupancy } from './spans.js';
-import { jamo, variantKey } from './variant.js';
+import { jamo, syllableJamo, variantKey } from './variant.js';
 
 /** Units a word of running text needs before its key is looked up (three full syllables). */
 export const SCAN_MIN = 6;
@@ -25,6 +25,18 @@ export const SCAN_MIN = 6;
 const indexes = new Map<boolean, Map<string, string | null>>();
 /** The keys of the first syllables of lexicon names: a word starting otherwise needs no lookup. */
 const FIRSTS = new Set<string>();
+/** The same by syllable (code unit − 0xac00), so the scan needs no string per word start. */
+let firstSyllables: Uint8Array | undefined;
+function startsName(code: number): boolean {
+  if (!firstSyllables) {
+    lexiconKeys(false);
+    firstSyllables = new Uint8Array(11172);
+    for (let c = 0; c < 11172; c++) firstSyllables[c] = FIRSTS.has(syllableJamo(0xac00 + c)) ? 1 : 0;
+  }
+  return firstSyllables[code - 0xac00] === 1;
+}
+const isWordChar = (c: number) =>
+  isHangul(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * Lexicon key → entity id, or null when two entries share the key. Weak forms (법무부, 'MS')
@@ -70,6 +82,46 @@ export function lexiconVariant(
 
 const WORD = /[가-힣][가-힣A-Za-z0-9]*(?:\s[가-힣A-Za-z0-9]+){0,2}/y;
 
+/** The whole-name keys of the lexicon (lexiconKeys(false)) as a trie of their code units. */
+type KeyNode = { next: Map<number, KeyNode>; id: string | null | undefined };
+let keyTrie: KeyNode | undefined;
+function keyTrieRoot(): KeyNode {
+  if (keyTrie) return keyTrie;
+  const root: KeyNode = { next: new Map(), id: undefined };
+  for (const [key, id] of lexiconKeys(false)) {
+    let node = root;
+    for (let k = 0; k < key.length; k++) {
+      const ch = key.charCodeAt(k);
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), id: undefined }));
+      node = child;
+    }
+    node.id = id;
+  }
+  keyTrie = root;
+  return root;
+}
+
+/**
+ * ids[k]: the lexicon entry whose whole-name key (of SCAN_MIN units or more) is the key of the
+ * window's first k characters, spaces dropped. One walk along the key trie, stopped where no
+ * key goes on, instead of a key string per prefix and a lookup each.
+ */
+function prefixIds(window: string): (string | null | undefined)[] {
+  const ids: (string | null | undefined)[] = [undefined];
+  let node: KeyNode | undefined = keyTrieRoot();
+  let units = 0;
+  for (let k = 0; k < window.length; k++) {
+    const code = window.charCodeAt(k);
+    const piece = code === 0x20 ? '' : isHangul(code) ? syllableJamo(code) : (window[k] as string).toLowerCase();
+    for (let p = 0; p < piece.length && node; p++) node = node.next.get(piece.charCodeAt(p));
+    if (!node) break;
+    units += piece.length;
+    ids.push(units >= SCAN_MIN ? node.id : undefined);
+  }
+  return ids;
+}
+
 /**
  * Words (up to three, for spacing variants: 세쿼이아 캐피탈) that no candidate covers and whose
  * key, particles cut, is one lexicon entry's: lexicon mentions of that entry.
@@ -82,24 +134,23 @@ export function variantMentions(doc: Doc, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!isHangul(c) || (i > 0 && /[가-힣A-Za-z0-9]/.test(text[i - 1] ?? ''))) continue;
-    if (lexiconKeys(false) && !FIRSTS.has(jamo(text[i] ?? ''))) continue;
+    if (!isHangul(c) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
+    if (!startsName(c)) continue;
     WORD.lastIndex = i;
     const m = WORD.exec(text);
     if (!m) continue;
-    // the whole-name key of every prefix of the window, built once (no NFKC, no regex per prefix)
     const window = m[0];
-    const keys: string[] = [''];
-    for (const ch of window) keys.push((keys[keys.length - 1] ?? '') + (ch === ' ' ? '' : jamo(ch.toLowerCase())));
-    const ends = [...window.matchAll(/ |$/g)].map((w) => w.index ?? window.length);
+    const ids = prefixIds(window);
+    const ends: number[] = [];
+    for (let k = window.indexOf(' '); k >= 0; k = window.indexOf(' ', k + 1)) ends.push(k);
+    ends.push(window.length);
     // longest span first: three words, then two, then one; particles cut from the last word
     hit: for (let n = ends.length - 1; n >= 0; n--) {
       const spanEnd = ends[n] ?? 0;
       for (let cut = spanEnd; cut > spanEnd - 4 && cut > 1; cut--) {
-        if (!isParticleRun(window.slice(cut, spanEnd))) continue;
-        const key = keys[cut] ?? '';
-        const id = key.length >= SCAN_MIN ? lexiconKeys(false).get(key) : undefined;
-        const info = id ? ENTITIES.get(id) : undefined;
+        const id = ids[cut];
+        if (!id || !isParticleRun(window.slice(cut, spanEnd))) continue;
+        const info = ENTITIES.get(id);
         if (!info || !leftBoundaryOk(text, i, c, false)) continue;
         // a word the lexicon has as it stands (a weak form without support) is no variant of it
         if (isLexicalForm(window.slice(0, cut))) break hit;
