@@ -93,7 +93,10 @@ function keyTrieRoot(): KeyNode {
     for (let k = 0; k < key.length; k++) {
       const ch = key.charCodeAt(k);
       let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map(), id: undefined }));
+      if (!child) {
+        child = { next: new Map(), id: undefined };
+        node.next.set(ch, child);
+      }
       node = child;
     }
     node.id = id;
