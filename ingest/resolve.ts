@@ -44,14 +44,21 @@ function entityList(doc: Doc, raw: RawArticle, hits: MentionHit[]): ExtractedEnt
 
 function relationList(doc: Doc, raw: RawArticle, hits: RelationHit[], known: Set<string>): ExtractedRelation[] {
   const byKey = new Map<string, ExtractedRelation>();
+  // a sentence that carries several relations is mapped back and copied out once
+  const sentences = new Map<number, { sentence: string; start: number; end: number }>();
   for (const r of hits) {
     if (!known.has(r.source) || !known.has(r.target)) continue;
     const [a, b] = SYMMETRIC_RELATIONS.has(r.type) && r.source > r.target ? [r.target, r.source] : [r.source, r.target];
     const key = `${r.type}|${a}|${b}`;
     const s = doc.sentences[r.sentence];
     if (!s) continue;
-    const span = toRaw(doc.norm, s.start, s.end);
-    const evidence = { sentence: raw.text.slice(span.start, span.end), start: span.start, end: span.end };
+    let seen = sentences.get(r.sentence);
+    if (!seen) {
+      const span = toRaw(doc.norm, s.start, s.end);
+      seen = { sentence: raw.text.slice(span.start, span.end), start: span.start, end: span.end };
+      sentences.set(r.sentence, seen);
+    }
+    const evidence = { sentence: seen.sentence, start: seen.start, end: seen.end };
     const known_ = byKey.get(key);
     if (!known_) {
       byKey.set(key, {
@@ -74,15 +81,23 @@ function relationList(doc: Doc, raw: RawArticle, hits: RelationHit[], known: Set
   return [...byKey.values()];
 }
 
+/** The first line with something on it, trimmed ('' for none); without splitting the whole text. */
+function firstNonBlankLine(text: string): string {
+  for (let at = 0; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const line = text.slice(at, nl < 0 ? text.length : nl).trim();
+    if (line !== '') return line;
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return '';
+}
+
 export function resolve(doc: Doc, raw: RawArticle, id: string, rels: RelationHit[]): Extraction {
   const hits = [...doc.hits, ...doc.extraHits].sort((a, b) => a.start - b.start);
   const entities = entityList(doc, raw, hits);
   const known = new Set(entities.map((e) => e.id));
-  const firstLine =
-    raw.text
-      .split('\n')
-      .find((l) => l.trim() !== '')
-      ?.trim() ?? '';
+  const firstLine = firstNonBlankLine(raw.text);
   const extraction: Extraction = {
     article: {
       id,

@@ -183,9 +183,15 @@ export function mergeVariants(doc: Doc, kept: Candidate[]): void {
   // keys of the lexicon entities the article names, then of the discovered ones in order of
   // first mention (an earlier spelling keeps the id)
   const article = new Map<string, string>();
-  const keysOf = (id: string, info: EntityInfo) => [
-    ...new Set([...(surfaces.get(id) ?? []), ...info.ko, ...info.en].map((f) => variantKey(f)).filter(Boolean)),
-  ];
+  const keysOf = (id: string, info: EntityInfo) => {
+    const keys: string[] = [];
+    for (const forms of [surfaces.get(id) ?? [], info.ko, info.en])
+      for (const form of forms) {
+        const k = variantKey(form);
+        if (k && !keys.includes(k)) keys.push(k);
+      }
+    return keys;
+  };
   const register = (id: string, keys: string[]) => {
     for (const k of keys) if (!article.has(k)) article.set(k, id);
   };
