@@ -148,6 +148,12 @@ export function versionAfter(text: string, pos: number, letterFirst: boolean): {
     let j = k;
     if (text[j] === ' ' || text[j] === '-') j++;
     if (parts.length === 0 && letterFirst && j === k) return null;
+    // what every pattern below needs first: a letter or digit, or Hangul for a tier word after a
+    // number ("2.5-맥스"); most names are followed by neither (a particle, a space and a word)
+    const first = text.charCodeAt(j);
+    const ascii =
+      (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
+    if (!ascii && !(numeric > 0 && isHangul(first))) break;
     const rest = text.slice(j, j + 24);
     const v = (letterFirst && parts.length === 0 ? LETTER_VERSION : VERSION).exec(rest);
     const en = EN_SUFFIX.exec(rest);
