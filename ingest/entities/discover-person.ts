@@ -66,6 +66,26 @@ const FIRM_END = new RegExp(`(?:${alt([...GRAMMAR.companySuffixKo, ...GRAMMAR.fi
 /** Units inside an employer (시스템반도체공학과, MX사업부): long words, but they do not end a title phrase. */
 const UNIT_KO = /(?:학과|학부|대학원|연구실|연구소|사업부|본부|센터|부문|그룹)$/;
 
+/** /[\s,."'()]/ by code unit: the word scan below tests every character it steps back over. */
+const isWordStop = (c: number) =>
+  c === 0x20 ||
+  c === 0x2c ||
+  c === 0x2e ||
+  c === 0x22 ||
+  c === 0x27 ||
+  c === 0x28 ||
+  c === 0x29 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
 /** "하정우 네이버클라우드 AI 이노베이션 센터장": a Korean name a few words before a title. */
 export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: Map<string, string>): void {
   const { text } = doc;
@@ -81,7 +101,7 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
     for (let steps = 0; steps < 5; steps++) {
       while (k > 0 && text[k - 1] === ' ') k--;
       let s = k;
-      while (s > 0 && !/[\s,."'()\n]/.test(text[s - 1] ?? '')) s--;
+      while (s > 0 && !isWordStop(text.charCodeAt(s - 1))) s--;
       if (s === k) break;
       let token = text.slice(s, k);
       // "= 도널드 트럼프 대통령", "배경엔 박 대표": a sign, another person or a bare surname before the
@@ -97,7 +117,7 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
       let s0 = s - 1;
       while (s0 > 0 && text[s0 - 1] === ' ') s0--;
       let p = s0;
-      while (p > 0 && !/[\s,."'()\n]/.test(text[p - 1] ?? '')) p--;
+      while (p > 0 && !isWordStop(text.charCodeAt(p - 1))) p--;
       if (!next && koreanName(token) && s0 < s && koreanName(text.slice(p, s0)) && !covered(hits, p, s0)) {
         next = [s, k];
         [s, k] = [p, s0];
