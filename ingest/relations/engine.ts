@@ -19,6 +19,7 @@ import type { Emit, Trigger } from './lists.js';
 import { newNames } from './new-names.js';
 import { respectively } from './respectively.js';
 import { type SlotCtx, select } from './slots.js';
+import { leadList, measureHolder } from './slots-nominal.js';
 import { scanTriggers } from './triggers.js';
 
 const CACHE = new WeakMap<Doc, Map<CompiledFrame, Map<number, Trigger[]>>>();
@@ -48,7 +49,7 @@ function fill(c: SlotCtx, slot: Slot, taken: Arg[][] = [], used: Set<string> = n
   const other = new Set(taken.flat().map((a) => a.hit.id));
   const out: Arg[][] = [];
   for (const sel of slot.by) {
-    const lists = select(c, sel)
+    const lists = (sel === 'lead' ? leadList(c) : sel === 'measure' ? measureHolder(c) : select(c, sel))
       .map((l) => l.filter((a) => slot.types.includes(a.hit.type) && !other.has(a.hit.id)))
       .filter((l) => l.length > 0 && !out.some((o) => o.includes(l[0] as Arg)));
     if (lists.length) used.add(sel);
