@@ -19,6 +19,7 @@ import type { Emit, Trigger } from './lists.js';
 import { newNames } from './new-names.js';
 import { respectively } from './respectively.js';
 import { type SlotCtx, select } from './slots.js';
+import { leadList, measureHolder } from './slots-nominal.js';
 import { scanTriggers } from './triggers.js';
 
 const CACHE = new WeakMap<Doc, Map<CompiledFrame, Map<number, Trigger[]>>>();
@@ -48,7 +49,7 @@ function fill(c: SlotCtx, slot: Slot, taken: Arg[][] = [], used: Set<string> = n
   const other = new Set(taken.flat().map((a) => a.hit.id));
   const out: Arg[][] = [];
   for (const sel of slot.by) {
-    const lists = select(c, sel)
+    const lists = (sel === 'lead' ? leadList(c) : sel === 'measure' ? measureHolder(c) : select(c, sel))
       .map((l) => l.filter((a) => slot.types.includes(a.hit.type) && !other.has(a.hit.id)))
       .filter((l) => l.length > 0 && !out.some((o) => o.includes(l[0] as Arg)));
     if (lists.length) used.add(sel);
@@ -80,6 +81,10 @@ function splitKinds(from0: Arg[], to0: Arg[]): [Arg[], Arg[]][] {
     [from.filter((a) => !isModelArg(a)), to.filter((a) => !isModelArg(a))],
   ];
 }
+
+/** Words of alliance: a list joined by them before a rivalry noun is partners, not rivals. */
+const PARTNERS =
+  /연합체|연합을|동맹을|제휴|협력|손잡|손을 잡|합작|파트너십|\b(?:partnered|partnering|teamed up|alliance|joint venture)\b/;
 
 /** "바이든 정부", "the Biden administration": a head of government's administration is the state. */
 const ADMINISTRATION = /^\s*(?:정부|행정부|administration|government)\b/;
@@ -241,7 +246,9 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
         // ("A와 B 간 제휴가 … 경쟁을 약화")
         const both =
           inside ?? sources.find((l) => l.length > 1 && (doc.lang === 'en' || l[l.length - 1]?.role !== 'none'));
-        if (both)
+        // "구글과 애플은 연합체를 구성하는 등 … 경쟁": a list that allies before the contest is one side
+        const allied = both && PARTNERS.test(window(doc, both[both.length - 1]?.tail ?? t.start, t.start));
+        if (both && !allied)
           for (let i = 0; i < both.length; i++)
             for (let j = i + 1; j < both.length; j++) emit(f.relation, [both[i] as Arg], [both[j] as Arg], conf);
         continue;

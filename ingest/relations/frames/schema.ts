@@ -33,7 +33,8 @@ import { EntityType } from '../../../graph/model.js';
  * predicate in its clause: "제재 대상에는 X도 포함됐다"). Both: regulator (the state the last
  * regulation sentence of the article named as actor, at most eight sentences back).
  * English: alongside (the co-actors after "alongside", "together with", "along with" in the clause:
- * "A co-led the round alongside B", "A, together with B, joined").
+ * "A co-led the round alongside B", "A, together with B, joined"). Both: lead (the list opening the
+ * sentence, set off by a comma or colon from the predicate noun: "카카오·LG·네이버, K-LLM 삼국지").
  */
 export const Selector = z.enum([
   'subj',
@@ -65,6 +66,8 @@ export const Selector = z.enum([
   'regulator',
   'laterSubj',
   'alongside',
+  'lead',
+  'measure',
 ]);
 export type Selector = z.infer<typeof Selector>;
 
