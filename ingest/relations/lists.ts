@@ -65,7 +65,8 @@ export const members = (s: SentenceArgs, list: number[] | undefined): Arg[] => {
   const out: Arg[] = [];
   for (const i of list ?? []) {
     const a = s.args[i];
-    if (!a) continue;
+    // "A와 일본 소프트뱅크": a country describing the next member is no member
+    if (!a || a.describes) continue;
     const prev = s.args[i - 1];
     if (
       (a.hit.type === 'Model' || a.hit.type === 'Product') &&
