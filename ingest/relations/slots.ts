@@ -9,7 +9,7 @@ import { type Doc, sentenceAt, tokensIn } from '../doc.js';
 import { entityInfo, HANGUL_ABBREV } from '../lexicon.js';
 import type { Token } from '../text/analysis.js';
 import { type Arg, chained, listRole, type SentenceArgs } from './args.js';
-import { carriedSubject, listsIn, openingTopic, raiserBefore, regulatorBefore } from './clause.js';
+import { carriedSubject, listsIn, noteRaiser, openingTopic, raiserBefore, regulatorBefore } from './clause.js';
 import type { Selector } from './frames/schema.js';
 import { after, listStart, members, type Trigger } from './lists.js';
 import { english } from './slots-en.js';
@@ -524,6 +524,9 @@ function common(c: SlotCtx, sel: Selector): Arg[][] | undefined {
       // "The funding round was led by …": a definite round is the article's round, however far back
       const definite = DEFINITE_ROUND.test(c.doc.text.slice(c.clause.start, c.t.start));
       const a = raiserBefore(c.doc, c.index, definite ? 24 : 8);
+      // a sentence that speaks of the round keeps it the article's round for the sentences after
+      // ("The round was led by A. … Existing investors B and C also participated.")
+      if (a) noteRaiser(c.doc, c.index, a);
       return a ? [[a]] : [];
     }
     case 'regulator': {
