@@ -32,10 +32,12 @@ const QUOTED_EPITHET = /^\s['"][^'"\n]{1,12}['"]\s$/;
 /** "Nvidia, which invested $100 million, and Samsung": a relative clause on the member before. */
 const RELATIVE_GAP = /^,\s+(?:which|who)\s+[^,;:"()]{1,80},\s+(?:and|or)\s+$/;
 /** ", chipmaker AMD", ", and the startup Upstage": a company noun phrase before the next member. */
-const DESCRIBED_EN = /^,?\s+(?:(and|or)\s+)?(?:the\s+)?((?:[a-z][\w-]*\s+){1,2})$/;
+const DESCRIBED_EN = /^,?\s+(?:(and|or|as well as|along with)\s+)?(?:the\s+)?((?:[a-z][\w-]*\s+){1,3})$/;
 /** "Microsoft invested in OpenAI, and Amazon has put …": a verb after the member opens a clause. */
 const VERB_AFTER =
   /^\s+(?:has|have|had|is|was|are|were|will|would|also|said|told|made|kept|took|got|won|saw|lost|held|began|became|rose|fell|grew|sold|bought|paid|[a-z]+ed|[a-z]+s)\b/;
+const RENAMED = /^,\s+(?:the\s+)?(?:former|formerly|previously|once)\s+(?:known as\s+)?$/;
+const LEGAL_SUFFIX = /^(?:\s+(?:Holdings?|Group|Ltd|Inc|Co|Corp|Corporation|LLC|plc|AG|SA|SE|NV)\b\.?)+/;
 const MAKERS = new Set(['Company', 'Organization']);
 
 /**
@@ -63,6 +65,12 @@ export function buildLists(text: string, args: Arg[]): number[][] {
     const prev = args[i - 1];
     const last = lists[lists.length - 1];
     const joins = Boolean(prev && last && coordinated(text, prev, a));
+    // "HongShan, the former Sequoia China, as well as Meituan": a former name renames the member
+    if (prev && last && !joins && RENAMED.test(text.slice(prev.hit.end, a.hit.start)) && text[a.hit.end] === ',') {
+      a.describes = true;
+      last.push(i);
+      continue;
+    }
     if (joins && last && !prev?.describes && describesNext(text, a, args[i + 1])) {
       a.describes = true;
       last.push(i, i + 1);
@@ -93,7 +101,9 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
     return true;
   // "카타르투자청(QIA), 블랙록(BlackRock)": after a member's bracketed name the bracket closes first
   const inBracket = text[a.hit.start - 1] === '(' && text[a.hit.end] === ')';
-  const gap = text.slice(a.hit.end + (inBracket ? 1 : 0), b.hit.start);
+  const rawGap = text.slice(a.hit.end + (inBracket ? 1 : 0), b.hit.start);
+  // "Alibaba Group Holding Ltd. and Tencent": a legal suffix is part of the member's name
+  const gap = rawGap.replace(LEGAL_SUFFIX, '');
   if (RELATIVE_GAP.test(gap)) return true;
   // "SK Telecom, NC AI, and the startup Upstage", "Nvidia, chipmaker AMD": a company noun phrase
   // before the next member ("rival DeepSeek and global heavyweights OpenAI and Meta": plural too);
@@ -109,7 +119,7 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
   // "▲산업은행(300억원) ▲퀀텀벤처스": bullet after bullet, an amount in brackets at most between
   if (BULLET_GAP.test(gap) && BULLET_BEFORE.test(text.slice(Math.max(0, a.hit.start - 2), a.hit.start))) return true;
   // "스캐터랩(150억원), 페르소나AI(50억원) 등": an amount or an aside in brackets may follow each member
-  if (!/^(?:\([^()\n]{1,30}\))?\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or|, 그리고|, 및)?\s*$/.test(gap))
+  if (!/^(?:\([^()\n]{1,30}\))?\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or|, 그리고|, 및|,? as well as|,? along with)?\s*$/.test(gap))
     return false;
   // "미국 마이크론", "중국 알리바바": a country right before a company says where it is, no list
   if (a.hit.type === 'Country' && b.hit.type !== 'Country' && /^\s+$/.test(gap)) return false;
