@@ -64,9 +64,26 @@ export function buildLists(text: string, args: Arg[]): number[][] {
     const a = args[i] as Arg;
     const prev = args[i - 1];
     const last = lists[lists.length - 1];
-    const joins = Boolean(prev && last && coordinated(text, prev, a));
+    // "화웨이, SMIC 등 중국 기업을": a name inside the head noun phrase after 등 describes the
+    // list; the list ends with it
+    if (prev && last && prev.noun === '등' && a.hit.start < prev.tail && !prev.describes) {
+      a.describes = true;
+      // (it closes the list, so the list's role stays the one its head noun's particle gave)
+      a.role = prev.role;
+      a.tail = Math.max(a.tail, prev.tail);
+      last.push(i);
+      lists.push([]);
+      continue;
+    }
+    const joins = Boolean(prev && last?.length && coordinated(text, prev, a));
     // "HongShan, the former Sequoia China, as well as Meituan": a former name renames the member
-    if (prev && last && !joins && RENAMED.test(text.slice(prev.hit.end, a.hit.start)) && text[a.hit.end] === ',') {
+    if (
+      prev &&
+      last?.length &&
+      !joins &&
+      RENAMED.test(text.slice(prev.hit.end, a.hit.start)) &&
+      text[a.hit.end] === ','
+    ) {
       a.describes = true;
       last.push(i);
       continue;
@@ -78,7 +95,7 @@ export function buildLists(text: string, args: Arg[]): number[][] {
     } else if (joins && last) last.push(i);
     else lists.push([i]);
   }
-  return lists;
+  return lists.filter((l) => l.length > 0);
 }
 const BULLET_GAP = /^(?:\([^()\n]{0,20}\))?\s*[▲△■□◆◇•]\s*$/;
 const BULLET_BEFORE = /[▲△■□◆◇•]\s*$/;
@@ -119,7 +136,11 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
   // "▲산업은행(300억원) ▲퀀텀벤처스": bullet after bullet, an amount in brackets at most between
   if (BULLET_GAP.test(gap) && BULLET_BEFORE.test(text.slice(Math.max(0, a.hit.start - 2), a.hit.start))) return true;
   // "스캐터랩(150억원), 페르소나AI(50억원) 등": an amount or an aside in brackets may follow each member
-  if (!/^(?:\([^()\n]{1,30}\))?\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or|, 그리고|, 및|,? as well as|,? along with)?\s*$/.test(gap))
+  if (
+    !/^(?:\([^()\n]{1,30}\))?\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or|, 그리고|, 및|,? as well as|,? along with)?\s*$/.test(
+      gap,
+    )
+  )
     return false;
   // "미국 마이크론", "중국 알리바바": a country right before a company says where it is, no list
   if (a.hit.type === 'Country' && b.hit.type !== 'Country' && /^\s+$/.test(gap)) return false;

@@ -77,6 +77,18 @@ test('a relative clause, a legal suffix or a former name on a member stays with 
   ).toEqual(['HongShan>Zhipu AI', 'Meituan>Zhipu AI']);
 });
 
+test('a country in the head noun phrase after 등 describes the list and ends it', async () => {
+  expect(await rel('미국은 화웨이, SMIC 등 중국 기업을 제재했다.', 'REGULATES')).toEqual(['미국>SMIC', '미국>화웨이']);
+  expect(await rel('소프트뱅크는 오픈AI, 앤트로픽 등 미국 AI 기업에 투자했다.', 'INVESTS_IN')).toEqual([
+    '소프트뱅크>앤트로픽',
+    '소프트뱅크>오픈AI',
+  ]);
+  // two groups, each closed by its own head noun, rival each other, not themselves
+  expect(
+    await rel('오픈AI, 앤트로픽 등 미국 기업과 딥시크, 알리바바 등 중국 기업이 경쟁하고 있다.', 'COMPETES_WITH'),
+  ).toEqual(['딥시크>오픈AI', '알리바바>앤트로픽', '알리바바>오픈AI', '앤트로픽>딥시크']);
+});
+
 test('must not: a clause that the comma opens, or a clause before the descriptor, ends the list', async () => {
   // the name after the comma is the subject of a new clause
   expect(await rel('Cohere raised $90 million from SoftBank, chipmaker Nvidia said on Monday.', 'INVESTS_IN')).toEqual([
