@@ -7,6 +7,7 @@
 import type { RelationType } from '../../graph/model.js';
 import type { Doc } from '../doc.js';
 import { type Arg, listRole, type SentenceArgs } from './args.js';
+import { raiserBefore } from './clause.js';
 
 export interface Trigger {
   start: number;
@@ -158,16 +159,16 @@ const PRONOUN_SUBJECT =
   /(?:^|[\s,])(?:it|they|its(?:\s+[a-z-]+){0,2}\s+(?:model|models|chatbot|chip|chips|system|assistant))\s+(?:[a-z]+\s+){0,3}$/;
 
 /**
- * "이번 투자에는 A가 참여했다. B와 C도 참여했다", "Nvidia led the round. AMD also joined.": a
- * sentence whose subject list is additive (도, also, too) goes on with the sentence before it in
- * the paragraph, so the context that sentence gave the predicate (the round) holds for it too.
+ * "퓨리오사AI는 투자를 유치했다. KT와 네이버도 참여했다": a Korean sentence whose subject list is
+ * additive (도) goes on with the sentence before it in the paragraph when a round was named in the
+ * last two sentences, so the context the sentence before gave the predicate holds for it too.
  */
 export function continuesFrom(doc: Doc, s: SentenceArgs, index: number, context: RegExp, at: number): boolean {
   const prev = doc.sentences[index - 1];
-  if (!prev || doc.text.slice(prev.end, s.start).includes('\n\n')) return false;
-  const additive =
-    doc.lang === 'ko'
-      ? s.args.some((a) => a.tail <= at && a.role === 'subj' && /도$/.test(doc.text.slice(a.hit.end, a.tail)))
-      : /\b(?:also|too|as well)\b/.test(doc.text.slice(s.start, Math.min(s.end, at + 24)));
-  return additive && context.test(doc.text.slice(prev.start, prev.end));
+  if (doc.lang !== 'ko' || !prev || doc.text.slice(prev.end, s.start).includes('\n\n')) return false;
+  const round = raiserBefore(doc, index, 2);
+  const additive = s.args.some(
+    (a) => a.tail <= at && a.role === 'subj' && /도$/.test(doc.text.slice(a.hit.end, a.tail)),
+  );
+  return Boolean(round) && additive && context.test(doc.text.slice(prev.start, prev.end));
 }

@@ -31,6 +31,11 @@ test('must not: without 도 the next sentence is no part of the round', async ()
   expect(await investors('퓨리오사AI는 시리즈C 투자를 유치했다. KT와 네이버는 정부 행사에 참여했다.')).toEqual([]);
 });
 
+test('must not: a sentence that only speaks of investing names no round to go on with', async () => {
+  expect(await investors('카카오는 올해 AI 투자를 늘리고 있다. 네이버와 KT도 정부 협의체에 참여했다.')).toEqual([]);
+  expect(await investors('Nvidia counts many backers. Its customers also include Samsung and AMD.')).toEqual([]);
+});
+
 test('must not: a new paragraph does not go on with the round', async () => {
   expect(await investors('퓨리오사AI는 시리즈C 투자를 유치했다.\n\nKT와 네이버도 행사에 참여했다.')).toEqual([]);
 });
