@@ -8,6 +8,7 @@ import { type Doc, tokensIn } from '../doc.js';
 import { hangulRunAfter } from '../entities/match.js';
 import { GRAMMAR, isParticleRun } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
+import { buildLists } from './coordination.js';
 
 export type Role = 'subj' | 'com' | 'dat' | 'obj' | 'gen' | 'from' | 'quot' | 'none' | 'other';
 
@@ -20,6 +21,8 @@ export interface Arg {
   noun?: string;
   /** quotation segment index: args in different quotes do not share a clause */
   quote: number;
+  /** a country inside a list that only says where the next member is ("A와 일본 소프트뱅크") */
+  describes?: boolean;
 }
 
 const ROLE_OF = new Map<string, Role>();
@@ -219,15 +222,7 @@ export function sentenceArgs(doc: Doc, sIndex: number, hits: MentionHit[]): Sent
       delete a.noun;
     }
   }
-  const lists: number[][] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const prev = args[i - 1];
-    const last = lists[lists.length - 1];
-    if (a && prev && last && coordinated(text, prev, a)) last.push(i);
-    else lists.push([i]);
-  }
-  const joined = possessedJoin(text, args, lists);
+  const joined = possessedJoin(text, args, buildLists(text, args));
   return { text, start: s.start, end: s.end, args, lists: joined, chains: additiveChains(doc, args, joined) };
 }
 
@@ -254,57 +249,6 @@ function possessedJoin(text: string, args: Arg[], lists: number[][]): number[][]
     else out.push(l);
   }
   return out;
-}
-
-const DESCRIPTORS = new Set(GRAMMAR.companyDescriptorsKo);
-const DESCRIPTORS_EN = new Set(GRAMMAR.companyDescriptorsEn);
-/** " 인공지능(AI) 기업 ", " AI 스타트업 ": one to three words, the last a company noun. */
-function descriptorGap(between: string): boolean {
-  const words = between
-    .replace(/\([^()]{0,20}\)/g, '')
-    .trim()
-    .split(/\s+/);
-  // "오픈AI와 경쟁하는 스타트업 앤트로픽": a clause (경쟁하는, 투자한) before the noun makes it no list
-  const clause = words.slice(0, -1).some((w) => ADNOMINAL.test(w) && !DESCRIPTORS.has(w));
-  return /^\s/.test(between) && words.length <= 3 && !clause && DESCRIPTORS.has(words[words.length - 1] ?? '');
-}
-const ADNOMINAL = /[가-힣](?:는|은|던|한|된|할|될|인)$/;
-const BULLET_GAP = /^(?:\([^()\n]{0,20}\))?\s*[▲△■□◆◇•]\s*$/;
-const BULLET_BEFORE = /[▲△■□◆◇•]\s*$/;
-
-/** "X와 Y", "X, Y", "X·Y", "X 및 Y", "X and Y", "美中": nothing but a conjunction between them. */
-function coordinated(text: string, a: Arg, b: Arg): boolean {
-  // "카타르투자청(QIA) 등": the bracketed name is the same member written again
-  if (text.slice(a.hit.end, b.hit.start) === '(' && a.hit.type === b.hit.type && text[b.hit.end] === ')') return true;
-  if (a.hit.type === 'Person' || b.hit.type === 'Person') return false;
-  // "LG, 한국형 …": a name glued to a non-particle (한국형, 중국판) modifies a noun, it is no list member
-  if (b.role === 'other' || a.role === 'other') return false;
-  const between = text.slice(a.tail, b.hit.start);
-  if (a.role === 'com' && /^\s*$/.test(between) && !a.noun) return true;
-  // "아마존과 인공지능(AI) 기업 앤트로픽의": a company noun phrase describing the second member
-  if (a.role === 'com' && !a.noun && descriptorGap(between)) return true;
-  if (a.role !== 'none') return false;
-  const gap = text.slice(a.hit.end, b.hit.start);
-  // "SK Telecom, NC AI, and the startup Upstage": a company noun phrase before the last member
-  const described = /^,?\s+(?:and|or)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,2})$/.exec(gap);
-  // "rival DeepSeek and global heavyweights OpenAI and Meta": plural descriptors too
-  const head = described?.[1]?.trim().split(/\s+/).pop() ?? '';
-  if (described && (DESCRIPTORS_EN.has(head) || DESCRIPTORS_EN.has(head.replace(/s$/, '')))) return true;
-  // "▲산업은행(300억원) ▲퀀텀벤처스": bullet after bullet, an amount in brackets at most between
-  if (BULLET_GAP.test(gap) && BULLET_BEFORE.test(text.slice(Math.max(0, a.hit.start - 2), a.hit.start))) return true;
-  // "스캐터랩(150억원), 페르소나AI(50억원) 등": an amount or an aside in brackets may follow each member
-  if (!/^(?:\([^()\n]{1,30}\))?\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or|, 그리고|, 및)?\s*$/.test(gap))
-    return false;
-  // "미국 마이크론", "중국 알리바바": a country right before a company says where it is, no list
-  if (a.hit.type === 'Country' && b.hit.type !== 'Country' && /^\s+$/.test(gap)) return false;
-  // "Microsoft invested in OpenAI, and Amazon has put …": ", and" + a verb starts a new clause,
-  // and so does a bare comma ("sanctions on Russia, Nvidia said …")
-  return !(
-    /^,\s*(?:(?:and|but)\s)?$/.test(gap) &&
-    /^\s+(?:has|have|had|is|was|are|were|will|would|also|said|told|made|kept|took|got|won|saw|lost|held|began|became|rose|fell|grew|sold|bought|paid|[a-z]+ed|[a-z]+s)\b/.test(
-      text.slice(b.tail, b.tail + 12),
-    )
-  );
 }
 
 /** Role of a whole list: its last member's, the particle comes at the end ("독일과 프랑스가"). */

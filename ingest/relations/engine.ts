@@ -15,7 +15,7 @@ import type { Arg, SentenceArgs } from './args.js';
 import { clauseAt, clauseBreaks, noteRaiser, noteRegulator } from './clause.js';
 import { type CompiledFrame, FRAMES } from './frames/index.js';
 import type { Slot } from './frames/schema.js';
-import type { Emit, Trigger } from './lists.js';
+import { continuesFrom, type Emit, type Trigger } from './lists.js';
 import { newNames } from './new-names.js';
 import { respectively } from './respectively.js';
 import { type SlotCtx, select } from './slots.js';
@@ -194,7 +194,12 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
         continue;
       breaks ??= clauseBreaks(doc, s);
       const clause = clauseAt(breaks, s, t.start);
-      if (f.context && !f.context.test(window(doc, s.start, t.start))) continue;
+      if (
+        f.context &&
+        !f.context.test(window(doc, s.start, t.start)) &&
+        !continuesFrom(doc, s, index, f.context, t.start)
+      )
+        continue;
       const predEnd = t.end + (light?.[0].length ?? 0);
       const after = window(doc, predEnd, Math.min(clause.end, predEnd + 20));
       const ahead = window(doc, Math.max(clause.start, t.start - 30), t.start);

@@ -7,6 +7,7 @@
 import type { RelationType } from '../../graph/model.js';
 import type { Doc } from '../doc.js';
 import { type Arg, listRole, type SentenceArgs } from './args.js';
+import { raiserBefore } from './clause.js';
 
 export interface Trigger {
   start: number;
@@ -65,7 +66,8 @@ export const members = (s: SentenceArgs, list: number[] | undefined): Arg[] => {
   const out: Arg[] = [];
   for (const i of list ?? []) {
     const a = s.args[i];
-    if (!a) continue;
+    // "A와 일본 소프트뱅크": a country describing the next member is no member
+    if (!a || a.describes) continue;
     const prev = s.args[i - 1];
     if (
       (a.hit.type === 'Model' || a.hit.type === 'Product') &&
@@ -155,3 +157,18 @@ export function subjectEn(doc: Doc, s: SentenceArgs, pos: number, maxGap = 60): 
 // "it", "they", or what it owns ("its latest model surpasses …": the owner stands for the model's maker)
 const PRONOUN_SUBJECT =
   /(?:^|[\s,])(?:it|they|its(?:\s+[a-z-]+){0,2}\s+(?:model|models|chatbot|chip|chips|system|assistant))\s+(?:[a-z]+\s+){0,3}$/;
+
+/**
+ * "퓨리오사AI는 투자를 유치했다. KT와 네이버도 참여했다": a Korean sentence whose subject list is
+ * additive (도) goes on with the sentence before it in the paragraph when a round was named in the
+ * last two sentences, so the context the sentence before gave the predicate holds for it too.
+ */
+export function continuesFrom(doc: Doc, s: SentenceArgs, index: number, context: RegExp, at: number): boolean {
+  const prev = doc.sentences[index - 1];
+  if (doc.lang !== 'ko' || !prev || doc.text.slice(prev.end, s.start).includes('\n\n')) return false;
+  const round = raiserBefore(doc, index, 2);
+  const additive = s.args.some(
+    (a) => a.tail <= at && a.role === 'subj' && /도$/.test(doc.text.slice(a.hit.end, a.tail)),
+  );
+  return Boolean(round) && additive && context.test(doc.text.slice(prev.start, prev.end));
+}

@@ -1,0 +1,150 @@
+/**
+ * Coordination: which neighbouring mentions of a sentence form one list of names. Real news
+ * interrupts its lists, and each interruption belongs to one member, not to the list: a bracketed
+ * name or amount after a member ("카타르투자청(QIA), 블랙록(BlackRock)", "▲산업은행(300억원)"), a
+ * descriptor before the next one ("AI 스타트업 X", "'전통 강자' Y", "chipmaker AMD"), a country
+ * that says where the next member is ("일본 소프트뱅크", "한국의 삼성전자", "Singapore's Temasek"),
+ * a relative clause on a member ("Nvidia, which invested $100 million, and Samsung"). Such a
+ * country stays in the list as a modifier (`describes`); members() leaves it out, so every frame
+ * reads the same members.
+ */
+import { GRAMMAR } from '../lexicon.js';
+import type { Arg } from './args.js';
+
+const DESCRIPTORS = new Set(GRAMMAR.companyDescriptorsKo);
+const DESCRIPTORS_EN = new Set(GRAMMAR.companyDescriptorsEn);
+/**
+ * " 인공지능(AI) 기업 ", " AI 스타트업 ": one to three words, the last a company noun; or a quoted
+ * epithet (" '전통 강자' ").
+ */
+function descriptorGap(between: string): boolean {
+  if (QUOTED_EPITHET.test(between)) return true;
+  const words = between
+    .replace(/\([^()]{0,20}\)/g, '')
+    .trim()
+    .split(/\s+/);
+  // "오픈AI와 경쟁하는 스타트업 앤트로픽": a clause (경쟁하는, 투자한) before the noun makes it no list
+  const clause = words.slice(0, -1).some((w) => ADNOMINAL.test(w) && !DESCRIPTORS.has(w));
+  return /^\s/.test(between) && words.length <= 3 && !clause && DESCRIPTORS.has(words[words.length - 1] ?? '');
+}
+const ADNOMINAL = /[가-힣](?:는|은|던|한|된|할|될|인)$/;
+const QUOTED_EPITHET = /^\s['"][^'"\n]{1,12}['"]\s$/;
+/** "Nvidia, which invested $100 million, and Samsung": a relative clause on the member before. */
+const RELATIVE_GAP = /^,\s+(?:which|who)\s+[^,;:"()]{1,80},\s+(?:and|or)\s+$/;
+/** ", chipmaker AMD", ", and the startup Upstage": a company noun phrase before the next member. */
+const DESCRIBED_EN = /^,?\s+(?:(and|or|as well as|along with)\s+)?(?:the\s+)?((?:[a-z][\w-]*\s+){1,3})$/;
+/** "Microsoft invested in OpenAI, and Amazon has put …": a verb after the member opens a clause. */
+const VERB_AFTER =
+  /^\s+(?:has|have|had|is|was|are|were|will|would|also|said|told|made|kept|took|got|won|saw|lost|held|began|became|rose|fell|grew|sold|bought|paid|[a-z]+ed|[a-z]+s)\b/;
+const RENAMED = /^,\s+(?:the\s+)?(?:former|formerly|previously|once)\s+(?:known as\s+)?$/;
+const LEGAL_SUFFIX = /^(?:\s+(?:Holdings?|Group|Ltd|Inc|Co|Corp|Corporation|LLC|plc|AG|SA|SE|NV)\b\.?)+/;
+const MAKERS = new Set(['Company', 'Organization']);
+
+/**
+ * "일본 소프트뱅크", "한국의 삼성전자", "미국 AI 스타트업 퍼플렉시티", "Singapore's Temasek": a country
+ * right before a maker only says where the maker is.
+ */
+function describesNext(text: string, a: Arg, b: Arg | undefined): boolean {
+  if (a.hit.type !== 'Country' || !b || !MAKERS.has(b.hit.type)) return false;
+  const gap = text.slice(a.hit.end, b.hit.start);
+  if (/^(?:의)?\s+$/.test(gap)) return true;
+  const owned = /^'s\s+((?:[a-z][\w-]*\s+){0,2})$/.exec(gap);
+  if (owned) return !owned[1] || DESCRIPTORS_EN.has(owned[1].trim().split(/\s+/).pop() ?? '');
+  return a.role === 'none' && /[가-힣]/.test(gap) && descriptorGap(text.slice(a.tail, b.hit.start));
+}
+
+/**
+ * The sentence's lists of coordinated mentions (indices into args; every arg in exactly one list).
+ * A country between two members that describes the next one joins the list with it, marked
+ * `describes`, so the list goes on past it.
+ */
+export function buildLists(text: string, args: Arg[]): number[][] {
+  const lists: number[][] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as Arg;
+    const prev = args[i - 1];
+    const last = lists[lists.length - 1];
+    // "화웨이, SMIC 등 중국 기업을": a name inside the head noun phrase after 등 describes the
+    // list; the list ends with it
+    if (prev && last && prev.noun === '등' && a.hit.start < prev.tail && !prev.describes) {
+      a.describes = true;
+      // (it closes the list, so the list's role stays the one its head noun's particle gave)
+      a.role = prev.role;
+      a.tail = Math.max(a.tail, prev.tail);
+      last.push(i);
+      lists.push([]);
+      continue;
+    }
+    const joins = Boolean(prev && last?.length && coordinated(text, prev, a));
+    // "HongShan, the former Sequoia China, as well as Meituan": a former name renames the member
+    if (
+      prev &&
+      last?.length &&
+      !joins &&
+      RENAMED.test(text.slice(prev.hit.end, a.hit.start)) &&
+      text[a.hit.end] === ','
+    ) {
+      a.describes = true;
+      last.push(i);
+      continue;
+    }
+    if (joins && last && !prev?.describes && describesNext(text, a, args[i + 1])) {
+      a.describes = true;
+      last.push(i, i + 1);
+      i++;
+    } else if (joins && last) last.push(i);
+    else lists.push([i]);
+  }
+  return lists.filter((l) => l.length > 0);
+}
+const BULLET_GAP = /^(?:\([^()\n]{0,20}\))?\s*[▲△■□◆◇•]\s*$/;
+const BULLET_BEFORE = /[▲△■□◆◇•]\s*$/;
+
+/** "X와 Y", "X, Y", "X·Y", "X 및 Y", "X and Y", "美中": nothing but a conjunction between them. */
+function coordinated(text: string, a: Arg, b: Arg): boolean {
+  // "카타르투자청(QIA) 등": the bracketed name is the same member written again
+  if (/^ ?\($/.test(text.slice(a.hit.end, b.hit.start)) && a.hit.type === b.hit.type && text[b.hit.end] === ')')
+    return true;
+  if (a.hit.type === 'Person' || b.hit.type === 'Person') return false;
+  // "LG, 한국형 …": a name glued to a non-particle (한국형, 중국판) modifies a noun, it is no list member
+  if (b.role === 'other' || a.role === 'other') return false;
+  const between = text.slice(a.tail, b.hit.start);
+  if (a.role === 'com' && /^\s*$/.test(between) && !a.noun) return true;
+  // "아마존과 인공지능(AI) 기업 앤트로픽의": a company noun phrase describing the second member
+  if (a.role === 'com' && !a.noun && descriptorGap(between)) return true;
+  if (a.role !== 'none') return false;
+  // "앤트로픽, AI 스타트업 퍼플렉시티", "A, '전통 강자' B": after a comma, a noun phrase on the next member
+  if (/[가-힣]/.test(between) && /^\s*[,·]/.test(between) && descriptorGap(between.replace(/^\s*[,·]/, '')))
+    return true;
+  // "카타르투자청(QIA), 블랙록(BlackRock)": after a member's bracketed name the bracket closes first
+  const inBracket = text[a.hit.start - 1] === '(' && text[a.hit.end] === ')';
+  const rawGap = text.slice(a.hit.end + (inBracket ? 1 : 0), b.hit.start);
+  // "Alibaba Group Holding Ltd. and Tencent": a legal suffix is part of the member's name
+  const gap = rawGap.replace(LEGAL_SUFFIX, '');
+  if (RELATIVE_GAP.test(gap)) return true;
+  // "SK Telecom, NC AI, and the startup Upstage", "Nvidia, chipmaker AMD": a company noun phrase
+  // before the next member ("rival DeepSeek and global heavyweights OpenAI and Meta": plural too);
+  // after a bare comma only if no verb follows the member
+  const described = DESCRIBED_EN.exec(gap);
+  const head = described?.[2]?.trim().split(/\s+/).pop() ?? '';
+  if (
+    described &&
+    (DESCRIPTORS_EN.has(head) || DESCRIPTORS_EN.has(head.replace(/s$/, ''))) &&
+    (described[1] || (gap.startsWith(',') && !VERB_AFTER.test(text.slice(b.tail, b.tail + 12))))
+  )
+    return true;
+  // "▲산업은행(300억원) ▲퀀텀벤처스": bullet after bullet, an amount in brackets at most between
+  if (BULLET_GAP.test(gap) && BULLET_BEFORE.test(text.slice(Math.max(0, a.hit.start - 2), a.hit.start))) return true;
+  // "스캐터랩(150억원), 페르소나AI(50억원) 등": an amount or an aside in brackets may follow each member
+  if (
+    !/^(?:\([^()\n]{1,30}\))?\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or|, 그리고|, 및|,? as well as|,? along with)?\s*$/.test(
+      gap,
+    )
+  )
+    return false;
+  // "미국 마이크론", "중국 알리바바": a country right before a company says where it is, no list
+  if (a.hit.type === 'Country' && b.hit.type !== 'Country' && /^\s+$/.test(gap)) return false;
+  // "Microsoft invested in OpenAI, and Amazon has put …": ", and" + a verb starts a new clause,
+  // and so does a bare comma ("sanctions on Russia, Nvidia said …")
+  return !(/^,\s*(?:(?:and|but)\s)?$/.test(gap) && VERB_AFTER.test(text.slice(b.tail, b.tail + 12)));
+}

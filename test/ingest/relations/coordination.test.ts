@@ -1,0 +1,103 @@
+/**
+ * Coordination (ingest/relations/coordination.ts): a list of names goes on past what interrupts
+ * one member (a bracketed name, a country or descriptor on the next member, a relative clause, a
+ * legal suffix, a former name), and a describing country is no member. Every frame reads the same
+ * lists, so investors, rivals and regulated firms are checked here alike. Sentences are our own.
+ */
+import { run } from '../helpers.js';
+
+const rel = async (text: string, type: string) => {
+  const x = await run(text);
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.relations
+    .filter((r) => r.type === type)
+    .map((r) => `${name.get(r.source)}>${name.get(r.target)}`)
+    .sort();
+};
+
+test('a member written with its bracketed name keeps the list going after the bracket', async () => {
+  expect(
+    await rel('업스테이지는 카타르투자청(QIA), 블랙록(BlackRock), 소프트뱅크로부터 투자를 받았다.', 'INVESTS_IN'),
+  ).toEqual(['블랙록>업스테이지', '소프트뱅크>업스테이지', '카타르투자청>업스테이지']);
+  expect(
+    await rel('Cohere raised $90 million from Qatar Investment Authority (QIA), BlackRock and SoftBank.', 'INVESTS_IN'),
+  ).toEqual(['BlackRock>Cohere', 'Qatar Investment Authority>Cohere', 'SoftBank>Cohere']);
+});
+
+test('a country that says where the next member is neither breaks the list nor joins it', async () => {
+  expect(
+    await rel('퍼플렉시티는 엔비디아와 일본 소프트뱅크, 한국의 삼성전자로부터 투자를 받았다.', 'INVESTS_IN'),
+  ).toEqual(['삼성전자>퍼플렉시티', '소프트뱅크>퍼플렉시티', '엔비디아>퍼플렉시티']);
+  expect(await rel("Cohere raised $70 million from AMD, Samsung and Singapore's Temasek.", 'INVESTS_IN')).toEqual([
+    'AMD>Cohere',
+    'Samsung Electronics>Cohere',
+    'Temasek>Cohere',
+  ]);
+  expect(await rel('미국은 화웨이와 중국 SMIC를 함께 제재했다.', 'REGULATES')).toEqual(['미국>SMIC', '미국>화웨이']);
+});
+
+test('a describing country is no rival of the members', async () => {
+  expect(await rel("Meta, Microsoft and China's Baidu are competing in the chatbot race.", 'COMPETES_WITH')).toEqual([
+    'Baidu>Meta',
+    'Baidu>Microsoft',
+    'Meta>Microsoft',
+  ]);
+});
+
+test('a descriptor or a quoted epithet on the next member keeps the list going', async () => {
+  expect(await rel('카카오는 리벨리온, 국내 AI 스타트업 업스테이지에 투자했다.', 'INVESTS_IN')).toEqual([
+    '카카오>리벨리온',
+    '카카오>업스테이지',
+  ]);
+  expect(await rel("카카오는 '신흥 강자' 리벨리온과 '토종 간판' 업스테이지에 투자했다.", 'INVESTS_IN')).toEqual([
+    '카카오>리벨리온',
+    '카카오>업스테이지',
+  ]);
+  expect(await rel('Mistral AI raised $90 million from Nvidia, chipmaker AMD and Salesforce.', 'INVESTS_IN')).toEqual([
+    'AMD>Mistral AI',
+    'Nvidia>Mistral AI',
+    'Salesforce>Mistral AI',
+  ]);
+});
+
+test('a relative clause, a legal suffix or a former name on a member stays with that member', async () => {
+  expect(
+    await rel('Mistral AI raised $600 million from Nvidia, which put in $90 million, and Samsung.', 'INVESTS_IN'),
+  ).toEqual(['Nvidia>Mistral AI', 'Samsung Electronics>Mistral AI']);
+  expect(await rel('Anthropic raised $80 million from Alibaba Group Holding Ltd. and Tencent.', 'INVESTS_IN')).toEqual([
+    'Alibaba>Anthropic',
+    'Tencent>Anthropic',
+  ]);
+  // the former name inside the apposition is the same investor, no second one
+  expect(
+    await rel(
+      'HongShan, the former Sequoia China, as well as food delivery company Meituan also invested in Zhipu AI.',
+      'INVESTS_IN',
+    ),
+  ).toEqual(['HongShan>Zhipu AI', 'Meituan>Zhipu AI']);
+});
+
+test('a country in the head noun phrase after 등 describes the list and ends it', async () => {
+  expect(await rel('미국은 화웨이, SMIC 등 중국 기업을 제재했다.', 'REGULATES')).toEqual(['미국>SMIC', '미국>화웨이']);
+  expect(await rel('소프트뱅크는 오픈AI, 앤트로픽 등 미국 AI 기업에 투자했다.', 'INVESTS_IN')).toEqual([
+    '소프트뱅크>앤트로픽',
+    '소프트뱅크>오픈AI',
+  ]);
+  // two groups, each closed by its own head noun, rival each other, not themselves
+  expect(
+    await rel('오픈AI, 앤트로픽 등 미국 기업과 딥시크, 알리바바 등 중국 기업이 경쟁하고 있다.', 'COMPETES_WITH'),
+  ).toEqual(['딥시크>오픈AI', '알리바바>앤트로픽', '알리바바>오픈AI', '앤트로픽>딥시크']);
+});
+
+test('must not: a clause that the comma opens, or a clause before the descriptor, ends the list', async () => {
+  // the name after the comma is the subject of a new clause
+  expect(await rel('Cohere raised $90 million from SoftBank, chipmaker Nvidia said on Monday.', 'INVESTS_IN')).toEqual([
+    'SoftBank>Cohere',
+  ]);
+  // "경쟁하는 스타트업": a clause before the noun, 오픈AI is the clause's, no co-investee
+  expect(await rel('카카오는 오픈AI와 경쟁하는 스타트업 업스테이지에 투자했다.', 'INVESTS_IN')).toEqual([
+    '카카오>업스테이지',
+  ]);
+  // a country on its own before a company with nothing before it says where, and no list forms
+  expect(await rel('미국 엔비디아가 업스테이지에 투자했다.', 'INVESTS_IN')).toEqual(['엔비디아>업스테이지']);
+});
