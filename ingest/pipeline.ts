@@ -10,7 +10,7 @@ import { findMentions, nounPhraseCoref, statedDevelopers } from './entities/inde
 import { relations } from './relations/index.js';
 import { resolve } from './resolve.js';
 import { type Analyser, normalise, sharedAnalyser, splitSentences } from './text/index.js';
-import type { RawArticle } from './types.js';
+import { RawArticle } from './types.js';
 
 export type { RawArticle };
 
@@ -43,6 +43,14 @@ export async function extract(
   analyser: Analyser = sharedAnalyser(),
   progress?: Progress,
 ): Promise<Extraction> {
+  // the boundary: a worker's message or a library caller's object is checked, not trusted
+  const checked = RawArticle.safeParse(raw);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new Error(
+      `${String((raw as { source?: unknown })?.source ?? 'article')}: not an article (${issue?.path.join('.') || 'value'}: ${issue?.message})`,
+    );
+  }
   progress?.('sentences', 0, 1);
   const norm = normalise(raw.text);
   const text = norm.text;
