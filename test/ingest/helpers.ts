@@ -22,3 +22,12 @@ export function hasRelation(x: Extraction, type: RelationType, source: string, t
 export function relationsOf(x: Extraction, type: RelationType): string[] {
   return x.relations.filter((r) => r.type === type).map((r) => `${r.source}>${r.target}`);
 }
+
+/** The relations of one type as "source name>target name", sorted: what a reader checks. */
+export function namedPairs(x: Extraction, type: RelationType): string[] {
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.relations
+    .filter((r) => r.type === type)
+    .map((r) => `${name.get(r.source)}>${name.get(r.target)}`)
+    .sort();
+}

@@ -5,16 +5,9 @@
  * amount in brackets ("A(150억원), B(100억원) 등에"), and datives in a series share one 투자
  * (slots.ts).
  */
-import { run } from '../helpers.js';
+import { namedPairs, run } from '../helpers.js';
 
-const investors = async (text: string) => {
-  const x = await run(text);
-  const name = new Map(x.entities.map((e) => [e.id, e.name]));
-  return x.relations
-    .filter((r) => r.type === 'INVESTS_IN')
-    .map((r) => `${name.get(r.source)}>${name.get(r.target)}`)
-    .sort();
-};
+const investors = async (text: string) => namedPairs(await run(text), 'INVESTS_IN');
 
 test('every item of a bulleted investor list is an investor, known or not', async () => {
   expect(

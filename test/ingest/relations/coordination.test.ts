@@ -4,16 +4,10 @@
  * legal suffix, a former name), and a describing country is no member. Every frame reads the same
  * lists, so investors, rivals and regulated firms are checked here alike. Sentences are our own.
  */
-import { run } from '../helpers.js';
+import type { RelationType } from '../../../graph/model.js';
+import { namedPairs, run } from '../helpers.js';
 
-const rel = async (text: string, type: string) => {
-  const x = await run(text);
-  const name = new Map(x.entities.map((e) => [e.id, e.name]));
-  return x.relations
-    .filter((r) => r.type === type)
-    .map((r) => `${name.get(r.source)}>${name.get(r.target)}`)
-    .sort();
-};
+const rel = async (text: string, type: RelationType) => namedPairs(await run(text), type);
 
 test('a member written with its bracketed name keeps the list going after the bracket', async () => {
   expect(

@@ -3,16 +3,9 @@
  * whose subject is additive (도) keeps the round the sentence before named, and the subject of that
  * sentence is a peer of the new names (slots-common.ts), not what they invest in. Sentences are ours.
  */
-import { run } from '../helpers.js';
+import { namedPairs, run } from '../helpers.js';
 
-const investors = async (text: string) => {
-  const x = await run(text);
-  const name = new Map(x.entities.map((e) => [e.id, e.name]));
-  return x.relations
-    .filter((r) => r.type === 'INVESTS_IN')
-    .map((r) => `${name.get(r.source)}>${name.get(r.target)}`)
-    .sort();
-};
+const investors = async (text: string) => namedPairs(await run(text), 'INVESTS_IN');
 
 test('"B와 C도 참여했다" after the round was named joins that round', async () => {
   expect(await investors('퓨리오사AI는 시리즈C 투자를 유치했다. KT와 네이버도 참여했다.')).toEqual([

@@ -2,15 +2,9 @@
  * "각각" (ingest/relations/respectively.ts): gapped segments and two lists of one size pair member
  * by member instead of crossing every source with every target; lists of different sizes still cross.
  */
-import { run } from '../helpers.js';
+import { namedPairs, run } from '../helpers.js';
 
-const names = (x: Awaited<ReturnType<typeof run>>, type: string) => {
-  const name = new Map(x.entities.map((e) => [e.id, e.name]));
-  return x.relations
-    .filter((r) => r.type === type)
-    .map((r) => `${name.get(r.source)}>${name.get(r.target)}`)
-    .sort();
-};
+const names = namedPairs;
 
 test('gapped segments with a dative pair each investor with its own target', async () => {
   const x = await run('카카오는 리벨리온에, 네이버는 퓨리오사AI에 각각 투자했다.');

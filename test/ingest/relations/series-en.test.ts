@@ -4,16 +4,9 @@
  * "ChatGPT-maker"), "with B and C also participating", and subjects that reach back over commas
  * and possessives. A clause after a bare comma ends the series.
  */
-import { run } from '../helpers.js';
+import { namedPairs, run } from '../helpers.js';
 
-const investors = async (text: string) => {
-  const x = await run(text);
-  const name = new Map(x.entities.map((e) => [e.id, e.name]));
-  return x.relations
-    .filter((r) => r.type === 'INVESTS_IN')
-    .map((r) => `${name.get(r.source)}>${name.get(r.target)}`)
-    .sort();
-};
+const investors = async (text: string) => namedPairs(await run(text), 'INVESTS_IN');
 
 test('an apposition of one member and a descriptor of the next keep the series going', async () => {
   expect(
