@@ -1,7 +1,7 @@
 /**
  * Stage 4, relations: who competes with, regulates, invests in, develops, works for and is based
  * in what. Per sentence: the argument lists with their roles (args.ts), then
- *   - frames (engine.ts + frames/*.json): COMPETES_WITH, REGULATES, INVESTS_IN, stated by a
+ *   - frames (engine.ts + frames/LANG/*.json): COMPETES_WITH, REGULATES, INVESTS_IN, stated by a
  *     predicate whose slots are found by particle, preposition, word order or apposition;
  *   - links (links.ts, links-country.ts): DEVELOPS, WORKS_FOR, BASED_IN from tight local
  *     structures ("알리바바의 큐원", "Nvidia CEO Jensen Huang", "중국 스타트업 딥시크").

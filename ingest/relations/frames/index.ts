@@ -1,11 +1,11 @@
 /**
- * Loads the frame files (ko.json, en.json beside this module), validates them against the
- * schema once, and compiles each frame's predicate words, light verb and exclusions into the
+ * Loads the frame files (LANG/words.json and one file per relation, LANG/competes|regulates|
+ * invests.json, beside this module), validates them against the schema once, and compiles each frame's predicate words, light verb and exclusions into the
  * regular expressions the engine runs. Adding a frame is a data change.
  */
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../../../graph/model.js';
-import { type Frame, FrameFile } from './schema.js';
+import { type Frame, FrameFile, FrameGroup, FrameWords } from './schema.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (words: string[]) =>
@@ -34,11 +34,32 @@ function frameDir(): URL {
   for (const rel of ['./', '../../../../ingest/relations/frames/']) {
     const url = new URL(rel, import.meta.url);
     try {
-      readFileSync(new URL('ko.json', url));
+      readFileSync(new URL('ko/words.json', url));
       return url;
     } catch {}
   }
-  throw new Error('ingest/relations/frames/*.json not found');
+  throw new Error('ingest/relations/frames/LANG/*.json not found');
+}
+
+/** The relations' files in the order their frames are tried. */
+const GROUPS = ['competes', 'regulates', 'invests'] as const;
+
+function readJson(dir: URL, file: string): unknown {
+  return JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
+}
+
+/** One language's frame files, checked one by one (an error names the file), as one FrameFile. */
+function loadLang(dir: URL, lang: Lang): FrameFile {
+  const parse = <T>(file: string, schema: { parse: (x: unknown) => T }): T => {
+    try {
+      return schema.parse(readJson(dir, `${lang}/${file}`));
+    } catch (e) {
+      throw new Error(`ingest/relations/frames/${lang}/${file}: ${(e as Error).message}`);
+    }
+  };
+  const words = parse('words.json', FrameWords);
+  const frames = GROUPS.flatMap((g) => parse(`${g}.json`, FrameGroup).frames);
+  return FrameFile.parse({ ...words, frames });
 }
 
 /**
@@ -77,7 +98,7 @@ export function compile(file: FrameFile): CompiledFile {
 
 const DIR = frameDir();
 export const FRAME_FILES: Record<Lang, FrameFile> = {
-  ko: FrameFile.parse(JSON.parse(readFileSync(new URL('ko.json', DIR), 'utf8'))),
-  en: FrameFile.parse(JSON.parse(readFileSync(new URL('en.json', DIR), 'utf8'))),
+  ko: loadLang(DIR, 'ko'),
+  en: loadLang(DIR, 'en'),
 };
 export const FRAMES: Record<Lang, CompiledFile> = { ko: compile(FRAME_FILES.ko), en: compile(FRAME_FILES.en) };

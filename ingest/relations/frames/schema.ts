@@ -1,7 +1,7 @@
 /**
  * The frame format: a relation stated by a predicate (a verb, or a noun with its light verb)
  * whose arguments are found by grammatical role (Korean particles, English prepositions, word
- * order, apposition). Frames are data (frames/*.json), validated here once at load; this zod
+ * order, apposition). Frames are data (frames/LANG/*.json), validated here once at load; this zod
  * schema is the single source of their type. Every frame carries example sentences of our own
  * with the relation expected, and must-NOT sentences, run by test/ingest/relations/frames.test.ts.
  */
@@ -126,3 +126,13 @@ export const FrameFile = z.object({
   frames: z.array(Frame).min(1),
 });
 export type FrameFile = z.infer<typeof FrameFile>;
+
+/** One language's words that deny or hedge a predicate (frames/LANG/words.json). */
+export const FrameWords = FrameFile.omit({ frames: true });
+
+/** One relation's frames in one language (frames/LANG/competes|regulates|invests.json). */
+export const FrameGroup = z
+  .object({ note: z.string(), relation: Frame.shape.relation, frames: z.array(Frame).min(1) })
+  .refine((g) => g.frames.every((f) => f.relation === g.relation), {
+    message: 'every frame in a group file has the relation the file is for',
+  });

@@ -1,11 +1,11 @@
 /**
- * Every frame's own example sentences (ingest/relations/frames/*.json) through the whole pipeline:
+ * Every frame's own example sentences (ingest/relations/frames/LANG/*.json) through the whole pipeline:
  * each example must give the relations it lists, each must-NOT example must not give the pairs
  * it lists (and, when it lists none, no relation of the frame's type at all).
  */
 import type { Extraction } from '../../../graph/model.js';
 import { FRAME_FILES } from '../../../ingest/relations/frames/index.js';
-import { FrameFile } from '../../../ingest/relations/frames/schema.js';
+import { FrameFile, FrameGroup } from '../../../ingest/relations/frames/schema.js';
 import { run } from '../helpers.js';
 
 function names(x: Extraction, id: string): string[] {
@@ -30,6 +30,15 @@ test('the frame files are valid and every frame has examples and must-NOT exampl
       expect(f.not.length).toBeGreaterThan(0);
     }
   }
+});
+
+test('a relation file refuses a frame of another relation', () => {
+  const [frame] = FRAME_FILES.ko.frames.filter((f) => f.relation === 'INVESTS_IN');
+  const group = { note: 'rivalry', relation: 'COMPETES_WITH', frames: [frame] };
+  const parsed = FrameGroup.safeParse(group);
+  expect(parsed.success).toBe(false);
+  expect(parsed.error?.issues[0]?.message).toMatch(/relation the file is for/);
+  expect(FrameGroup.safeParse({ ...group, relation: 'INVESTS_IN' }).success).toBe(true);
 });
 
 for (const file of Object.values(FRAME_FILES)) {
