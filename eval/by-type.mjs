@@ -2,15 +2,28 @@
 // Per-relation-type precision and recall, from score.mjs's --json output and the gold files:
 // score.mjs sums the core and the extended types; the issues ask for each type on its own.
 //   node eval/by-type.mjs --cmd "node dist/bin/kg.js extract {} --json" eval/real/r1*.gold.json
+//   node eval/by-type.mjs --dist dist eval/real/r1*.gold.json   (same scores, one process: seconds)
+// --json FILE also writes score.mjs's per-article output (misses, spurious) to FILE.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { extractAll } from './extract-all.mjs';
 
 const score = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'eval', 'score.mjs');
-const args = process.argv.slice(2);
-const golds = args.filter((a, i) => a.endsWith('.gold.json') && args[i - 1] !== '--cmd');
-const out = JSON.parse(execFileSync('node', [score, '--json', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+const argv = process.argv.slice(2);
+const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const golds = argv.filter((a, i) => a.endsWith('.gold.json') && !['--cmd', '--dist', '--json'].includes(argv[i - 1]));
+const dist = option('--dist');
+const cache = dist ? mkdtempSync(join(tmpdir(), 'kg-by-type-')) : undefined;
+if (dist) await extractAll(dist, cache, golds);
+const cmd = dist ? `cat "${cache}/$(basename {}).json"` : option('--cmd');
+const out = JSON.parse(
+  execFileSync('node', [score, '--json', '--cmd', cmd, ...golds], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+);
+if (cache) rmSync(cache, { recursive: true, force: true });
+if (option('--json')) writeFileSync(option('--json'), JSON.stringify(out, null, 1));
 const TYPES = ['COMPETES_WITH', 'REGULATES', 'INVESTS_IN', 'DEVELOPS', 'WORKS_FOR', 'BASED_IN'];
 const t = Object.fromEntries(TYPES.map((k) => [k, { required: 0, missed: 0, spurious: 0 }]));
 for (const g of golds)
