@@ -5,23 +5,15 @@
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import type { Graph } from '../../graph/driver.js';
 import { jvmCache } from '../../graph/jvm.js';
 import { graphFingerprint } from '../../graph/overview.js';
 import { cacheFile, diskCache } from '../../viewer/cache.js';
 import { OverviewQuery, type OverviewReply } from '../../viewer/shared.js';
 import { overviewScope } from '../../viewer/store.js';
-import { emptyGraph, openTestGraph } from '../support/graph.js';
+import { useTestGraph } from '../support/graph.js';
 import { freePort, testEnv } from '../support/server.js';
 
-let g: Graph;
-beforeAll(async () => {
-  g = await openTestGraph();
-  await emptyGraph(g);
-});
-afterAll(async () => {
-  await g?.driver.close();
-});
+const g = useTestGraph({ emptyFirst: true });
 
 test('from a script: the examples are ingested, no viewer is served, and the hint says how to start one', async () => {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bin/start.ts'], {

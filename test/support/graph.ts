@@ -15,13 +15,15 @@ export async function emptyGraph(g: Graph): Promise<void> {
 }
 
 /**
- * The test graph for one test file: opened before its tests, closed after them, and with
- * `emptyBeforeEach` emptied before each test. Hooks declared after this call run after it.
+ * The test graph for one test file: opened before its tests, closed after them; with
+ * `emptyFirst` emptied once when opened, with `emptyBeforeEach` before each test. Hooks declared
+ * after this call run after it.
  */
-export function useTestGraph(options: { emptyBeforeEach?: boolean } = {}): Graph {
+export function useTestGraph(options: { emptyBeforeEach?: boolean; emptyFirst?: boolean } = {}): Graph {
   const g = {} as Graph;
   beforeAll(async () => {
     Object.assign(g, await openTestGraph());
+    if (options.emptyFirst) await emptyGraph(g);
   });
   afterAll(async () => {
     await g.driver?.close();

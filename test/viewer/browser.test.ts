@@ -20,6 +20,7 @@ import { extraction } from '../support/fixtures.js';
 import { emptyGraph, openTestGraph } from '../support/graph.js';
 import { freePort } from '../support/server.js';
 import { writeViewerFixtures, XSS_IMG, XSS_NAME, XSS_SCRIPT } from './fixtures.js';
+import { labelsOverDiscs, overlappingLabels } from './labels.js';
 import { countPixels, decodePng } from './png.js';
 
 let g: Graph;
@@ -119,39 +120,14 @@ test('no two drawn labels overlap, nor runs across another node, also zoomed out
     await page.waitForTimeout(200);
     const boxes = await page.evaluate(() => window.__kg.labelBoxes());
     expect(boxes.length).toBeGreaterThanOrEqual(least);
-    for (const [i, a] of boxes.entries())
-      for (const b of boxes.slice(i + 1)) {
-        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
-        expect({ a: a.label, b: b.label, apart }).toEqual({ a: a.label, b: b.label, apart: true });
-      }
+    expect(overlappingLabels(boxes)).toEqual([]);
     // Every drawn node's disc (nine of them), and no label box that one of the others touches.
     const discs = await page.evaluate(() => window.__kg.labelDiscs());
     expect(discs).toHaveLength(9);
-    expect(labelsOverDiscs(boxes, discs)).toEqual([]);
+    // a label may cross discs only on its white plate
+    expect(labelsOverDiscs(boxes, discs, true)).toEqual([]);
   }
 });
-
-/**
- * Labels drawn without a plate whose box a disc other than their own node's touches (the disc's
- * nearest point is inside the box): a label may cross discs only on its white plate.
- */
-function labelsOverDiscs(
-  boxes: { key: string; label: string; x: number; y: number; width: number; height: number; plate?: boolean }[],
-  discs: { key: string; x: number; y: number; r: number }[],
-): string[] {
-  return boxes
-    .filter((b) => !b.plate)
-    .flatMap((b) =>
-      discs
-        .filter((d) => d.key !== b.key)
-        .filter((d) => {
-          const dx = d.x - Math.max(b.x, Math.min(d.x, b.x + b.width));
-          const dy = d.y - Math.max(b.y, Math.min(d.y, b.y + b.height));
-          return dx * dx + dy * dy < d.r * d.r;
-        })
-        .map((d) => `${b.label} over ${d.key}`),
-    );
-}
 
 test('the header stays one row with two neighbourhoods expanded, also in a narrow window', async () => {
   for (const width of [1400, 1024]) {
