@@ -14,6 +14,7 @@ import { after, listStart, members, type Trigger } from './lists.js';
 import { beforeInClause, common, isTopic, lastEnd } from './slots-common.js';
 import { english } from './slots-en.js';
 import { betweenList, NOUNISH, sourceIn, THAN } from './slots-ko-phrases.js';
+import { SERIES_BASES, series, subjectSeries } from './slots-series.js';
 
 export interface SlotCtx {
   doc: Doc;
@@ -314,7 +315,10 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       const l = end < 0 ? undefined : after(doc, s, end, 30);
       // "대항마로 꼽히는 곳으로 최근 출시한 클로드3": another clause between, the name is not the head
       const gap = l ? tokensIn(doc, end, listStart(s, l)) : [];
-      const closed = gap.some((tok, i) => HEAD_CLOSED.has(tok.pos) || (tok.pos === 'ETM' && gap[i - 1]?.pos !== 'VCP'));
+      // "능가한 만큼 오픈AI …": a dependent noun (만큼, 것, 뒤) heads the clause, no name after it
+      const closed =
+        gap[0]?.pos === 'NNB' ||
+        gap.some((tok, i) => HEAD_CLOSED.has(tok.pos) || (tok.pos === 'ETM' && gap[i - 1]?.pos !== 'VCP'));
       return closed ? [] : one(l);
     }
     case 'appos': {
@@ -391,5 +395,11 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
 }
 
 export function select(c: SlotCtx, sel: Selector): Arg[][] {
+  if (sel === 'series')
+    return series(
+      c,
+      SERIES_BASES.flatMap((b) => select(c, b)),
+    );
+  if (sel === 'subjSeries') return subjectSeries(c, select(c, 'subj'));
   return common(c, sel) ?? (c.doc.lang === 'ko' ? korean(c, sel) : english(c, sel));
 }

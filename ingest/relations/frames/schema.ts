@@ -35,6 +35,9 @@ import { EntityType } from '../../../graph/model.js';
  * English: alongside (the co-actors after "alongside", "together with", "along with" in the clause:
  * "A co-led the round alongside B", "A, together with B, joined"). Both: lead (the list opening the
  * sentence, set off by a comma or colon from the predicate noun: "카카오·LG·네이버, K-LLM 삼국지").
+ * Korean series (a comparison's object or standard grown back over the models of its series, each
+ * with its maker: "오픈AI의 GPT-4o, 딥시크-V3 및 라마 3.1보다", slots-series.ts), subjSeries (the subject's
+ * models so grown: "카카오의 '카나나', LG의 '엑사원', 그리고 네이버의 '하이퍼클로바X'는 … 경쟁").
  */
 export const Selector = z.enum([
   'subj',
@@ -68,6 +71,8 @@ export const Selector = z.enum([
   'alongside',
   'lead',
   'measure',
+  'series',
+  'subjSeries',
 ]);
 export type Selector = z.infer<typeof Selector>;
 
