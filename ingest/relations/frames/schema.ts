@@ -68,6 +68,7 @@ export const Selector = z.enum([
   'alongside',
   'lead',
   'measure',
+  'deal', // the parties of the deal a probe is about (slots-regulate.ts)
 ]);
 export type Selector = z.infer<typeof Selector>;
 
