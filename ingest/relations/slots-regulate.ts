@@ -6,6 +6,9 @@
  * by its structure: the predicate's preposition (into / of) or the Korean "…에 대한/대해" phrase,
  * a deal noun heading it, and the names inside that phrase up to where the next clause begins.
  * A name that only describes the next one ("Google parent Alphabet", "구글 모회사 알파벳") is no party.
+ * Licences: `opener`, the list that opens the sentence (who needs the licence: "Nvidia and AMD
+ * agreed to pay … to secure export licences"), and `stateIn`, a state or agency named in the
+ * sentence up to the predicate's phrase (who grants it: "… pay the US government …", "미 당국의 허가").
  */
 import type { Arg, SentenceArgs } from './args.js';
 import { clauseAt, clauseBreaks } from './clause.js';
@@ -88,4 +91,43 @@ function korean(c: SlotCtx): Arg[][] {
 /** `deal`: the parties of the deal the predicate's phrase is about. */
 export function dealParties(c: SlotCtx): Arg[][] {
   return c.doc.lang === 'en' ? english(c) : korean(c);
+}
+
+/** `opener`: the list the sentence opens with (nothing but a date or a bracket before it). */
+export function opener(c: SlotCtx): Arg[][] {
+  const { doc, s } = c;
+  const first = s.lists[0];
+  const a = first && s.args[first[0] ?? -1];
+  if (!first || !a || a.hit.start >= c.t.start) return [];
+  return /^[\s"'“‘(\[]*$/.test(doc.text.slice(s.start, a.hit.start)) ? [members(s, first)] : [];
+}
+
+/** A state named as the government that acts, not as an adjective ("their China revenue"). */
+const GOVERNMENT =
+  /^(?:'s|’s)?\s+(?:federal\s+)?(?:government|administration|authorities|regulators?|officials|commerce|department|ministry)\b|^\s*(?:당국|정부|행정부|상무부)|^\s*의\s/;
+const ADJECTIVAL = /^\s+[a-z]/;
+
+/**
+ * `stateIn`: the state or agency named in the sentence before the predicate's end that acts as a
+ * government ("the US government", "미 당국의"), else the nearest one not used as an adjective.
+ */
+export function stateIn(c: SlotCtx): Arg[][] {
+  const { doc, s } = c;
+  let plain: Arg | undefined;
+  for (let i = s.args.length - 1; i >= 0; i--) {
+    const a = s.args[i];
+    if (!a || a.hit.start >= c.predEnd || (a.hit.type !== 'Country' && a.hit.type !== 'Organization')) continue;
+    const next = doc.text.slice(a.hit.end, a.hit.end + 24);
+    if (GOVERNMENT.test(next) || a.hit.type === 'Organization') return [[a]];
+    if (!plain && !(doc.lang === 'en' && ADJECTIVAL.test(next))) plain = a;
+  }
+  return plain ? [[plain]] : [];
+}
+
+/** The regulation selectors this module implements, by name. */
+export function regulateSelector(c: SlotCtx, sel: string): Arg[][] | undefined {
+  if (sel === 'deal') return dealParties(c);
+  if (sel === 'opener') return opener(c);
+  if (sel === 'stateIn') return stateIn(c);
+  return undefined;
 }

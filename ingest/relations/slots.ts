@@ -14,7 +14,7 @@ import { after, listStart, members, type Trigger } from './lists.js';
 import { beforeInClause, common, isTopic, lastEnd } from './slots-common.js';
 import { english } from './slots-en.js';
 import { betweenList, NOUNISH, sourceIn, THAN } from './slots-ko-phrases.js';
-import { dealParties } from './slots-regulate.js';
+import { regulateSelector } from './slots-regulate.js';
 
 export interface SlotCtx {
   doc: Doc;
@@ -392,6 +392,5 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
 }
 
 export function select(c: SlotCtx, sel: Selector): Arg[][] {
-  if (sel === 'deal') return dealParties(c);
-  return common(c, sel) ?? (c.doc.lang === 'ko' ? korean(c, sel) : english(c, sel));
+  return regulateSelector(c, sel) ?? common(c, sel) ?? (c.doc.lang === 'ko' ? korean(c, sel) : english(c, sel));
 }

@@ -69,6 +69,8 @@ export const Selector = z.enum([
   'lead',
   'measure',
   'deal', // the parties of the deal a probe is about (slots-regulate.ts)
+  'opener', // who needs a licence (slots-regulate.ts)
+  'stateIn', // who grants it (slots-regulate.ts)
 ]);
 export type Selector = z.infer<typeof Selector>;
 

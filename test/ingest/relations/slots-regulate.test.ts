@@ -47,3 +47,20 @@ describe('deal: Korean', () => {
     expect(pairs(x)).not.toContain('영국>구글');
   });
 });
+
+describe('licences: opener and stateIn', () => {
+  test('the firms opening the sentence need the licence the named government grants', async () => {
+    const x = await run(
+      'Nvidia and AMD agreed to pay the US government 15% of their China revenue to secure export licences.',
+    );
+    expect(pairs(x)).toEqual(['United States>AMD', 'United States>Nvidia']);
+  });
+  test('a country used as an adjective grants nothing', async () => {
+    const x = await run('Nvidia agreed to share its China revenue to secure export licences.');
+    expect(pairs(x)).not.toContain('China>Nvidia');
+  });
+  test('a licence that is no export or state licence regulates nothing', async () => {
+    const x = await run('Microsoft and Google agreed to pay their partners to secure software licences.');
+    expect(pairs(x)).toEqual([]);
+  });
+});
