@@ -8,7 +8,8 @@
  * A name that only describes the next one ("Google parent Alphabet", "구글 모회사 알파벳") is no party.
  * Licences: `opener`, the list that opens the sentence (who needs the licence: "Nvidia and AMD
  * agreed to pay … to secure export licences"), and `stateIn`, a state or agency named in the
- * sentence up to the predicate's phrase (who grants it: "… pay the US government …", "미 당국의 허가").
+ * sentence up to the predicate's phrase (who grants it: "… pay the US government …", "미 당국의 허가");
+ * `dest`, where the export that needs it goes ("중국에 수출하려면 … 허가를 받아야").
  */
 import type { Arg, SentenceArgs } from './args.js';
 import { clauseAt, clauseBreaks } from './clause.js';
@@ -124,10 +125,23 @@ export function stateIn(c: SlotCtx): Arg[][] {
   return plain ? [[plain]] : [];
 }
 
+/** "중국에 (장비를) 수출하려면": a dative the export verb goes to, earlier in the sentence. */
+const EXPORT_VERB_KO = /^[^,.]{0,30}?(?:수출|판매|공급|반입|출하)/;
+
+/** `dest`: where an export needing the licence goes ("중국에 수출하려면 미 당국의 허가를 받아야"). */
+export function destination(c: SlotCtx): Arg[][] {
+  const { doc, s, t } = c;
+  const out: Arg[][] = [];
+  for (const a of s.args)
+    if (a.role === 'dat' && a.tail <= t.start && EXPORT_VERB_KO.test(doc.text.slice(a.tail, t.start))) out.push([a]);
+  return out;
+}
+
 /** The regulation selectors this module implements, by name. */
 export function regulateSelector(c: SlotCtx, sel: string): Arg[][] | undefined {
   if (sel === 'deal') return dealParties(c);
   if (sel === 'opener') return opener(c);
   if (sel === 'stateIn') return stateIn(c);
+  if (sel === 'dest') return destination(c);
   return undefined;
 }

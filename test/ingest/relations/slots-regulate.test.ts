@@ -64,3 +64,14 @@ describe('licences: opener and stateIn', () => {
     expect(pairs(x)).toEqual([]);
   });
 });
+
+describe('licences: dest (Korean)', () => {
+  test('the country an export goes to, when the export needs a state licence', async () => {
+    const x = await run('미국산 장비를 중국에 수출하려면 미국 정부의 허가를 받아야 한다.');
+    expect(pairs(x)).toEqual(['미국>중국']);
+  });
+  test('a dative that no export goes to is no destination', async () => {
+    const x = await run('네이버는 서울시에 신청서를 내고 건축 허가를 받았다.');
+    expect(pairs(x)).toEqual([]);
+  });
+});
