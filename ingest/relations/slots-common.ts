@@ -22,7 +22,7 @@ export const beforeInClause = (c: SlotCtx) =>
     .reverse();
 export const isTopic = (t: Token) => t.pos === 'JKS' || (t.pos === 'JX' && /^(?:은|는|ᆫ)$/.test(t.text));
 
-const TOWARD_KO = /대(중국|중|미국|미|러시아|러)(?=\s|수출|제재|규제|[가-힣])|(중국|미국|러시아)向/g;
+const TOWARD_KO = /[대對](中|중국|중|美|미국|미|러시아|러)(?=\s|수출|제재|규제|[가-힣])|(중국|미국|러시아)向/g;
 
 function countryArg(c: SlotCtx, start: number, end: number, id: string): Arg | undefined {
   const info = entityInfo(id);
@@ -32,7 +32,13 @@ function countryArg(c: SlotCtx, start: number, end: number, id: string): Arg | u
   const hit = { start, end, id: info.id, type: info.type, how: 'abbrev' as const };
   return { hit, tail: end, role: 'none', quote: 0 };
 }
-const KO_COUNTRY: Record<string, string> = { 중국: 'country:cn', 미국: 'country:us', 러시아: 'country:ru' };
+const KO_COUNTRY: Record<string, string> = {
+  중국: 'country:cn',
+  中: 'country:cn',
+  미국: 'country:us',
+  美: 'country:us',
+  러시아: 'country:ru',
+};
 
 function toward(c: SlotCtx): Arg[][] {
   const { doc, s, t } = c;

@@ -14,6 +14,7 @@ import { after, listStart, members, type Trigger } from './lists.js';
 import { beforeInClause, common, isTopic, lastEnd } from './slots-common.js';
 import { english } from './slots-en.js';
 import { betweenList, NOUNISH, sourceIn, THAN } from './slots-ko-phrases.js';
+import { regulateSelector } from './slots-regulate.js';
 import { SERIES_BASES, series, subjectSeries } from './slots-series.js';
 
 export interface SlotCtx {
@@ -401,5 +402,5 @@ export function select(c: SlotCtx, sel: Selector): Arg[][] {
       SERIES_BASES.flatMap((b) => select(c, b)),
     );
   if (sel === 'subjSeries') return subjectSeries(c, select(c, 'subj'));
-  return common(c, sel) ?? (c.doc.lang === 'ko' ? korean(c, sel) : english(c, sel));
+  return regulateSelector(c, sel) ?? common(c, sel) ?? (c.doc.lang === 'ko' ? korean(c, sel) : english(c, sel));
 }

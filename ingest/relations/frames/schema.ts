@@ -73,6 +73,10 @@ export const Selector = z.enum([
   'measure',
   'series',
   'subjSeries',
+  'deal', // the parties of the deal a probe is about (slots-regulate.ts)
+  'opener', // who needs a licence (slots-regulate.ts)
+  'stateIn', // who grants it (slots-regulate.ts)
+  'dest', // where the licensed export goes (slots-regulate.ts)
 ]);
 export type Selector = z.infer<typeof Selector>;
 

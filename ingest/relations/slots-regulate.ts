@@ -1,0 +1,147 @@
+/**
+ * Regulation selectors for what a probe is about when it is a DEAL rather than a company: a
+ * regulator that looks into a partnership, an investment or a tie-up acts on every party of it
+ * ("an inquiry into Amazon's partnership with AI startup Anthropic", "probes into deals between
+ * A and B", "A와 B의 파트너십에 대해 조사", "A가 B와 협력하는 과정에 대한 조사"). The phrase is read
+ * by its structure: the predicate's preposition (into / of) or the Korean "…에 대한/대해" phrase,
+ * a deal noun heading it, and the names inside that phrase up to where the next clause begins.
+ * A name that only describes the next one ("Google parent Alphabet", "구글 모회사 알파벳") is no party.
+ * Licences: `opener`, the list that opens the sentence (who needs the licence: "Nvidia and AMD
+ * agreed to pay … to secure export licences"), and `stateIn`, a state or agency named in the
+ * sentence up to the predicate's phrase (who grants it: "… pay the US government …", "미 당국의 허가");
+ * `dest`, where the export that needs it goes ("중국에 수출하려면 … 허가를 받아야").
+ */
+import type { Arg, SentenceArgs } from './args.js';
+import { clauseAt, clauseBreaks } from './clause.js';
+import { members } from './lists.js';
+import type { SlotCtx } from './slots.js';
+import { lastEnd } from './slots-common.js';
+
+/** A noun naming a deal between firms. */
+const DEAL_EN =
+  /\b(?:deals?|partnerships?|tie-ups?|investments?|arrangements?|relationships?|stakes?|agreements?|alliances?|acquisitions?|mergers?|collaborations?|ties)\b/;
+/**
+ * The predicate's phrase opens with its preposition ("inquiry into", "scrutiny of"), maybe after
+ * its agent and a passive ("probes by the CMA were launched into").
+ */
+const OPENS_EN =
+  /^\s+(?:by\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){1,4})?(?:(?:were|was|has been|have been|had been|is|are|being)\s+)?(?:[a-z]+ly\s+)?(?:(?:launched|opened|initiated|announced|started|begun)\s+)?(?:into|of)\s+/;
+/** "looking into", "scrutinising", "probed": the phrase follows the predicate with no preposition. */
+const OWN_PREP = /\s(?:into|of)$|[a-z](?:ing|ed)$/;
+/** Where the phrase ends: a finite verb, a relative clause, a reporting clause, a clause adjunct. */
+const CLOSES_EN =
+  /[;:.!?]|,\s+(?:which|who|that|while|and\s+(?:the|it|its|has|said|is|was)|said|according|as(?!\s+well\s+as)|after|amid|in a\b)|,?\s+and\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){1,3}(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\s+(?:a|an|the|its|their|to)\s|\s(?:comes|came|said|says|is|was|are|were|has|have|had|will|would|could|may|might|amid|after|because|follows|followed)\s/;
+/** "Google parent Alphabet", "구글 모회사 알파벳": the first name only says whose the next one is. */
+const DESCRIBES = /^\s*(?:parent|owner|unit|subsidiary|affiliate|모회사|자회사|계열사)\s+$/;
+
+/** Korean: the deal noun heading the phrase before "에 대한/대해": "파트너십에 대해", "협력하는 과정에 대한". */
+const DEAL_KO =
+  /(?:파트너십|협력|제휴|투자|인수|합병|거래|계약|협업|동맹|지분)[가-힣]{0,4}\s?(?:[가-힣]{1,3}\s)?(?:과정|건|관계|방식)?에\s*대(?:한|해서|해)(?:도|는)?\s/g;
+
+/** The lists whose names lie in [from, to), less a name that describes the next one. */
+function partiesIn(s: SentenceArgs, from: number, to: number): Arg[][] {
+  const lists = s.lists.filter((l) => (s.args[l[0] ?? -1]?.hit.start ?? -1) >= from && lastEnd(s, l) <= to);
+  const out: Arg[][] = [];
+  for (const [k, l] of lists.entries()) {
+    const next = lists[k + 1];
+    const nextStart = next ? (s.args[next[0] ?? -1]?.hit.start ?? to) : to;
+    if (next && DESCRIBES.test(s.text.slice(lastEnd(s, l), nextStart))) continue;
+    const m = members(s, l).filter((a) => a.hit.type !== 'Person');
+    if (m.length) out.push(m);
+  }
+  return out;
+}
+
+function english(c: SlotCtx): Arg[][] {
+  const { doc, s, t } = c;
+  const rest = doc.text.slice(t.end, s.end);
+  const open = OWN_PREP.test(t.word) ? /^\s+/.exec(rest) : OPENS_EN.exec(rest);
+  if (!open) return [];
+  const from = t.end + open[0].length;
+  const tail = doc.text.slice(from, Math.min(s.end, from + 220));
+  const close = CLOSES_EN.exec(tail);
+  const phrase = close ? tail.slice(0, close.index) : tail;
+  if (!DEAL_EN.test(phrase)) return [];
+  return partiesIn(s, from, from + phrase.length);
+}
+
+function korean(c: SlotCtx): Arg[][] {
+  const { doc, s, t } = c;
+  // the nearest "…에 대한/대해" before the predicate, at most a short clause away
+  const lead = doc.text.slice(Math.max(s.start, t.start - 120), t.start);
+  const base = Math.max(s.start, t.start - 120);
+  let last: RegExpExecArray | undefined;
+  DEAL_KO.lastIndex = 0;
+  for (let m = DEAL_KO.exec(lead); m; m = DEAL_KO.exec(lead)) last = m;
+  if (!last) return [];
+  const at = base + last.index;
+  const end = at + last[0].length;
+  // no other predicate between the phrase and this one: "…에 대해 [X가] [이를 …로 보고] 조사"
+  if (t.start - end > 60) return [];
+  const clause = clauseAt(clauseBreaks(doc, s), s, at);
+  // the phrase's names: after the clause start, before the deal noun; the names that follow the
+  // phrase (the regulator itself) are left to the source slot
+  const parties = partiesIn(s, clause.start, at);
+  // the deal noun must head the phrase that holds the last name ("A와 B의 파트너십에 대해")
+  const lastName = parties[parties.length - 1];
+  const lastArg = lastName?.[lastName.length - 1];
+  if (!lastArg || at - lastArg.hit.end > 40) return [];
+  return parties;
+}
+
+/** `deal`: the parties of the deal the predicate's phrase is about. */
+export function dealParties(c: SlotCtx): Arg[][] {
+  return c.doc.lang === 'en' ? english(c) : korean(c);
+}
+
+/** `opener`: the list the sentence opens with (nothing but a date or a bracket before it). */
+export function opener(c: SlotCtx): Arg[][] {
+  const { doc, s } = c;
+  const first = s.lists[0];
+  const a = first && s.args[first[0] ?? -1];
+  if (!first || !a || a.hit.start >= c.t.start) return [];
+  return /^[\s"'“‘(\[]*$/.test(doc.text.slice(s.start, a.hit.start)) ? [members(s, first)] : [];
+}
+
+/** A state named as the government that acts, not as an adjective ("their China revenue"). */
+const GOVERNMENT =
+  /^(?:'s|’s)?\s+(?:federal\s+)?(?:government|administration|authorities|regulators?|officials|commerce|department|ministry)\b|^\s*(?:당국|정부|행정부|상무부)|^\s*의\s/;
+const ADJECTIVAL = /^\s+[a-z]/;
+
+/**
+ * `stateIn`: the state or agency named in the sentence before the predicate's end that acts as a
+ * government ("the US government", "미 당국의"), else the nearest one not used as an adjective.
+ */
+export function stateIn(c: SlotCtx): Arg[][] {
+  const { doc, s } = c;
+  let plain: Arg | undefined;
+  for (let i = s.args.length - 1; i >= 0; i--) {
+    const a = s.args[i];
+    if (!a || a.hit.start >= c.predEnd || (a.hit.type !== 'Country' && a.hit.type !== 'Organization')) continue;
+    const next = doc.text.slice(a.hit.end, a.hit.end + 24);
+    if (GOVERNMENT.test(next) || a.hit.type === 'Organization') return [[a]];
+    if (!plain && !(doc.lang === 'en' && ADJECTIVAL.test(next))) plain = a;
+  }
+  return plain ? [[plain]] : [];
+}
+
+/** "중국에 (장비를) 수출하려면": a dative the export verb goes to, earlier in the sentence. */
+const EXPORT_VERB_KO = /^[^,.]{0,30}?(?:수출|판매|공급|반입|출하)/;
+
+/** `dest`: where an export needing the licence goes ("중국에 수출하려면 미 당국의 허가를 받아야"). */
+export function destination(c: SlotCtx): Arg[][] {
+  const { doc, s, t } = c;
+  const out: Arg[][] = [];
+  for (const a of s.args)
+    if (a.role === 'dat' && a.tail <= t.start && EXPORT_VERB_KO.test(doc.text.slice(a.tail, t.start))) out.push([a]);
+  return out;
+}
+
+/** The regulation selectors this module implements, by name. */
+export function regulateSelector(c: SlotCtx, sel: string): Arg[][] | undefined {
+  if (sel === 'deal') return dealParties(c);
+  if (sel === 'opener') return opener(c);
+  if (sel === 'stateIn') return stateIn(c);
+  if (sel === 'dest') return destination(c);
+  return undefined;
+}

@@ -1,0 +1,77 @@
+/**
+ * The deal selector (ingest/relations/slots-regulate.ts) through the whole pipeline: a probe into
+ * a partnership, an investment or a deal regulates every party of it, in English after the
+ * probe's preposition and in Korean before "…에 대한/대해"; a name that only describes the next
+ * one is no party, and the phrase ends where another clause begins.
+ */
+import type { Extraction } from '../../../graph/model.js';
+import { run } from '../helpers.js';
+
+function pairs(x: Extraction): string[] {
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+  return x.relations
+    .filter((r) => r.type === 'REGULATES')
+    .map((r) => `${name(r.source)}>${name(r.target)}`)
+    .sort();
+}
+
+describe('deal: English', () => {
+  test('the possessor of the deal and the partner after "with", past a descriptor', async () => {
+    const x = await run('The UK opened a review of Google’s partnership with chatbot maker Anthropic.');
+    expect(pairs(x)).toEqual(['UK>Anthropic', 'UK>Google']);
+  });
+  test('a passive probe with its agent reaches the parties after "into"', async () => {
+    const x = await run('Probes by the FTC were launched into investments by Amazon and Google in Anthropic.');
+    expect(pairs(x)).toEqual(
+      expect.arrayContaining(['Federal Trade Commission>Amazon', 'Federal Trade Commission>Google']),
+    );
+  });
+  test('a probe with no deal noun in its phrase gives the deal selector nothing', async () => {
+    const x = await run('The UK opened a review of chatbot safety, and Google signed a deal with Anthropic.');
+    expect(pairs(x)).toEqual([]);
+  });
+  test('a parent named before its unit is no party', async () => {
+    const x = await run('The EU opened a review of Google parent Alphabet’s investment in Anthropic.');
+    expect(pairs(x)).not.toContain('European Union>Google');
+    expect(pairs(x)).toEqual(expect.arrayContaining(['European Union>Alphabet']));
+  });
+});
+
+describe('deal: Korean', () => {
+  test('the parties of a cooperation the probe is about, subject and partner', async () => {
+    const x = await run('영국 경쟁시장청은 구글이 앤트로픽과 협력하는 과정에 대한 조사에 착수했다.');
+    expect(pairs(x)).toEqual(['영국>구글', '영국>앤트로픽']);
+  });
+  test('a phrase whose head is no deal noun gives only the name by the postposition', async () => {
+    const x = await run('영국 경쟁시장청은 구글이 발표한 앤트로픽 모델에 대한 조사에 착수했다.');
+    expect(pairs(x)).not.toContain('영국>구글');
+  });
+});
+
+describe('licences: opener and stateIn', () => {
+  test('the firms opening the sentence need the licence the named government grants', async () => {
+    const x = await run(
+      'Nvidia and AMD agreed to pay the US government 15% of their China revenue to secure export licences.',
+    );
+    expect(pairs(x)).toEqual(['United States>AMD', 'United States>Nvidia']);
+  });
+  test('a country used as an adjective grants nothing', async () => {
+    const x = await run('Nvidia agreed to share its China revenue to secure export licences.');
+    expect(pairs(x)).not.toContain('China>Nvidia');
+  });
+  test('a licence that is no export or state licence regulates nothing', async () => {
+    const x = await run('Microsoft and Google agreed to pay their partners to secure software licences.');
+    expect(pairs(x)).toEqual([]);
+  });
+});
+
+describe('licences: dest (Korean)', () => {
+  test('the country an export goes to, when the export needs a state licence', async () => {
+    const x = await run('미국산 장비를 중국에 수출하려면 미국 정부의 허가를 받아야 한다.');
+    expect(pairs(x)).toEqual(['미국>중국']);
+  });
+  test('a dative that no export goes to is no destination', async () => {
+    const x = await run('네이버는 서울시에 신청서를 내고 건축 허가를 받았다.');
+    expect(pairs(x)).toEqual([]);
+  });
+});
