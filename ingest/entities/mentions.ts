@@ -78,9 +78,10 @@ function companyContext(doc: Doc, c: Candidate, edges: Edges): boolean {
 function supported(doc: Doc, c: Candidate, names: Names, edges: Edges): boolean {
   if (c.kind === 'name') return true;
   if (c.kind === 'short') return (names.get(c.id)?.[0]?.start ?? Infinity) < c.start;
+  // a capital for its state ("워싱턴은", "Beijing retaliated") only used so, in an article that names the state
+  if (c.kind === 'metonym') return names.has(c.id) && metonymic(doc, c);
   if (companyContext(doc, c, edges)) return true;
   const info = doc.entities.get(c.id);
-  // a capital for its state ("워싱턴", "Beijing") only in an article that names the state itself
   if (c.type === 'Country') return names.has(c.id);
   const related = new Set([c.id, info?.developer, info?.employer].filter((x): x is string => Boolean(x)));
   // Hangul weak forms are everyday words too (달리 "unlike", 소라, 파이, 믿음, 커서): the support
@@ -99,6 +100,23 @@ function supported(doc: Doc, c: Candidate, names: Names, edges: Edges): boolean 
   if ([...related].some((id) => names.has(id))) return true;
   const around = doc.text.slice(Math.max(0, c.start - 14), c.start) + doc.text.slice(c.end, c.end + 10);
   return (c.type === 'Model' || c.type === 'Product') && (MODEL_CUE.test(around) || doc.text[c.start - 1] === "'");
+}
+
+/** "베이징은 반발했다", "베이징의 보복", "워싱턴과 베이징": a subject, possessor or party, not a place (베이징에서, 베이징 소재). */
+const METONYM_KO = /^(?:은|는|이|가|의|과|와|측|당국|정부)(?![가-힣])/;
+/** "Beijing retaliated", "Beijing's curbs", "Beijing-backed": a subject or possessor; not "in Beijing", "Beijing Zhipu". */
+const METONYM_EN =
+  /^(?:-backed\b|,?\s+(?:has|have|had|is|was|will|would|could|may|might|also|then|now|has since|and|[a-z]+(?:ed|es|s)\b))/;
+const PLACE_BEFORE_EN = /\b(?:in|at|near|from|to|into|outside|around|across|based|visit|visited|via|of)\s+$/i;
+
+function metonymic(doc: Doc, c: Candidate): boolean {
+  const after = doc.text.slice(c.end, c.end + 16);
+  if (HANGUL.test(doc.text.slice(c.start, c.end))) return METONYM_KO.test(after);
+  // "tightening of Washington's strategy": a possessor wherever it stands
+  if (/^['’]s\b/.test(after)) return true;
+  const before = doc.text.slice(Math.max(0, c.start - 12), c.start);
+  if (PLACE_BEFORE_EN.test(before)) return false;
+  return METONYM_EN.test(after) || /\b(?:between|and)\s+$/.test(before);
 }
 
 const ADVERB = new Set(['MAG', 'MAJ']);

@@ -34,3 +34,19 @@ test('a capital stands for its state only where the article names the state', as
   const city = await run('그는 베이징에서 열린 회의에 참석했다.');
   expect(city.entities.filter((e) => e.type === 'Country')).toEqual([]);
 });
+
+test('a capital is read as its state only as a subject or possessor, and is never one of its names', async () => {
+  const x = await run('China opened a probe into Nvidia. Beijing retaliated against the chip curbs.');
+  const china = entity(x, 'country:cn');
+  expect(china?.mentions.map((m) => m.text)).toEqual(['China', 'Beijing']);
+  expect(china?.aliases).not.toContain('Beijing');
+  expect(china?.aliases).not.toContain('베이징');
+  const ko = await run('중국 정부가 나섰다. 베이징은 엔비디아 칩 구매를 막았다.');
+  expect(entity(ko, 'country:cn')?.aliases).not.toContain('베이징');
+  expect(entity(ko, 'country:cn')?.mentions).toHaveLength(2);
+  // must NOT: a place ("in Beijing", "베이징에서", "Beijing Zhipu") is no mention of the state
+  const place = await run('China named rules. The startup is based in Beijing and Zhipu opened a Beijing office.');
+  expect(entity(place, 'country:cn')?.mentions.map((m) => m.text)).toEqual(['China']);
+  const koPlace = await run('중국 기업들이 베이징에서 열린 행사에 모였다.');
+  expect(entity(koPlace, 'country:cn')?.mentions).toHaveLength(1);
+});
