@@ -5,7 +5,7 @@
  * model families take a version (큐원 2.5-맥스, GPT-4o-mini, Claude 3.5 Sonnet).
  */
 import type { EntityType } from '../../graph/model.js';
-import { type Doc, tokensIn } from '../doc.js';
+import type { Doc } from '../doc.js';
 import {
   COUNTRY_EXTRA,
   ENTITIES,

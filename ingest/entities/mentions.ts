@@ -70,8 +70,13 @@ function companyContext(doc: Doc, c: Candidate, edges: Edges): boolean {
   if (c.type !== 'Company' && c.type !== 'Organization') return false;
   const { text } = doc;
   if (COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
-  const before = /[·/]$/.test(text.slice(c.start - 1, c.start)) ? c.start - 1 : -1;
-  const after = /^[·/]/.test(text.slice(c.end, c.end + 1)) ? c.end + 1 : -1;
+  // "애플(NASDAQ:AAPL), 알파벳(NASDAQ:GOOG)": a stock ticker after it
+  if (/^\((?:NASDAQ|NYSE|KRX|KOSPI|TSE|HKEX)\s?:/.test(text.slice(c.end, c.end + 8))) return true;
+  // "MS·아마존", "오픈AI, 마이크로소프트, 알파벳, 아마존", "알파벳과 아마존"
+  const sepBefore = /(?:[·/]|,\s?)$/.exec(text.slice(Math.max(0, c.start - 2), c.start));
+  const before = sepBefore ? c.start - sepBefore[0].length : -1;
+  const sepAfter = /^(?:[·/]|,\s?|(?:와|과)\s)/.exec(text.slice(c.end, c.end + 3));
+  const after = sepAfter ? c.end + sepAfter[0].length : -1;
   return (before > 0 && edges.ends.has(before)) || (after > 0 && edges.starts.has(after));
 }
 

@@ -5,6 +5,9 @@ test('a weak company name is taken after a company noun or beside a company in a
   expect(entity(await run('영국 반도체 설계 기업 Arm은 새 칩을 공개했다.'), 'company:arm')).toBeDefined();
   expect(entity(await run('구글 모회사 알파벳이 실적을 발표했다.'), 'company:alphabet')).toBeDefined();
   expect(entity(await run('MS·아마존도 우군 확보에 나섰다.'), 'company:microsoft')).toBeDefined();
+  expect(entity(await run('규제당국은 오픈AI, 알파벳, 아마존을 조사한다.'), 'company:alphabet')).toBeDefined();
+  expect(entity(await run('알파벳과 아마존이 투자했다.'), 'company:alphabet')).toBeDefined();
+  expect(entity(await run('주가는 알파벳(NASDAQ:GOOG)이 가장 많이 올랐다.'), 'company:alphabet')).toBeDefined();
 });
 
 test('must NOT: a weak company name alone in a sentence is the ordinary word', async () => {
