@@ -39,7 +39,7 @@ interface Entry {
 }
 
 /** How a surface form may be used: freely, only with context (weak), or only after the full name (short). */
-export type FormKind = 'name' | 'weak' | 'short';
+export type FormKind = 'name' | 'weak' | 'short' | 'metonym';
 export interface FormHit {
   id: string;
   form: string;
@@ -67,7 +67,7 @@ function childOf(node: TrieNode, ch: number): TrieNode | undefined {
 
 export const ENTITIES = new Map<string, EntityInfo>();
 export const FAMILY = new Set<string>();
-/** Per entity, the forms that need support in the article (weak: 'MS', 법무부, capitals). */
+/** Per entity, the forms that need support in the article (weak: 'MS', 법무부). */
 export const WEAK_FORMS = new Map<string, Set<string>>();
 const ROOT: TrieNode = { next: new Map(), keys: [], kids: [] };
 /** The root's children again, as a table by code unit: the root is looked up at every word start. */
@@ -151,16 +151,19 @@ function loadCountries(): void {
     const ko = [...(extra?.ko ?? []), ...(countries.getName(code, 'ko', { select: 'all' }) ?? [])].filter(usable);
     const en = [...(extra?.en ?? []), ...(countries.getName(code, 'en', { select: 'all' }) ?? [])].filter(usable);
     if (ko.length + en.length === 0) continue;
-    const capitals = COUNTRY_EXTRA.capitals[code.toLowerCase()] ?? [];
-    const forms = (list: string[], script: RegExp) => [
-      ...new Set([...list, ...capitals.filter((c) => script.test(c))]),
-    ];
-    addEntry(
-      { id: cid(code.toLowerCase()), ko: forms(ko, /[가-힣]/), en: forms(en, /^[A-Za-z]/), weak: capitals },
-      'Country',
-    );
+    const id = cid(code.toLowerCase());
+    addEntry({ id, ko: [...new Set(ko)], en: [...new Set(en)] }, 'Country');
+    // a capital is no name of its state: matched only to be read as a metonym where the text uses
+    // it so ("Beijing retaliated", "베이징은 반발했다"), never one of the country's names or aliases
+    for (const form of COUNTRY_EXTRA.capitals[code.toLowerCase()] ?? []) {
+      CAPITAL_FORMS.add(trieKey(form));
+      addForm(form, { id, form, kind: 'metonym', family: false });
+    }
   }
 }
+
+/** Capitals, by trie key: read as their state only in metonymic use, and never an alias of it. */
+export const CAPITAL_FORMS = new Set<string>();
 
 loadCountries();
 for (const e of readLexicon<Entry[]>('companies.json')) addEntry(e, 'Company');

@@ -8,6 +8,7 @@ import type { EntityType } from '../../graph/model.js';
 import type { Doc } from '../doc.js';
 import { tokensIn } from '../doc.js';
 import { GRAMMAR, isParticleRun, NATIONALITY } from '../lexicon.js';
+import type { EntityInfo } from '../types.js';
 import {
   alt,
   covered,
@@ -21,6 +22,7 @@ import {
   STOP_EN,
   STOP_KO,
   stripParticle,
+  verbalKo,
 } from './discover-shared.js';
 import { addEntity, type Candidate, hangulRunAfter, leftBoundaryOk, rightBoundaryOk } from './match.js';
 import { spanIndex } from './spans.js';
@@ -67,7 +69,24 @@ const KO_FINANCE_FIRM = new RegExp(`^(.{2,12}?)(${alt(GRAMMAR.financeSuffixKo)})
 
 const DESCRIPTORS_KO = new Set(GRAMMAR.companyDescriptorsKo);
 
-function suffixNamesKo(doc: Doc, take: (name: string, at: number) => void): void {
+/** The Korean firm suffixes and the English words they transliterate ("알티미터캐피털" = Altimeter Capital). */
+const SUFFIX_EN: [RegExp, RegExp][] = [
+  [/캐피[털탈]$/, /\sCapital$/],
+  [/벤처스$/, /\sVentures$/],
+  [/파트너[스즈]$/, /\sPartners$/],
+  [/인베스트먼츠?$/, /\sInvestments?$/],
+  [/그룹$/, /\sGroup$/],
+  [/홀딩스$/, /\sHoldings$/],
+];
+
+/** A known company whose English name is the stem's plus this suffix: the firm name is that company. */
+function sameFirm(stem: string, suffix: string): EntityInfo | undefined {
+  const parent = lexicalEntity(stem.trim(), 'Company');
+  const en = SUFFIX_EN.find(([ko]) => ko.test(suffix.trim()))?.[1];
+  return parent && en && parent.en.some((f) => en.test(f)) ? parent : undefined;
+}
+
+function suffixNamesKo(doc: Doc, take: (name: string, at: number) => void, emit: Emit): void {
   const { text } = doc;
   KO_SUFFIX_NAME.lastIndex = 0;
   for (let m = KO_SUFFIX_NAME.exec(text); m; m = KO_SUFFIX_NAME.exec(text)) {
@@ -82,7 +101,54 @@ function suffixNamesKo(doc: Doc, take: (name: string, at: number) => void): void
     // suffix make a common compound; only a proper-noun stem (퀀텀랩스) names a firm
     if (other && (!/^[가-힣]+$/.test(stem) || !properStemKo(doc, m.index, m.index + stem.length))) continue;
     if (other && (DESCRIPTORS_KO.has(stem) || lexicalEntity(stem, 'Country'))) continue;
-    take(word, m.index);
+    const same = sameFirm(stem, word.slice(stem.length));
+    if (same) emit(m.index, m.index + word.length, addEntity(doc, same), 'discovered');
+    else take(word, m.index);
+  }
+}
+
+/**
+ * Firm names written with a spaced financial suffix: "익스플로어 인베스트먼트", "AFW 파트너스",
+ * "발로르 에쿼티 파트너스", "배런 캐피털 그룹", "시스코 인베스트먼트" (a known company's fund arm is
+ * another company, placed where its parent is). A bare 그룹/홀딩스 after a known company is that company.
+ */
+const FIN_LEAD = '에쿼티|캐피털|캐피탈|벤처|글로벌|인베스트먼트|자산|투자';
+const FIN_LAST =
+  '인베스트먼트|인베스트먼츠|파트너스|파트너즈|캐피털|캐피탈|벤처스|자산운용|매니지먼트|어드바이저스|에쿼티|그룹|홀딩스';
+const KO_SPACED_FIRM = new RegExp(
+  `(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11})((?:\\s(?:${FIN_LEAD}))*\\s(?:${FIN_LAST})(?:\\s(?:앤드|앤)\\s[가-힣]{2,6}(?:\\s(?:컴퍼니|코퍼레이션))?)?)([가-힣]*)`,
+  'g',
+);
+
+function spacedFirmsKo(doc: Doc, hits: Candidate[], emit: Emit): void {
+  const { text } = doc;
+  KO_SPACED_FIRM.lastIndex = 0;
+  for (let m = KO_SPACED_FIRM.exec(text); m; m = KO_SPACED_FIRM.exec(text)) {
+    const stem = m[1] ?? '';
+    const suffix = m[2] ?? '';
+    if (!isParticleRun(m[3] ?? '')) continue;
+    const at = m.index;
+    const end = at + stem.length + suffix.length;
+    if (STOP_KO.has(stem) || isCommonNounKo(stem, stem) || DESCRIPTORS_KO.has(stem) || lexicalEntity(stem, 'Country'))
+      continue;
+    // the stem may be a known company (시스코); anything else overlapping makes it no name
+    const inside = spanIndex(hits).overlapping(at, end);
+    if (inside.some((h) => h.start < at || h.end > at + stem.length)) continue;
+    const parent = inside.find((h) => h.start === at && h.end === at + stem.length && h.type === 'Company');
+    if (parent && /^\s(?:그룹|홀딩스)$/.test(suffix)) continue;
+    if (!parent && inside.length) continue;
+    // "파이낸셜 그룹" (the stem is a suffix word itself), "내놓으면서 그룹": a Hangul stem must read as a name
+    if (new RegExp(`^(?:${FIN_LEAD}|${FIN_LAST}|파이낸셜)$`).test(stem)) continue;
+    if (
+      !parent &&
+      /^[가-힣]+$/.test(stem) &&
+      (ordinaryWordKo(doc, at, at + stem.length) || verbalKo(doc, at, at + stem.length))
+    )
+      continue;
+    const same = parent && sameFirm(stem, suffix);
+    const country = parent && (doc.entities.get(parent.id)?.country ?? lexicalEntity(stem, 'Company')?.country);
+    const name = text.slice(at, end);
+    emit(at, end, same ?? addEntity(doc, newEntity('Company', name, country ? { country } : {})), 'discovered');
   }
 }
 
@@ -136,7 +202,10 @@ export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
     const name = raw.split(/\n\s*|(?<=[a-z0-9]\.)\s+/).pop() ?? raw;
     take(name, m.index + raw.length - name.length);
   }
-  if (/[가-힣]/.test(text)) suffixNamesKo(doc, take);
+  if (/[가-힣]/.test(text)) {
+    suffixNamesKo(doc, take, emit);
+    spacedFirmsKo(doc, hits, emit);
+  }
   EN_SUFFIX_CO.lastIndex = 0;
   for (let m = EN_SUFFIX_CO.exec(text); m; m = EN_SUFFIX_CO.exec(text)) {
     // "Acme Robotics" keeps its suffix word; "Acme Inc." is just Acme

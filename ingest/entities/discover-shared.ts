@@ -108,6 +108,17 @@ export function ordinaryWordKo(doc: Doc, start: number, end: number): boolean {
   if (!a || c || a.pos !== 'NNG') return false;
   return !b || (b.pos === 'XSN' && NOUN_SUFFIXES.has(b.text));
 }
+/**
+ * Is the Hangul word at [start, end) a verb form ("내놓으면서", "부진한", "확대하는")? It starts with a
+ * verb or adjective stem, or ends in a clause or modifier ending. The analysis alone would refuse
+ * new names too: it cuts "베리타온" into 베리/타/온 and reads a verb in it.
+ */
+const VERBAL_END = /(?:면서|으며|하며|하고|하는|되는|하던|한|된|던|는)$/;
+export function verbalKo(doc: Doc, start: number, end: number): boolean {
+  const first = tokensIn(doc, start, end)[0];
+  return (first?.start === start && /^V[VAX]$/.test(first.pos)) || VERBAL_END.test(doc.text.slice(start, end));
+}
+
 /** Suffixes that make an ordinary derived noun (역사상, 세계적, 고도화), unlike the odd ends of new names (비나틱). */
 const NOUN_SUFFIXES = new Set([
   '상',

@@ -19,6 +19,7 @@ import {
   matchAt,
 } from '../lexicon.js';
 import type { EntityInfo, MentionHit } from '../types.js';
+import { isCommonNounKo, newEntity, ordinaryWordKo, STOP_KO, stripParticle, verbalKo } from './discover-shared.js';
 import { slug } from './romanize.js';
 
 /** Prefixes that glue onto a country name in Korean: 대중국(對中國) 수출, 친미, 반중, 방중, 주한. */
@@ -215,6 +216,30 @@ function tierAfter(text: string, end: number, id: string): { id: string; end: nu
   return rightBoundaryOk(text, stop, text.charCodeAt(stop - 1), false, true) ? { id: tierId, end: stop } : undefined;
 }
 
+const FIRM_END = new RegExp(`(?:${[...GRAMMAR.financeSuffixKo, ...GRAMMAR.companySuffixKo].join('|')})$`);
+
+/**
+ * A company written in letters with a Hangul word glued on that is no particle run: Korean groups
+ * name their affiliates so (LG이노텍, KT인베스트먼트, SK스퀘어). The whole word is another company,
+ * placed where the group is; a common noun glued on (SK계열사, MS측) is no name.
+ */
+function gluedAffiliate(doc: Doc, parent: EntityInfo, start: number, end: number): Candidate | undefined {
+  const { text } = doc;
+  if (!isLatinOrDigit(text.charCodeAt(end - 1)) || !isHangul(text.charCodeAt(end))) return undefined;
+  const rest = hangulRunAfter(text, end);
+  if (isParticleRun(rest) || /^(?:장|원장|소장|대표|사장|회장|의장|센터장|위원장|총장)/.test(rest)) return undefined;
+  // "오픈AI사의" (社), "KT그룹", "MS였지만", "SK그룹향": the company itself, or a word that is no name
+  if (/^(?:사|그룹|계열|진영|향|였|이었|입|이지|이며)/.test(rest)) return undefined;
+  const stem = stripParticle(rest);
+  if (stem.length < 2 || isCommonNounKo(stem, stem) || STOP_KO.has(stem)) return undefined;
+  // a firm suffix (인베스트먼트, 테크) makes a name; otherwise the word must not read as vocabulary
+  if (!FIRM_END.test(stem) && (ordinaryWordKo(doc, end, end + stem.length) || verbalKo(doc, end, end + stem.length)))
+    return undefined;
+  const name = text.slice(start, end) + stem;
+  const info = addEntity(doc, newEntity('Company', name, parent.country ? { country: parent.country } : {}));
+  return { start, end: end + stem.length, id: info.id, type: 'Company', how: 'discovered', kind: 'name' };
+}
+
 export interface Candidate extends MentionHit {
   kind: FormHit['kind'];
 }
@@ -275,6 +300,13 @@ export function lexiconMentions(doc: Doc): Candidate[] {
         break;
       }
       if (!rightBoundaryOk(text, m.end, last, isCountry, info.type === 'Model' || info.type === 'Product')) continue;
+      // "LG이노텍", "KT인베스트먼트": letters of a known company glued to a Hangul word name an affiliate
+      const affiliate = info.type === 'Company' ? gluedAffiliate(doc, info, i, m.end) : undefined;
+      if (affiliate) {
+        out.push(affiliate);
+        taken = affiliate.end;
+        break;
+      }
       if (isCountry && info.id === 'country:in' && /^(하|했|해|한다|된|되)/.test(text.slice(m.end, m.end + 2)))
         continue;
       // "US$500 million", "C$240 million": a currency, not a mention of the country

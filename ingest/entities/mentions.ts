@@ -70,17 +70,23 @@ function companyContext(doc: Doc, c: Candidate, edges: Edges): boolean {
   if (c.type !== 'Company' && c.type !== 'Organization') return false;
   const { text } = doc;
   if (COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
-  const before = /[·/]$/.test(text.slice(c.start - 1, c.start)) ? c.start - 1 : -1;
-  const after = /^[·/]/.test(text.slice(c.end, c.end + 1)) ? c.end + 1 : -1;
+  // "애플(NASDAQ:AAPL), 알파벳(NASDAQ:GOOG)": a stock ticker after it
+  if (/^\((?:NASDAQ|NYSE|KRX|KOSPI|TSE|HKEX)\s?:/.test(text.slice(c.end, c.end + 8))) return true;
+  // "MS·아마존", "오픈AI, 마이크로소프트, 알파벳, 아마존", "알파벳과 아마존"
+  const sepBefore = /(?:[·/]|,\s?)$/.exec(text.slice(Math.max(0, c.start - 2), c.start));
+  const before = sepBefore ? c.start - sepBefore[0].length : -1;
+  const sepAfter = /^(?:[·/]|,\s?|(?:와|과)\s)/.exec(text.slice(c.end, c.end + 3));
+  const after = sepAfter ? c.end + sepAfter[0].length : -1;
   return (before > 0 && edges.ends.has(before)) || (after > 0 && edges.starts.has(after));
 }
 
 function supported(doc: Doc, c: Candidate, names: Names, edges: Edges): boolean {
   if (c.kind === 'name') return true;
   if (c.kind === 'short') return (names.get(c.id)?.[0]?.start ?? Infinity) < c.start;
+  // a capital for its state ("워싱턴은", "Beijing retaliated") only used so, in an article that names the state
+  if (c.kind === 'metonym') return names.has(c.id) && metonymic(doc, c);
   if (companyContext(doc, c, edges)) return true;
   const info = doc.entities.get(c.id);
-  // a capital for its state ("워싱턴", "Beijing") only in an article that names the state itself
   if (c.type === 'Country') return names.has(c.id);
   const related = new Set([c.id, info?.developer, info?.employer].filter((x): x is string => Boolean(x)));
   // Hangul weak forms are everyday words too (달리 "unlike", 소라, 파이, 믿음, 커서): the support
@@ -99,6 +105,23 @@ function supported(doc: Doc, c: Candidate, names: Names, edges: Edges): boolean 
   if ([...related].some((id) => names.has(id))) return true;
   const around = doc.text.slice(Math.max(0, c.start - 14), c.start) + doc.text.slice(c.end, c.end + 10);
   return (c.type === 'Model' || c.type === 'Product') && (MODEL_CUE.test(around) || doc.text[c.start - 1] === "'");
+}
+
+/** "베이징은 반발했다", "베이징의 보복", "워싱턴과 베이징": a subject, possessor or party, not a place (베이징에서, 베이징 소재). */
+const METONYM_KO = /^(?:은|는|이|가|의|과|와|측|당국|정부)(?![가-힣])/;
+/** "Beijing retaliated", "Beijing's curbs", "Beijing-backed": a subject or possessor; not "in Beijing", "Beijing Zhipu". */
+const METONYM_EN =
+  /^(?:-backed\b|,?\s+(?:has|have|had|is|was|will|would|could|may|might|also|then|now|has since|and|[a-z]+(?:ed|es|s)\b))/;
+const PLACE_BEFORE_EN = /\b(?:in|at|near|from|to|into|outside|around|across|based|visit|visited|via|of)\s+$/i;
+
+function metonymic(doc: Doc, c: Candidate): boolean {
+  const after = doc.text.slice(c.end, c.end + 16);
+  if (HANGUL.test(doc.text.slice(c.start, c.end))) return METONYM_KO.test(after);
+  // "tightening of Washington's strategy": a possessor wherever it stands
+  if (/^['’]s\b/.test(after)) return true;
+  const before = doc.text.slice(Math.max(0, c.start - 12), c.start);
+  if (PLACE_BEFORE_EN.test(before)) return false;
+  return METONYM_EN.test(after) || /\b(?:between|and)\s+$/.test(before);
 }
 
 const ADVERB = new Set(['MAG', 'MAJ']);

@@ -21,15 +21,22 @@ const alt = (w: string[]) =>
     .join('|');
 
 /** Nouns that make a country word describe companies (not a government, a market, a people). */
+/** Head nouns of a company description; a short glued stem may qualify them (대기업, 경쟁업체, 기술회사, 자산운용사). */
 const COMPANY_NOUN_KO =
-  '빅테크|기업|스타트업|업체|회사|제조사|테크|칩메이커|팹리스|유니콘|게임사|개발사|통신사|그룹|AI|인공지능';
-const MODIFIER_KO = '(?:AI|IT|인공지능|반도체|테크|기술|대형|주요|신흥|토종|대표|빅테크|생성형|클라우드|플랫폼)\\s*';
+  '빅테크|기업|스타트업|업체|회사|제조사|테크|칩메이커|팹리스|유니콘|게임사|개발사|통신사|그룹|AI|인공지능|경쟁사|운용사|금융사|투자사|투자은행|사모펀드|파운드리';
+const MODIFIER_KO =
+  '(?:AI|IT|인공지능|반도체|테크|기술|대형|주요|신흥|토종|대표|빅테크|생성형|클라우드|플랫폼|최대|유력|거대|\\d대)\\s*';
+/** "미국을 대표하는 4대 기술 기업": the country as the object of 대표하는 still describes the companies */
+const REPRESENT_KO = '(?:을|를)\\s*대표하는\\s*';
 const DESC_AFTER_KO = new RegExp(
-  `^(?:판|계)|^(?:의)?\\s*(?:${MODIFIER_KO}(?:\\([A-Za-z]+\\)\\s*)?){0,2}(?:${COMPANY_NOUN_KO})(?:들)?(?![가-힣]{2})`,
+  `^(?:판|계)|^(?:의|${REPRESENT_KO})?\\s*(?:${MODIFIER_KO}(?:\\([A-Za-z]+\\)\\s*)?){0,3}(?:[가-힣]{0,2}(?:${COMPANY_NOUN_KO}))(?:들)?(?![가-힣]{2})`,
 );
 const COMPANY_NOUN_EN =
-  'companies|company|firms|firm|startups|startup|giants|giant|groups|group|rivals|chipmakers|chipmaker|developers|labs|providers|provider|makers|maker|behemoths|titans|heavyweights|powerhouses|players';
-const DESC_AFTER_EN = new RegExp(`^\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:${COMPANY_NOUN_EN})\\b`);
+  'companies|company|firms|firm|startups|startup|giants|giant|groups|group|rivals|chipmakers|chipmaker|developers|labs|lab|providers|provider|makers|maker|behemoths|titans|heavyweights|powerhouses|players|designers|designer|champions|unicorns';
+/** "Chinese AI firms", "China's two biggest tech firms", "China's “Big Six” AI firms" */
+const DESC_AFTER_EN = new RegExp(
+  `^(?:['’]s)?\\s+(?:(?:[A-Za-z-]+|[“"'‘][A-Za-z -]+[”"'’])\\s+){0,3}?(?:${COMPANY_NOUN_EN})\\b`,
+);
 
 const DOMESTIC = new RegExp(`(?<![가-힣])국내\\s*(?:${MODIFIER_KO}){0,2}(?:${COMPANY_NOUN_KO})`);
 
@@ -58,25 +65,69 @@ function adjectives(doc: Doc): MentionHit[] {
   return out;
 }
 
+/** A country written as a descriptor of companies: its mention and where the description is. */
+interface Described {
+  hit: MentionHit;
+  start: number;
+  end: number;
+}
+
 /** Countries this sentence uses as a descriptor of companies, with the span that says so. */
-function describedCountries(doc: Doc, s: SentenceArgs): Map<string, MentionHit> {
-  const out = new Map<string, MentionHit>();
+function describedCountries(doc: Doc, s: SentenceArgs): Described[] {
+  const out: Described[] = [];
   const desc = doc.lang === 'ko' ? DESC_AFTER_KO : DESC_AFTER_EN;
-  for (const a of s.args) {
-    if (a.hit.type !== 'Country' || out.has(a.hit.id)) continue;
-    if (desc.test(doc.text.slice(a.hit.end, a.hit.end + 48))) out.set(a.hit.id, a.hit);
-  }
+  const take = (hit: MentionHit, start: number, from: number) => {
+    const m = desc.exec(doc.text.slice(from, from + 48));
+    if (m) out.push({ hit, start, end: from + m[0].length });
+  };
+  for (const a of s.args) if (a.hit.type === 'Country') take(a.hit, a.hit.start, a.hit.end);
   // "네이버, KT 등 국내 기업": in a Korean article 국내 is Korea, when the article names Korea
-  if (doc.lang === 'ko' && !out.has('country:kr')) {
-    const at = doc.text.slice(s.start, s.end).search(DOMESTIC);
-    const kr = at >= 0 ? doc.hits.find((h) => h.id === 'country:kr') : undefined;
-    if (kr) out.set(kr.id, kr);
+  if (doc.lang === 'ko') {
+    const kr = doc.hits.find((h) => h.id === 'country:kr');
+    const re = new RegExp(DOMESTIC.source, 'g');
+    const part = doc.text.slice(s.start, s.end);
+    if (kr)
+      for (let m = re.exec(part); m; m = re.exec(part))
+        out.push({ hit: kr, start: s.start + m.index, end: s.start + m.index + m[0].length });
   }
-  for (const h of adjectives(doc)) {
-    if (h.start < s.start || h.end > s.end || out.has(h.id)) continue;
-    if (desc.test(doc.text.slice(h.end, h.end + 48))) out.set(h.id, h);
-  }
+  for (const h of adjectives(doc)) if (h.start >= s.start && h.end <= s.end) take(h, h.start, h.end);
   return out;
+}
+
+/** Between two members of a list of companies: "A, B", "A·B", "A와 B", "A(NYSE:X), B", "A and B". */
+const MEMBER_GAP = /^\s*(?:\([^()]{0,30}\))?\s*(?:,|·|\/|와|과|및|그리고|,?\s*and|or|&)?\s*['"‘’“”]?\s*$/;
+/** From the last member to the country: "A, B 등 중국 기업", "A 같은 중국 업체", "Nvidia, a US chip designer". */
+const BEFORE_DESC_KO =
+  /^\s*(?:\([^()]{0,30}\))?\s*(?:등|같은|과 같은|와 같은|처럼|을 비롯한|를 비롯한|등의|등을 비롯한)\s*$/;
+const BEFORE_DESC_EN = /^\s*(?:\([^()]{0,30}\))?,\s+(?:(?:an?|the|one|two|three|of|both|among)\s+)*$/;
+/** From the description to the first member: "Chinese firms such as A", "China's AI firms (like A and B)". */
+const AFTER_DESC_EN =
+  /^\s*(?:[,:—–-]\s*)?\(?\s*(?:(?:such as|like|including|notably|namely|especially|led by)\s+)?(?:the\s+)?$/;
+
+/** Is `a` a member of the list of companies that the description `d` is about? */
+function described(doc: Doc, s: SentenceArgs, a: Arg, d: Described): boolean {
+  const { text } = doc;
+  const en = doc.lang === 'en';
+  const between = (from: number, to: number) =>
+    s.args.filter((o) => o.hit.start >= from && o.hit.end <= to && o !== a).sort((x, y) => x.hit.start - y.hit.start);
+  const chain = (members: Arg[], from: number) => {
+    let at = from;
+    for (const m of members) {
+      if (m.hit.type !== 'Company' && m.hit.type !== 'Organization') return false;
+      if (!MEMBER_GAP.test(text.slice(at, m.hit.start))) return false;
+      at = m.hit.end;
+    }
+    return at;
+  };
+  if (a.hit.end <= d.start) {
+    const at = chain(between(a.hit.end, d.start), a.hit.end);
+    return at !== false && (en ? BEFORE_DESC_EN : BEFORE_DESC_KO).test(text.slice(at, d.start));
+  }
+  if (a.hit.start < d.end) return false;
+  const members = between(d.end, a.hit.start);
+  const first = members[0] ?? a;
+  if (!(en ? AFTER_DESC_EN : /^\s*$/).test(text.slice(d.end, first.hit.start))) return false;
+  return chain([...members.slice(1), a], first.hit.end) !== false;
 }
 
 /**
@@ -115,14 +166,19 @@ function adjacentCountryLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
 
 export function describedCountryLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
   adjacentCountryLinks(doc, s, emit);
-  let described: Map<string, MentionHit> | undefined;
+  let descs: Described[] | undefined;
   for (const a of s.args) {
     if (a.hit.type !== 'Company') continue;
     const country = doc.entities.get(a.hit.id)?.country;
-    if (!country) continue;
-    described ??= describedCountries(doc, s);
-    const hit = described.get(country);
-    if (!hit) continue;
+    descs ??= describedCountries(doc, s);
+    // a company the lexicon places in the described country, anywhere in the sentence (gold and
+    // readers take "A와 B의 중국 공장 … 한국 기업들" so); a name nobody placed only as a member of
+    // the list the description is about ("나우라·파이오테크 등 중국 업체")
+    // the list; English descriptions always ("Nvidia, a US chip designer, … Jefferies analysts")
+    const lax = country && doc.lang === 'ko';
+    const d = descs.find((x) => (!country || x.hit.id === country) && (lax || described(doc, s, a, x)));
+    if (!d) continue;
+    const { hit } = d;
     if (!doc.entities.has(hit.id)) {
       const info = entityInfo(hit.id);
       if (info) doc.entities.set(info.id, info);

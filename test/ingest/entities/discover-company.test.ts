@@ -60,3 +60,26 @@ test('English firm names ending in Group or Communications', async () => {
   const found = await names('The round was led by state-owned Pelora Group, with Tarvex Communications joining.');
   expect(found).toEqual(expect.arrayContaining(['Company:Pelora Group', 'Company:Tarvex Communications']));
 });
+
+test('a firm name with a spaced financial suffix is one company: "X 인베스트먼트", "X 에쿼티 파트너스"', async () => {
+  const x = await run('이번 투자에는 루미나 인베스트먼트와 카덴스 에쿼티 파트너스, 베리타온 캐피털 그룹이 참여했다.');
+  const names = x.entities.filter((e) => e.type === 'Company').map((e) => e.name);
+  expect(names).toEqual(
+    expect.arrayContaining(['루미나 인베스트먼트', '카덴스 에쿼티 파트너스', '베리타온 캐피털 그룹']),
+  );
+  // a known company's fund arm is another company, placed where its parent is
+  const arm = await run('시스코 인베스트먼트도 투자했다.');
+  expect(arm.entities.map((e) => e.name)).toEqual(['시스코 인베스트먼트']);
+});
+
+test('must NOT: a verb or the group itself before 그룹 is no firm name', async () => {
+  const x = await run('실적이 부진한 그룹은 구조조정을 내놓으면서 그룹 전체를 개편했다.');
+  expect(x.entities.filter((e) => e.type === 'Company')).toEqual([]);
+  const sk = await run('SK 그룹은 새 회사를 세웠다.');
+  expect(sk.entities.map((e) => e.id)).toEqual(['company:sk-group']);
+});
+
+test('a known firm written with its suffix in Hangul is that firm ("알티미터캐피털" = Altimeter Capital)', async () => {
+  const x = await run('알티미터캐피털이 앤스로픽에 투자했다.');
+  expect(x.entities.map((e) => e.id)).toContain('company:altimeter');
+});

@@ -40,3 +40,12 @@ test('must NOT: a tier word the lexicon has no model for leaves the model as it 
   const x = await run('알리바바는 큐원2.5 프로 요금제를 내놓았다.');
   expect(entity(x, 'model:alibaba/qwen-2.5')).toBeDefined();
 });
+
+test('letters of a known company glued to a Hangul name make an affiliate: LG이노텍, KT인베스트먼트', async () => {
+  const x = await run('LG이노텍과 KT인베스트먼트가 투자했다.');
+  expect(x.entities.map((e) => e.name)).toEqual(['LG이노텍', 'KT인베스트먼트']);
+  // must NOT: particles, 社, the group itself and a copula are no affiliate
+  const y = await run('오픈AI사의 챗GPT와 KT그룹, MS였지만 xAI는 달랐다.');
+  expect(y.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['company:openai', 'company:kt', 'company:xai']));
+  expect(y.entities.some((e) => /사의|였지|KT그룹/.test(e.name))).toBe(false);
+});

@@ -5,6 +5,9 @@ test('a weak company name is taken after a company noun or beside a company in a
   expect(entity(await run('영국 반도체 설계 기업 Arm은 새 칩을 공개했다.'), 'company:arm')).toBeDefined();
   expect(entity(await run('구글 모회사 알파벳이 실적을 발표했다.'), 'company:alphabet')).toBeDefined();
   expect(entity(await run('MS·아마존도 우군 확보에 나섰다.'), 'company:microsoft')).toBeDefined();
+  expect(entity(await run('규제당국은 오픈AI, 알파벳, 아마존을 조사한다.'), 'company:alphabet')).toBeDefined();
+  expect(entity(await run('알파벳과 아마존이 투자했다.'), 'company:alphabet')).toBeDefined();
+  expect(entity(await run('주가는 알파벳(NASDAQ:GOOG)이 가장 많이 올랐다.'), 'company:alphabet')).toBeDefined();
 });
 
 test('must NOT: a weak company name alone in a sentence is the ordinary word', async () => {
@@ -33,4 +36,20 @@ test('a capital stands for its state only where the article names the state', as
   // must NOT: a city with no state named is no country mention
   const city = await run('그는 베이징에서 열린 회의에 참석했다.');
   expect(city.entities.filter((e) => e.type === 'Country')).toEqual([]);
+});
+
+test('a capital is read as its state only as a subject or possessor, and is never one of its names', async () => {
+  const x = await run('China opened a probe into Nvidia. Beijing retaliated against the chip curbs.');
+  const china = entity(x, 'country:cn');
+  expect(china?.mentions.map((m) => m.text)).toEqual(['China', 'Beijing']);
+  expect(china?.aliases).not.toContain('Beijing');
+  expect(china?.aliases).not.toContain('베이징');
+  const ko = await run('중국 정부가 나섰다. 베이징은 엔비디아 칩 구매를 막았다.');
+  expect(entity(ko, 'country:cn')?.aliases).not.toContain('베이징');
+  expect(entity(ko, 'country:cn')?.mentions).toHaveLength(2);
+  // must NOT: a place ("in Beijing", "베이징에서", "Beijing Zhipu") is no mention of the state
+  const place = await run('China named rules. The startup is based in Beijing and Zhipu opened a Beijing office.');
+  expect(entity(place, 'country:cn')?.mentions.map((m) => m.text)).toEqual(['China']);
+  const koPlace = await run('중국 기업들이 베이징에서 열린 행사에 모였다.');
+  expect(entity(koPlace, 'country:cn')?.mentions).toHaveLength(1);
 });

@@ -1,0 +1,36 @@
+/** BASED_IN from a country written as a descriptor of companies (ingest/relations/links-country.ts), on our own sentences. */
+import { hasRelation, namedPairs, run } from '../helpers.js';
+
+test("a list closed by 등 before 'COUNTRY + compound company noun' (대기업, 경쟁사, 기술 기업)", async () => {
+  const big = await run('바이두, 알리바바, 텐센트 등 중국 기술 대기업들이 새 칩을 샀다.');
+  for (const id of ['company:baidu', 'company:alibaba', 'company:tencent'])
+    expect(hasRelation(big, 'BASED_IN', id, 'country:cn')).toBe(true);
+  const rivals = await run('딥시크는 오픈AI, 앤트로픽 등 미국 경쟁사들을 따라잡았다.');
+  expect(hasRelation(rivals, 'BASED_IN', 'company:openai', 'country:us')).toBe(true);
+  expect(hasRelation(rivals, 'BASED_IN', 'company:anthropic', 'country:us')).toBe(true);
+  const represent = await run('구글, 아마존 등 미국을 대표하는 3대 기술 기업이 투자를 늘렸다.');
+  expect(hasRelation(represent, 'BASED_IN', 'company:amazon', 'country:us')).toBe(true);
+});
+
+test('a name no lexicon places is based in the country only as a member of the described list', async () => {
+  const x = await run('그 장비는 나우라·코로나테크 등 중국 업체가 만든다.');
+  expect(namedPairs(x, 'BASED_IN')).toContain('코로나테크>중국');
+  // must NOT: "A와 미국 금융사 B" describes B only
+  const pair = await run('벤처회사 루미너스와 미국 금융사 피델리티가 투자했다.');
+  expect(namedPairs(pair, 'BASED_IN')).not.toContain('루미너스>미국');
+});
+
+test("English: 'China's two biggest tech firms', 'America's chip designer, Nvidia'", async () => {
+  const x = await run('Alibaba and Tencent, China’s two biggest tech firms, backed the startup.');
+  expect(hasRelation(x, 'BASED_IN', 'company:alibaba', 'country:cn')).toBe(true);
+  expect(hasRelation(x, 'BASED_IN', 'company:tencent', 'country:cn')).toBe(true);
+  const d = await run('Regulators met America’s most important chip designer, Nvidia, on Monday.');
+  expect(hasRelation(d, 'BASED_IN', 'company:nvidia', 'country:us')).toBe(true);
+});
+
+test('must NOT: a country named as a market or a government describes no company', async () => {
+  const x = await run('미국 정부는 엔비디아의 수출을 막았다.');
+  expect(hasRelation(x, 'BASED_IN', 'company:nvidia', 'country:us')).toBe(false);
+  const market = await run('Nvidia sells chips into the Chinese market.');
+  expect(hasRelation(market, 'BASED_IN', 'company:nvidia', 'country:cn')).toBe(false);
+});
