@@ -12,8 +12,17 @@ import { Extraction } from './model.js';
 import { records } from './records.js';
 import { removeMany } from './remove.js';
 import { ChunkResolver } from './resolve-chunk.js';
-import { aliasKeys, entityRows, mergeEntityRows, relationRows, reportDate } from './rows.js';
-import { WRITE_ARTICLES } from './write-article.js';
+import { addSupport, type EntityState, entityChanges, type FactState, factChanges, joinEntity, NO_FACT } from './fold.js';
+import {
+  aliasKeys,
+  type EntityRow,
+  entityRows,
+  mergeEntityRows,
+  type RelationRow,
+  relationRows,
+  reportDate,
+} from './rows.js';
+import { CREATE_RELATIONS, LOCK_ENTITIES, LOCK_FACTS, UPDATE_NODES, UPDATE_RELATIONS, WRITE_ARTICLES } from './write-article.js';
 
 export type WriteStatus = 'new' | 'changed' | 'unchanged';
 
@@ -175,8 +184,14 @@ export async function writeInTransaction(
   return result;
 }
 
-/** An article's parameters for WRITE_ARTICLES, and the result its counts go into. */
-type Pending = { result: WriteResult; entities: number; relations: number; params: Record<string, unknown> };
+/** An article resolved against the graph and the chunk so far, and the result its counts go into. */
+type Pending = {
+  result: WriteResult;
+  article: Extraction['article'];
+  date: string;
+  entities: (EntityRow & { aliasKeys: string[] })[];
+  relations: RelationRow[];
+};
 
 /** Resolves an article's rows against the graph and the chunk so far, and records them as written. */
 function prepare(
@@ -196,37 +211,142 @@ function prepare(
     aliasKeys: aliasKeys(row.aliases),
   }));
   resolver.wrote(entities);
-  const relations = relationRows(extraction, idMap);
   return {
     result,
-    entities: entities.length,
-    relations: relations.length,
-    params: {
-      article: { ...article, publishedAt: article.publishedAt ?? null },
-      date: reportDate({ publishedAt: article.publishedAt, ingestedAt }),
-      entities,
-      relations,
-    },
+    article,
+    date: reportDate({ publishedAt: article.publishedAt, ingestedAt }),
+    entities,
+    relations: relationRows(extraction, idMap),
   };
 }
 
-const Written = z.object({ id: z.string(), entitiesCreated: z.number().int(), relationsCreated: z.number().int() });
+const LockedEntity = z.object({
+  id: z.string(),
+  element: z.string(),
+  fresh: z.boolean(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  aliasKeys: z.array(z.string()),
+});
 
-/** Writes the prepared articles in one statement and fills in their results. */
+const LockedFact = z.object({
+  fact: z.string(),
+  element: z.string(),
+  source: z.string(),
+  target: z.string(),
+  relation: z.string().nullable(),
+  articles: z.number().int(),
+  confidence: z.number().nullable(),
+  firstSeen: z.string().nullable(),
+  lastSeen: z.string().nullable(),
+  amount: z.string().nullable(),
+  currency: z.string().nullable(),
+  confidenceHolders: z.number().int().nullable(),
+  firstSeenHolders: z.number().int().nullable(),
+  lastSeenHolders: z.number().int().nullable(),
+  amountArticle: z.string().nullable(),
+});
+
+const byKey = <T>(m: Map<string, T>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+
+/**
+ * Writes the prepared articles, in order, each as if after the ones before: every entity and
+ * fact of the chunk is locked and read once, the articles' rows are folded into that state
+ * (fold.ts), and only what changed is written, all in one round trip.
+ */
 async function writePrepared(tx: ManagedTransaction, pending: readonly Pending[], ingestedAt: string): Promise<void> {
   if (!pending.length) return;
-  const written = records(
-    await tx.run(WRITE_ARTICLES, { articles: pending.map((p) => p.params), ingestedAt }),
-    Written,
-  );
-  pending.forEach(({ result, entities, relations }, i) => {
-    const row = written[i];
-    if (row?.id !== result.articleId) throw new Error(`no write result for article ${result.articleId}`);
-    result.entitiesCreated = row.entitiesCreated;
-    result.entitiesUpdated = entities - row.entitiesCreated;
-    result.relationsCreated = row.relationsCreated;
-    result.relationsUpdated = relations - row.relationsCreated;
+  const entities = new Map<string, { id: string; type: string; rows: EntityState[] }>();
+  const facts = new Map<string, { fact: string; type: string; source: string; target: string }>();
+  for (const p of pending) {
+    for (const e of p.entities) {
+      const seen = entities.get(e.id) ?? { id: e.id, type: e.type, rows: [] };
+      seen.rows.push({ name: e.name, aliases: e.aliases, aliasKeys: e.aliasKeys });
+      entities.set(e.id, seen);
+    }
+    for (const r of p.relations) facts.set(r.fact, { fact: r.fact, type: r.type, source: r.source, target: r.target });
+  }
+  const proposed = byKey(entities).map(({ id, type, rows }) => {
+    const [first, ...rest] = rows as [EntityState, ...EntityState[]];
+    return { id, type, ...joinEntity(first, rest) };
   });
+  const [lockedEntities, lockedFacts] = await Promise.all([
+    proposed.length ? tx.run(LOCK_ENTITIES, { entities: proposed }) : undefined,
+    facts.size ? tx.run(LOCK_FACTS, { facts: byKey(facts) }) : undefined,
+  ]);
+  const nodes: { element: string; set: Record<string, unknown> }[] = [];
+  const elements = new Map<string, string>();
+  const fresh = new Set<string>();
+  for (const e of lockedEntities ? records(lockedEntities, LockedEntity) : []) {
+    elements.set(e.id, e.element);
+    if (e.fresh) fresh.add(e.id);
+    const after = joinEntity(e, entities.get(e.id)?.rows ?? []);
+    const set = entityChanges(e, after);
+    if (Object.keys(set).length) nodes.push({ element: e.element, set });
+  }
+  const locked = new Map(lockedFacts ? records(lockedFacts, LockedFact).map((f) => [f.fact, f]) : []);
+  const states = new Map<string, FactState>();
+  for (const p of pending) {
+    for (const e of p.entities) {
+      if (fresh.delete(e.id)) p.result.entitiesCreated++;
+    }
+    for (const r of p.relations) {
+      const f = locked.get(r.fact);
+      if (!f) throw new Error(`the fact ${r.fact} was not locked`);
+      const state = states.get(r.fact) ?? (f.relation === null ? NO_FACT : f);
+      if (f.relation === null && !states.has(r.fact)) p.result.relationsCreated++;
+      const { article, date } = p;
+      const support = { article: article.id, date, confidence: r.confidence, amount: r.amount, currency: r.currency };
+      states.set(r.fact, addSupport(state, support));
+    }
+  }
+  const created: { type: string; source: string; target: string; set: Record<string, unknown> }[] = [];
+  const updated: { element: string; set: Record<string, unknown> }[] = [];
+  for (const [fact, after] of states) {
+    const f = locked.get(fact) as z.infer<typeof LockedFact>;
+    const { relation } = factChanges(f.relation === null ? NO_FACT : f, after);
+    if (f.relation === null) {
+      const type = facts.get(fact)?.type as string;
+      created.push({ type, source: f.source, target: f.target, set: { fact, ...relation } });
+    } else if (Object.keys(relation).length) updated.push({ element: f.relation, set: relation });
+    const bookkeeping = factChanges(f, after).fact;
+    if (Object.keys(bookkeeping).length) nodes.push({ element: f.element, set: bookkeeping });
+  }
+  const articles = pending.map(({ article, date, entities: rows, relations }) => ({
+    id: article.id,
+    title: article.title,
+    source: article.source,
+    lang: article.lang,
+    publishedAt: article.publishedAt ?? null,
+    date,
+    mentions: rows.map((e) => ({
+      entity: elements.get(e.id),
+      count: e.count,
+      name: e.name,
+      aliases: e.aliases,
+      starts: e.starts,
+      ends: e.ends,
+    })),
+    supports: relations.map((r) => ({
+      fact: locked.get(r.fact)?.element,
+      sentences: r.evidence.map((x) => x.sentence),
+      starts: r.evidence.map((x) => x.start),
+      ends: r.evidence.map((x) => x.end),
+      confidence: r.confidence,
+      amount: r.amount,
+      currency: r.currency,
+    })),
+  }));
+  pending.forEach(({ result, entities: rows, relations }) => {
+    result.entitiesUpdated = rows.length - result.entitiesCreated;
+    result.relationsUpdated = relations.length - result.relationsCreated;
+  });
+  await Promise.all([
+    tx.run(WRITE_ARTICLES, { articles, ingestedAt }),
+    nodes.length ? tx.run(UPDATE_NODES, { nodes }) : undefined,
+    created.length ? tx.run(CREATE_RELATIONS, { relations: created }) : undefined,
+    updated.length ? tx.run(UPDATE_RELATIONS, { relations: updated }) : undefined,
+  ]);
 }
 
 async function seenOf(tx: ManagedTransaction, extraction: Extraction): Promise<Seen> {
