@@ -6,7 +6,7 @@
  * mention. Profiled, the row-by-row statement was most of Neo4j's CPU per article: ~25 Eager
  * buffers, a relation look-up per row, ten conditional SETs per row, a lock per mention.
  */
-import { int, type Integer } from 'neo4j-driver';
+import { type Integer, int } from 'neo4j-driver';
 import { mergeAliases, preferredName } from './rows.js';
 
 /** An entity's name and forms: read under lock, or proposed by the chunk for a node it creates. */

@@ -8,10 +8,6 @@
 import { int, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { z } from 'zod';
 import { type Graph, writeTx } from './driver.js';
-import { Extraction } from './model.js';
-import { records } from './records.js';
-import { removeMany } from './remove.js';
-import { ChunkResolver } from './resolve-chunk.js';
 import {
   addSupport,
   type EntityState,
@@ -22,6 +18,10 @@ import {
   NO_FACT,
   type Support,
 } from './fold.js';
+import { Extraction } from './model.js';
+import { records } from './records.js';
+import { removeMany } from './remove.js';
+import { ChunkResolver } from './resolve-chunk.js';
 import {
   aliasKeys,
   type EntityRow,
@@ -286,7 +286,14 @@ async function writePrepared(tx: ManagedTransaction, pending: readonly Pending[]
     for (const e of p.entities) {
       const seen = entities.get(e.id) ?? { id: e.id, type: e.type, rows: [], first: p, mentions: [] };
       seen.rows.push({ name: e.name, aliases: e.aliases, aliasKeys: e.aliasKeys });
-      seen.mentions.push({ article: int(index), count: e.count, name: e.name, aliases: e.aliases, starts: e.starts, ends: e.ends });
+      seen.mentions.push({
+        article: int(index),
+        count: e.count,
+        name: e.name,
+        aliases: e.aliases,
+        starts: e.starts,
+        ends: e.ends,
+      });
       entities.set(e.id, seen);
     }
     for (const r of p.relations) {
@@ -343,7 +350,9 @@ async function writePrepared(tx: ManagedTransaction, pending: readonly Pending[]
   const mentions = pending.reduce((n, p) => n + p.entities.length, 0);
   const supports = pending.reduce((n, p) => n + p.relations.length, 0);
   if (written?.mentions !== mentions || written.supports !== supports)
-    throw new Error(`the chunk wrote ${written?.mentions} of ${mentions} mentions, ${written?.supports} of ${supports} supports`);
+    throw new Error(
+      `the chunk wrote ${written?.mentions} of ${mentions} mentions, ${written?.supports} of ${supports} supports`,
+    );
   const nodes: { element: string; set: Record<string, unknown> }[] = [];
   const matchedEntities = new Set<string>();
   for (const e of written.entities) {
