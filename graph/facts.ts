@@ -10,6 +10,7 @@
  *
  * Bookkeeping that makes this incremental lives on the Fact node: how many supporters hold
  * the current maximum confidence, the first and the last date; which article's amount is kept.
+ * Adding support is computed in fold.ts and written by write-article.ts.
  */
 import { RELATION_TYPES, type RelationType } from './model.js';
 
@@ -29,49 +30,6 @@ export const RELATIONS = RELATION_TYPES.join('|');
  */
 export const relationBetween = (s: string, t: string, type: string) =>
   `CASE ${type} ${RELATION_TYPES.map((r) => `WHEN '${r}' THEN head(COLLECT { MATCH (${s})-[r:${r}]->(${t}) RETURN r })`).join(' ')} END`;
-
-/**
- * Adds one article's support to its facts. Expects `a` (the Article), its rows
- * {fact, type, source, target, confidence, amount, currency, evidence} in `rows` and its
- * report date in `date`; returns how many relations it created.
- */
-export const addSupport = (rows: string, date: string) => `
-  UNWIND ${rows} AS x
-  MATCH (s:Entity {id: x.source}), (t:Entity {id: x.target})
-  MERGE (f:Fact {id: x.fact})
-    ON CREATE SET f.type = x.type, f.source = x.source, f.target = x.target
-  // Lock before reading the aggregates, so a concurrent ingest's support is not lost; every
-  // writer and remover of this fact takes the lock first, so the relation found is the one.
-  SET f._lock = true
-  REMOVE f._lock
-  CREATE (a)-[:SUPPORTS {sentences: [e IN x.evidence | e.sentence], starts: [e IN x.evidence | e.start],
-                         ends: [e IN x.evidence | e.end], confidence: x.confidence,
-                         amount: x.amount, currency: x.currency}]->(f)
-  // A fact no article supported yet has no relation: no look-up for it.
-  WITH a, x, f, s, t, CASE WHEN f.confidenceHolders IS NOT NULL THEN ${relationBetween('s', 't', 'x.type')} END AS found
-  OPTIONAL CALL (x, s, t, found) {
-    WITH x, s, t, found WHERE found IS NULL
-    CREATE (s)-[r:$(x.type)]->(t)
-    SET r.fact = x.fact, r.articles = 0
-    RETURN r AS created
-  }
-  WITH a, x, f, coalesce(found, created) AS r, found IS NULL AS fresh, ${date} AS d
-  WITH a, x, f, r, d, fresh,
-       r.confidence IS NULL OR x.confidence > r.confidence AS topConfidence,
-       r.firstSeen IS NULL OR d < r.firstSeen AS earliest,
-       r.lastSeen IS NULL OR d > r.lastSeen AS latest,
-       x.amount IS NOT NULL AND (f.amountArticle IS NULL OR a.id < f.amountArticle) AS keepsAmount
-  SET r.articles = r.articles + 1,
-      f.confidenceHolders = CASE WHEN topConfidence THEN 1 WHEN x.confidence = r.confidence THEN f.confidenceHolders + 1 ELSE f.confidenceHolders END,
-      f.firstSeenHolders = CASE WHEN earliest THEN 1 WHEN d = r.firstSeen THEN f.firstSeenHolders + 1 ELSE f.firstSeenHolders END,
-      f.lastSeenHolders = CASE WHEN latest THEN 1 WHEN d = r.lastSeen THEN f.lastSeenHolders + 1 ELSE f.lastSeenHolders END,
-      r.confidence = CASE WHEN topConfidence THEN x.confidence ELSE r.confidence END,
-      r.firstSeen = CASE WHEN earliest THEN d ELSE r.firstSeen END,
-      r.lastSeen = CASE WHEN latest THEN d ELSE r.lastSeen END,
-      f.amountArticle = CASE WHEN keepsAmount THEN a.id ELSE f.amountArticle END,
-      r.amount = CASE WHEN keepsAmount THEN x.amount ELSE r.amount END,
-      r.currency = CASE WHEN keepsAmount THEN x.currency ELSE r.currency END
-  RETURN count(CASE WHEN fresh THEN 1 END) AS relationsCreated`;
 
 /**
  * The aggregates of one fact from all its supporters: run on `f` and `r` when an increment

@@ -5,15 +5,33 @@
  * in the graph is left alone; a changed version of a known source replaces that source's
  * previous contributions.
  */
-import { type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { int, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { z } from 'zod';
 import { type Graph, writeTx } from './driver.js';
+import {
+  addSupport,
+  type EntityState,
+  entityChanges,
+  type FactState,
+  factChanges,
+  joinEntity,
+  NO_FACT,
+  type Support,
+} from './fold.js';
 import { Extraction } from './model.js';
 import { records } from './records.js';
 import { removeMany } from './remove.js';
 import { ChunkResolver } from './resolve-chunk.js';
-import { aliasKeys, entityRows, mergeEntityRows, relationRows, reportDate } from './rows.js';
-import { WRITE_ARTICLES } from './write-article.js';
+import {
+  aliasKeys,
+  type EntityRow,
+  entityRows,
+  mergeEntityRows,
+  type RelationRow,
+  relationRows,
+  reportDate,
+} from './rows.js';
+import { CREATE_RELATIONS, UPDATE_NODES, UPDATE_RELATIONS, WRITE_CHUNK } from './write-article.js';
 
 export type WriteStatus = 'new' | 'changed' | 'unchanged';
 
@@ -175,8 +193,14 @@ export async function writeInTransaction(
   return result;
 }
 
-/** An article's parameters for WRITE_ARTICLES, and the result its counts go into. */
-type Pending = { result: WriteResult; entities: number; relations: number; params: Record<string, unknown> };
+/** An article resolved against the graph and the chunk so far, and the result its counts go into. */
+type Pending = {
+  result: WriteResult;
+  article: Extraction['article'];
+  date: string;
+  entities: (EntityRow & { aliasKeys: string[] })[];
+  relations: RelationRow[];
+};
 
 /** Resolves an article's rows against the graph and the chunk so far, and records them as written. */
 function prepare(
@@ -196,37 +220,174 @@ function prepare(
     aliasKeys: aliasKeys(row.aliases),
   }));
   resolver.wrote(entities);
-  const relations = relationRows(extraction, idMap);
   return {
     result,
-    entities: entities.length,
-    relations: relations.length,
-    params: {
-      article: { ...article, publishedAt: article.publishedAt ?? null },
-      date: reportDate({ publishedAt: article.publishedAt, ingestedAt }),
-      entities,
-      relations,
-    },
+    article,
+    date: reportDate({ publishedAt: article.publishedAt, ingestedAt }),
+    entities,
+    relations: relationRows(extraction, idMap),
   };
 }
 
-const Written = z.object({ id: z.string(), entitiesCreated: z.number().int(), relationsCreated: z.number().int() });
+/** What WRITE_CHUNK reports: the edges it wrote, and the entities and facts it found (locked). */
+const Written = z.object({
+  mentions: z.number().int(),
+  supports: z.number().int(),
+  entities: z.array(
+    z.object({
+      id: z.string(),
+      element: z.string(),
+      name: z.string(),
+      aliases: z.array(z.string()),
+      aliasKeys: z.array(z.string()),
+    }),
+  ),
+  facts: z.array(
+    z.object({
+      fact: z.string(),
+      element: z.string(),
+      source: z.string(),
+      target: z.string(),
+      relation: z.string().nullable(),
+      articles: z.number().int(),
+      confidence: z.number().nullable(),
+      firstSeen: z.string().nullable(),
+      lastSeen: z.string().nullable(),
+      amount: z.string().nullable(),
+      currency: z.string().nullable(),
+      confidenceHolders: z.number().int().nullable(),
+      firstSeenHolders: z.number().int().nullable(),
+      lastSeenHolders: z.number().int().nullable(),
+      amountArticle: z.string().nullable(),
+    }),
+  ),
+});
 
-/** Writes the prepared articles in one statement and fills in their results. */
+const byKey = <T>(m: Map<string, T>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+
+type ChunkEntity = { id: string; type: string; rows: EntityState[]; first: Pending; mentions: unknown[] };
+type ChunkFact = {
+  row: RelationRow;
+  first: Pending;
+  supports: (Support & { index: number; evidence: RelationRow['evidence'] })[];
+};
+
+/**
+ * Writes the prepared articles, in order, each as if after the ones before: WRITE_CHUNK writes
+ * every edge and creates what is new with its final state; the entities and facts that were
+ * there come back locked with their state, the articles' rows are folded into it (fold.ts), and
+ * only what changed is written, in one more round trip.
+ */
 async function writePrepared(tx: ManagedTransaction, pending: readonly Pending[], ingestedAt: string): Promise<void> {
   if (!pending.length) return;
-  const written = records(
-    await tx.run(WRITE_ARTICLES, { articles: pending.map((p) => p.params), ingestedAt }),
+  const entities = new Map<string, ChunkEntity>();
+  const facts = new Map<string, ChunkFact>();
+  pending.forEach((p, index) => {
+    for (const e of p.entities) {
+      const seen = entities.get(e.id) ?? { id: e.id, type: e.type, rows: [], first: p, mentions: [] };
+      seen.rows.push({ name: e.name, aliases: e.aliases, aliasKeys: e.aliasKeys });
+      seen.mentions.push({
+        article: int(index),
+        count: e.count,
+        name: e.name,
+        aliases: e.aliases,
+        starts: e.starts,
+        ends: e.ends,
+      });
+      entities.set(e.id, seen);
+    }
+    for (const r of p.relations) {
+      const seen = facts.get(r.fact) ?? { row: r, first: p, supports: [] };
+      const { confidence, amount, currency, evidence } = r;
+      seen.supports.push({ index, article: p.article.id, date: p.date, confidence, amount, currency, evidence });
+      facts.set(r.fact, seen);
+    }
+  });
+  const entityList = byKey(entities);
+  const position = new Map(entityList.map((e, i) => [e.id, i]));
+  const factList = byKey(facts);
+  const proposed = factList.map((f) => f.supports.reduce(addSupport, NO_FACT));
+  const [written] = records(
+    await tx.run(WRITE_CHUNK, {
+      ingestedAt,
+      articles: pending.map(({ article, date }) => ({
+        id: article.id,
+        title: article.title,
+        source: article.source,
+        lang: article.lang,
+        publishedAt: article.publishedAt ?? null,
+        date,
+      })),
+      entities: entityList.map(({ id, type, rows, mentions }) => {
+        const [first, ...rest] = rows as [EntityState, ...EntityState[]];
+        return { id, type, ...joinEntity(first, rest), mentions };
+      }),
+      facts: factList.map(({ row, supports }, i) => {
+        const { relation, fact } = factChanges(NO_FACT, proposed[i] as FactState);
+        return {
+          fact: row.fact,
+          type: row.type,
+          source: row.source,
+          target: row.target,
+          s: int(position.get(row.source) ?? -1),
+          t: int(position.get(row.target) ?? -1),
+          relation: { fact: row.fact, ...relation },
+          bookkeeping: fact,
+          supports: supports.map((x) => ({
+            article: int(x.index),
+            sentences: x.evidence.map((e) => e.sentence),
+            starts: x.evidence.map((e) => e.start),
+            ends: x.evidence.map((e) => e.end),
+            confidence: x.confidence,
+            amount: x.amount,
+            currency: x.currency,
+          })),
+        };
+      }),
+    }),
     Written,
   );
-  pending.forEach(({ result, entities, relations }, i) => {
-    const row = written[i];
-    if (row?.id !== result.articleId) throw new Error(`no write result for article ${result.articleId}`);
-    result.entitiesCreated = row.entitiesCreated;
-    result.entitiesUpdated = entities - row.entitiesCreated;
-    result.relationsCreated = row.relationsCreated;
-    result.relationsUpdated = relations - row.relationsCreated;
-  });
+  const mentions = pending.reduce((n, p) => n + p.entities.length, 0);
+  const supports = pending.reduce((n, p) => n + p.relations.length, 0);
+  if (written?.mentions !== mentions || written.supports !== supports)
+    throw new Error(
+      `the chunk wrote ${written?.mentions} of ${mentions} mentions, ${written?.supports} of ${supports} supports`,
+    );
+  const nodes: { element: string; set: Record<string, unknown> }[] = [];
+  const matchedEntities = new Set<string>();
+  for (const e of written.entities) {
+    matchedEntities.add(e.id);
+    const set = entityChanges(e, joinEntity(e, entities.get(e.id)?.rows ?? []));
+    if (Object.keys(set).length) nodes.push({ element: e.element, set });
+  }
+  const matchedFacts = new Map(written.facts.map((f) => [f.fact, f]));
+  const created: { type: string; source: string; target: string; set: Record<string, unknown> }[] = [];
+  const updated: { element: string; set: Record<string, unknown> }[] = [];
+  for (const [fact, f] of matchedFacts) {
+    const chunk = facts.get(fact) as ChunkFact;
+    const before = f.relation === null ? NO_FACT : f;
+    const after = chunk.supports.reduce(addSupport, before);
+    const { relation } = factChanges(before, after);
+    if (f.relation === null) {
+      created.push({ type: chunk.row.type, source: f.source, target: f.target, set: { fact, ...relation } });
+    } else if (Object.keys(relation).length) updated.push({ element: f.relation, set: relation });
+    const bookkeeping = factChanges(f, after).fact;
+    if (Object.keys(bookkeeping).length) nodes.push({ element: f.element, set: bookkeeping });
+  }
+  for (const e of entityList) if (!matchedEntities.has(e.id)) e.first.result.entitiesCreated++;
+  for (const f of factList) {
+    const matched = matchedFacts.get(f.row.fact);
+    if (!matched || matched.relation === null) f.first.result.relationsCreated++;
+  }
+  for (const { result, entities: rows, relations } of pending) {
+    result.entitiesUpdated = rows.length - result.entitiesCreated;
+    result.relationsUpdated = relations.length - result.relationsCreated;
+  }
+  await Promise.all([
+    nodes.length ? tx.run(UPDATE_NODES, { nodes }) : undefined,
+    created.length ? tx.run(CREATE_RELATIONS, { relations: created }) : undefined,
+    updated.length ? tx.run(UPDATE_RELATIONS, { relations: updated }) : undefined,
+  ]);
 }
 
 async function seenOf(tx: ManagedTransaction, extraction: Extraction): Promise<Seen> {
