@@ -12,6 +12,7 @@ import { listsIn, openingTopic } from './clause.js';
 import type { Selector } from './frames/schema.js';
 import { after, listStart, members, type Trigger } from './lists.js';
 import { beforeInClause, common, isTopic, lastEnd } from './slots-common.js';
+import { anaphor } from './slots-anaphor.js';
 import { english } from './slots-en.js';
 import { betweenList, NOUNISH, sourceIn, THAN } from './slots-ko-phrases.js';
 
@@ -391,5 +392,6 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
 }
 
 export function select(c: SlotCtx, sel: Selector): Arg[][] {
+  if (sel === 'anaphor') return anaphor(c, select);
   return common(c, sel) ?? (c.doc.lang === 'ko' ? korean(c, sel) : english(c, sel));
 }

@@ -35,6 +35,7 @@ import { EntityType } from '../../../graph/model.js';
  * English: alongside (the co-actors after "alongside", "together with", "along with" in the clause:
  * "A co-led the round alongside B", "A, together with B, joined"). Both: lead (the list opening the
  * sentence, set off by a comma or colon from the predicate noun: "카카오·LG·네이버, K-LLM 삼국지").
+ * English anaphor (slots-anaphor.ts): "invested in the company" — the last other company named.
  */
 export const Selector = z.enum([
   'subj',
@@ -68,6 +69,7 @@ export const Selector = z.enum([
   'alongside',
   'lead',
   'measure',
+  'anaphor',
 ]);
 export type Selector = z.infer<typeof Selector>;
 
