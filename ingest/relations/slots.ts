@@ -11,8 +11,8 @@ import { type Arg, chained, listRole, type SentenceArgs } from './args.js';
 import { listsIn, openingTopic } from './clause.js';
 import type { Selector } from './frames/schema.js';
 import { after, listStart, members, type Trigger } from './lists.js';
-import { beforeInClause, common, isTopic, lastEnd } from './slots-common.js';
 import { anaphor } from './slots-anaphor.js';
+import { beforeInClause, common, isTopic, lastEnd } from './slots-common.js';
 import { english } from './slots-en.js';
 import { betweenList, NOUNISH, sourceIn, THAN } from './slots-ko-phrases.js';
 
