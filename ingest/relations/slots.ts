@@ -15,6 +15,7 @@ import { anaphor } from './slots-anaphor.js';
 import { beforeInClause, common, isTopic, lastEnd } from './slots-common.js';
 import { english } from './slots-en.js';
 import { betweenList, NOUNISH, sourceIn, THAN } from './slots-ko-phrases.js';
+import { mainSubject } from './slots-ko-subject.js';
 
 export interface SlotCtx {
   doc: Doc;
@@ -393,5 +394,6 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
 
 export function select(c: SlotCtx, sel: Selector): Arg[][] {
   if (sel === 'anaphor') return anaphor(c, select);
+  if (sel === 'mainSubj') return mainSubject(c, select);
   return common(c, sel) ?? (c.doc.lang === 'ko' ? korean(c, sel) : english(c, sel));
 }

@@ -36,6 +36,7 @@ import { EntityType } from '../../../graph/model.js';
  * "A co-led the round alongside B", "A, together with B, joined"). Both: lead (the list opening the
  * sentence, set off by a comma or colon from the predicate noun: "카카오·LG·네이버, K-LLM 삼국지").
  * English anaphor (slots-anaphor.ts): "invested in the company" — the last other company named.
+ * Korean mainSubj (slots-ko-subject.ts): subj, but not the subject of a relative clause on the way.
  */
 export const Selector = z.enum([
   'subj',
@@ -70,6 +71,7 @@ export const Selector = z.enum([
   'lead',
   'measure',
   'anaphor',
+  'mainSubj',
 ]);
 export type Selector = z.infer<typeof Selector>;
 
