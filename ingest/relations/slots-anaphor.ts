@@ -19,8 +19,8 @@ import type { SlotCtx } from './slots.js';
  */
 const DESCRIPTION =
   /^(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:company|startup|start-up|firm|maker|developer|lab)(?![\w'’-])(?!\s+(?:of|behind|that|which|who|whose|he|she)\b)/i;
-/** Between the predicate and its preposition: an amount, a few words, no clause break. */
-const TO_PREP = /^[^,;:.—–]{0,60}$/;
+/** Between the predicate and its preposition: an amount ("2.5 billion", "1,000"), a few words, no clause break. */
+const TO_PREP = /^(?:[^,;:.—–]|(?<=\d)[.,](?=\d))*$/;
 /** How many sentences back the described company may have been named. */
 const BACK = 3;
 
@@ -33,7 +33,7 @@ function descriptionAt(c: SlotCtx): { at: number; end: number } | undefined {
   const win = doc.lower.slice(c.predEnd, Math.min(s.end, c.predEnd + 90));
   const re = new RegExp(c.prep.source, 'g');
   for (let m = re.exec(win); m; m = re.exec(win)) {
-    if (!TO_PREP.test(win.slice(0, m.index))) return undefined;
+    if (m.index > 60 || !TO_PREP.test(win.slice(0, m.index))) return undefined;
     const at = c.predEnd + m.index + m[0].length;
     const d = DESCRIPTION.exec(doc.text.slice(at, Math.min(s.end, at + 60)));
     if (d) return { at, end: at + d[0].length };
