@@ -129,13 +129,15 @@ export function after(doc: Doc, s: SentenceArgs, pos: number, maxGap: number): n
 
 /**
  * The English subject of a verb at `pos`: the nearest name list before it, looking past a
- * relative clause opener ("Mistral, which competes with") and a comma-enclosed appositive
+ * relative clause opener ("Mistral, which competes with"; "A and B, both of which invested") and a comma-enclosed appositive
  * ("Sakana AI, co-founded by …, has raised"). Farther than `maxGap` characters it is no subject.
  */
 export function subjectEn(doc: Doc, s: SentenceArgs, pos: number, maxGap = 60): number[] | undefined {
   const head = doc.text.slice(s.start, pos);
   // the antecedent of "…, which/who …" is the subject of the relative clause and of the main verb
-  const rel = [...head.matchAll(/,\s+(?:which|who)\s/g)].pop();
+  const rel = [
+    ...head.matchAll(/,\s+(?:(?:both|all|each|some|most|several|two|three) of\s+)?(?:which|who|whom)\s/g),
+  ].pop();
   const appos = /,\s[^,]{3,90},\s+(?:(?:has|have|had|is|was|will|would|also|said|says)\s+)*(?:\w+\s+){0,2}$/.exec(head);
   for (const cut of [rel, appos]) {
     if (!cut) continue;

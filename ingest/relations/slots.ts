@@ -11,9 +11,11 @@ import { type Arg, chained, listRole, type SentenceArgs } from './args.js';
 import { listsIn, openingTopic } from './clause.js';
 import type { Selector } from './frames/schema.js';
 import { after, listStart, members, type Trigger } from './lists.js';
+import { anaphor } from './slots-anaphor.js';
 import { beforeInClause, common, isTopic, lastEnd } from './slots-common.js';
 import { english } from './slots-en.js';
 import { betweenList, NOUNISH, sourceIn, THAN } from './slots-ko-phrases.js';
+import { mainSubject } from './slots-ko-subject.js';
 import { regulateSelector } from './slots-regulate.js';
 import { SERIES_BASES, series, subjectSeries } from './slots-series.js';
 
@@ -396,6 +398,8 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
 }
 
 export function select(c: SlotCtx, sel: Selector): Arg[][] {
+  if (sel === 'anaphor') return anaphor(c, select);
+  if (sel === 'mainSubj') return mainSubject(c, select);
   if (sel === 'series')
     return series(
       c,

@@ -38,6 +38,8 @@ import { EntityType } from '../../../graph/model.js';
  * Korean series (a comparison's object or standard grown back over the models of its series, each
  * with its maker: "오픈AI의 GPT-4o, 딥시크-V3 및 라마 3.1보다", slots-series.ts), subjSeries (the subject's
  * models so grown: "카카오의 '카나나', LG의 '엑사원', 그리고 네이버의 '하이퍼클로바X'는 … 경쟁").
+ * English anaphor (slots-anaphor.ts): "invested in the company" — the last other company named.
+ * Korean mainSubj (slots-ko-subject.ts): subj, but not the subject of a relative clause on the way.
  */
 export const Selector = z.enum([
   'subj',
@@ -77,6 +79,8 @@ export const Selector = z.enum([
   'opener', // who needs a licence (slots-regulate.ts)
   'stateIn', // who grants it (slots-regulate.ts)
   'dest', // where the licensed export goes (slots-regulate.ts)
+  'anaphor',
+  'mainSubj',
 ]);
 export type Selector = z.infer<typeof Selector>;
 
