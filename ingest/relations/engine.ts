@@ -3,8 +3,8 @@
  * and hedges, fills its two slots with the selectors the frame names (slots.ts), and emits the
  * relation between every pair. Coordinated lists expand to their members; one list holding both
  * sides pairs its members (reciprocal frames); two alliance blocs ("A·B 연합과 C·D 연합") pair
- * member by member, members of one bloc never; a regulator agency acts for its country; a restricted product brings its
- * maker. Predicates are matched once per article and bucketed by sentence: linear in the text.
+ * member by member, members of one bloc never; rivals pair like with like (rival-kinds.ts); a regulator
+ * agency acts for its country; a restricted product brings its maker. Predicates are matched once per article and bucketed by sentence: linear in the text.
  */
 import type { Doc } from '../doc.js';
 import { sentenceAt } from '../doc.js';
@@ -18,6 +18,7 @@ import type { Slot } from './frames/schema.js';
 import { continuesFrom, type Emit, type Trigger } from './lists.js';
 import { newNames } from './new-names.js';
 import { respectively } from './respectively.js';
+import { rivalPairs, splitKinds } from './rival-kinds.js';
 import { type SlotCtx, select } from './slots.js';
 import { leadList, measureHolder } from './slots-nominal.js';
 import { scanTriggers } from './triggers.js';
@@ -58,28 +59,6 @@ function fill(c: SlotCtx, slot: Slot, taken: Arg[][] = [], used: Set<string> = n
   }
   if (slot.new && (slot.union || !out.length)) out.push(...newNames(c, slot.new));
   return out;
-}
-
-const isModelArg = (a: Arg) => a.hit.type === 'Model' || a.hit.type === 'Product';
-/**
- * Rivalry pairs like with like: a model compared with models rivals those models, a maker
- * rivals makers ("Solar Pro 2 outscored OpenAI's GPT-4.1 mini" is no edge Solar Pro 2–OpenAI).
- * A maker set against a model only ("딥시크가 오픈AI '챗GPT'에 맞먹는") keeps the pair as written.
- */
-function splitKinds(from0: Arg[], to0: Arg[]): [Arg[], Arg[]][] {
-  // a state rivals a company only as the actor ("South Korea is challenging OpenAI"): a country in
-  // the other slot is a market or a comparison ("영국 시장 내 경쟁", "美·中 모델을 제치고"), and a
-  // country carried from another sentence acts in none
-  const isState = (a: Arg) => a.hit.type === 'Country';
-  const from = to0.some((a) => !isState(a)) ? from0.filter((a) => !isState(a) || a.quote >= 0) : from0;
-  const to = from.some((a) => !isState(a)) ? to0.filter((a) => !isState(a)) : to0;
-  const fm = from.filter(isModelArg);
-  const tm = to.filter(isModelArg);
-  if (!fm.length || !tm.length) return [[from, to]];
-  return [
-    [fm, tm],
-    [from.filter((a) => !isModelArg(a)), to.filter((a) => !isModelArg(a))],
-  ];
 }
 
 /** Words of alliance: a list joined by them before a rivalry noun is partners, not rivals. */
@@ -161,12 +140,6 @@ function window(doc: Doc, from: number, to: number): string {
   return doc.text.slice(Math.max(0, from), Math.max(from, to));
 }
 
-function ownModel(doc: Doc, a: Arg | undefined, b: Arg | undefined): boolean {
-  if (!a || !b) return false;
-  const dev = (x: Arg) => doc.entities.get(x.hit.id)?.developer ?? entityInfo(x.hit.id)?.developer;
-  return dev(a) === b.hit.id || dev(b) === a.hit.id;
-}
-
 export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: Emit): void {
   const file = FRAMES[doc.lang];
   let breaks: number[] | undefined;
@@ -178,9 +151,10 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
   const emit: Emit = (type, from, to, conf, extra) => {
     used(from);
     used(to);
-    // a maker never rivals its own model ("the ChatGPT creator … rival to OpenAI": ChatGPT is OpenAI's)
-    if (type === 'COMPETES_WITH' && from.length === 1 && to.length === 1 && ownModel(doc, from[0], to[0])) return;
-    emit0(type, from, to, conf, extra);
+    // like with like: a maker never rivals its own model ("the ChatGPT creator … rival to OpenAI")
+    // nor another maker's ("Google vs OpenAI's GPT-5.1" is Google–OpenAI)
+    if (type === 'COMPETES_WITH') for (const [x, y] of rivalPairs(doc, s, from, to)) emit0(type, [x], [y], conf, extra);
+    else emit0(type, from, to, conf, extra);
   };
   for (const f of file.frames) {
     for (const t of triggersOf(doc, f, index)) {
