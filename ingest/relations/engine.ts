@@ -12,7 +12,7 @@ import { entityInfo } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
 import { amountNear } from './amount.js';
 import type { Arg, SentenceArgs } from './args.js';
-import { clauseAt, clauseBreaks, noteRaiser, noteRegulator } from './clause.js';
+import { clauseAt, clauseBreaks, investmentOf, noteInvestment, noteRaiser, noteRegulator } from './clause.js';
 import { type CompiledFrame, FRAMES } from './frames/index.js';
 import type { Slot } from './frames/schema.js';
 import { continuesFrom, type Emit, type Trigger } from './lists.js';
@@ -46,11 +46,18 @@ function triggersOf(doc: Doc, f: CompiledFrame, index: number): Trigger[] {
 }
 
 /** The slot's argument lists: the first selector that finds any (or all of them, `union`). */
-function fill(c: SlotCtx, slot: Slot, taken: Arg[][] = [], used: Set<string> = new Set()): Arg[][] {
+function fill(
+  c: SlotCtx,
+  slot: Slot,
+  taken: Arg[][] = [],
+  used: Set<string> = new Set(),
+  carry: (a: Arg) => Arg[] = (a) => [a],
+): Arg[][] {
   const other = new Set(taken.flat().map((a) => a.hit.id));
   const out: Arg[][] = [];
   for (const sel of slot.by) {
     const lists = (sel === 'lead' ? leadList(c) : sel === 'measure' ? measureHolder(c) : select(c, sel))
+      .map((l) => (sel === 'carried' ? l.flatMap(carry) : l))
       .map((l) => l.filter((a) => slot.types.includes(a.hit.type) && !other.has(a.hit.id)))
       .filter((l) => l.length > 0 && !out.some((o) => o.includes(l[0] as Arg)));
     if (lists.length) used.add(sel);
@@ -151,6 +158,7 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
   const emit: Emit = (type, from, to, conf, extra) => {
     used(from);
     used(to);
+    if (type === 'INVESTS_IN') noteInvestment(doc, index, from, to);
     // like with like: a maker never rivals its own model ("the ChatGPT creator … rival to OpenAI")
     // nor another maker's ("Google vs OpenAI's GPT-5.1" is Google–OpenAI)
     if (type === 'COMPETES_WITH') for (const [x, y] of rivalPairs(doc, s, from, to)) emit0(type, [x], [y], conf, extra);
@@ -187,12 +195,20 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
       let sources: Arg[][];
       let targets: Arg[][];
       const used = new Set<string>();
+      // a subject carried into an investment keeps its side: the investors of the sentences before
+      // are no raiser here (their target is), their raiser no investor (its investors are)
+      const was =
+        (side: 'source' | 'target') =>
+        (a: Arg): Arg[] => {
+          const before = f.relation === 'INVESTS_IN' ? investmentOf(doc, index, a.hit.id) : undefined;
+          return before?.side === side ? before.other.map((x) => ({ ...x, role: 'subj', quote: -1 })) : [a];
+        };
       if (targetFirst) {
-        targets = fill(c, f.target, [], used);
-        sources = fill(c, f.source, targets, used);
+        targets = fill(c, f.target, [], used, was('source'));
+        sources = fill(c, f.source, targets, used, was('target'));
       } else {
-        sources = fill(c, f.source, [], used);
-        targets = fill(c, f.target, f.reciprocal ? [] : sources, used);
+        sources = fill(c, f.source, [], used, was('target'));
+        targets = fill(c, f.target, f.reciprocal ? [] : sources, used, was('source'));
       }
       // "英 당국, 앤트로픽 투자한 구글 조사": a relative clause's subject is its head, never the
       // headline's topic outside it
