@@ -11,7 +11,7 @@ import { sentenceAt } from '../doc.js';
 import { entityInfo } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
 import { amountNear } from './amount.js';
-import type { Arg, SentenceArgs } from './args.js';
+import { type Arg, listRole, type SentenceArgs } from './args.js';
 import { clauseAt, clauseBreaks, investmentOf, noteInvestment, noteRaiser, noteRegulator } from './clause.js';
 import { type CompiledFrame, FRAMES } from './frames/index.js';
 import type { Slot } from './frames/schema.js';
@@ -66,6 +66,16 @@ function fill(
   }
   if (slot.new && (slot.union || !out.length)) out.push(...newNames(c, slot.new));
   return out;
+}
+
+/** The genitive list right before a predicate noun ("MS의 투자", "카카오와 네이버의 투자"); English has none here. */
+function possessors(doc: Doc, s: SentenceArgs, at: number): Arg[] {
+  if (doc.lang !== 'ko') return [];
+  const list = s.lists.find((l) => {
+    const last = listRole(s, l);
+    return last?.role === 'gen' && last.tail <= at && /^\s*$/.test(doc.text.slice(last.tail, at));
+  });
+  return list ? list.map((i) => s.args[i] as Arg) : [];
 }
 
 /** Words of alliance: a list joined by them before a rivalry noun is partners, not rivals. */
@@ -213,6 +223,15 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
       // "英 당국, 앤트로픽 투자한 구글 조사": a relative clause's subject is its head, never the
       // headline's topic outside it
       if (used.has('topic') && used.has('head') && !f.reciprocal) continue;
+      // "EU 집행위원회는 오픈AI에 대한 MS의 투자를 검토": an investment noun names its investor in
+      // the genitive right before it; the sentence's subject only speaks about that investment
+      // (a frame that reads its target in the genitive, "X의 지분", keeps it)
+      const owners = f.relation === 'INVESTS_IN' && !f.target.by.includes('gen') ? possessors(doc, s, t.start) : [];
+      if (
+        owners.length &&
+        owners.every((a) => f.source.types.includes(a.hit.type) && !targets.flat().some((b) => b.hit.id === a.hit.id))
+      )
+        sources = [owners];
       // a round's owner stays the referent of "the round", "this round" for the sentences after
       const owner = f.round ? targets[0]?.find((a) => a.hit.type === 'Company') : undefined;
       if (owner) noteRaiser(doc, index, owner);
