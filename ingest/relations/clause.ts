@@ -166,3 +166,40 @@ export function regulatorBefore(doc: Doc, index: number, back = 8): Arg | undefi
   const r = REGULATOR.get(doc);
   return r && r.index <= index && index - r.index <= back ? r.arg : undefined;
 }
+
+/**
+ * The investments the frames stated, by sentence: an elided argument carried from the sentences
+ * before keeps the side it stood on ("MS와 오픈AI는 피규어AI에 투자했다. … 등도 투자에 참여했다": the
+ * investors of the sentence before are no raiser here; their target is).
+ */
+interface Stated {
+  index: number;
+  from: Arg[];
+  to: Arg[];
+}
+const STATED = new WeakMap<Doc, Stated[]>();
+export function noteInvestment(doc: Doc, index: number, from: Arg[], to: Arg[]): void {
+  const list = STATED.get(doc) ?? [];
+  list.push({ index, from, to });
+  STATED.set(doc, list.slice(-8));
+}
+/**
+ * The side a name last stood on in the investments of the `back` sentences before this one, with
+ * the names on the other side of that investment.
+ */
+export function investmentOf(
+  doc: Doc,
+  index: number,
+  id: string,
+  back = 3,
+): { side: 'source' | 'target'; other: Arg[] } | undefined {
+  const list = STATED.get(doc) ?? [];
+  for (let k = list.length - 1; k >= 0; k--) {
+    const e = list[k];
+    if (!e || e.index >= index) continue;
+    if (e.index < index - back) return undefined;
+    if (e.from.some((a) => a.hit.id === id)) return { side: 'source', other: e.to };
+    if (e.to.some((a) => a.hit.id === id)) return { side: 'target', other: e.from };
+  }
+  return undefined;
+}

@@ -3,21 +3,22 @@
  * and hedges, fills its two slots with the selectors the frame names (slots.ts), and emits the
  * relation between every pair. Coordinated lists expand to their members; one list holding both
  * sides pairs its members (reciprocal frames); two alliance blocs ("A·B 연합과 C·D 연합") pair
- * member by member, members of one bloc never; a regulator agency acts for its country; a restricted product brings its
- * maker. Predicates are matched once per article and bucketed by sentence: linear in the text.
+ * member by member, members of one bloc never; rivals pair like with like (rival-kinds.ts); a regulator
+ * agency acts for its country; a restricted product brings its maker. Predicates are matched once per article and bucketed by sentence: linear in the text.
  */
 import type { Doc } from '../doc.js';
 import { sentenceAt } from '../doc.js';
 import { entityInfo } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
 import { amountNear } from './amount.js';
-import type { Arg, SentenceArgs } from './args.js';
-import { clauseAt, clauseBreaks, noteRaiser, noteRegulator } from './clause.js';
+import { type Arg, listRole, type SentenceArgs } from './args.js';
+import { clauseAt, clauseBreaks, investmentOf, noteInvestment, noteRaiser, noteRegulator } from './clause.js';
 import { type CompiledFrame, FRAMES } from './frames/index.js';
 import type { Slot } from './frames/schema.js';
 import { continuesFrom, type Emit, type Trigger } from './lists.js';
 import { newNames } from './new-names.js';
 import { respectively } from './respectively.js';
+import { rivalPairs, splitKinds } from './rival-kinds.js';
 import { type SlotCtx, select } from './slots.js';
 import { leadList, measureHolder } from './slots-nominal.js';
 import { scanTriggers } from './triggers.js';
@@ -45,11 +46,18 @@ function triggersOf(doc: Doc, f: CompiledFrame, index: number): Trigger[] {
 }
 
 /** The slot's argument lists: the first selector that finds any (or all of them, `union`). */
-function fill(c: SlotCtx, slot: Slot, taken: Arg[][] = [], used: Set<string> = new Set()): Arg[][] {
+function fill(
+  c: SlotCtx,
+  slot: Slot,
+  taken: Arg[][] = [],
+  used: Set<string> = new Set(),
+  carry: (a: Arg) => Arg[] = (a) => [a],
+): Arg[][] {
   const other = new Set(taken.flat().map((a) => a.hit.id));
   const out: Arg[][] = [];
   for (const sel of slot.by) {
     const lists = (sel === 'lead' ? leadList(c) : sel === 'measure' ? measureHolder(c) : select(c, sel))
+      .map((l) => (sel === 'carried' ? l.flatMap(carry) : l))
       .map((l) => l.filter((a) => slot.types.includes(a.hit.type) && !other.has(a.hit.id)))
       .filter((l) => l.length > 0 && !out.some((o) => o.includes(l[0] as Arg)));
     if (lists.length) used.add(sel);
@@ -60,26 +68,14 @@ function fill(c: SlotCtx, slot: Slot, taken: Arg[][] = [], used: Set<string> = n
   return out;
 }
 
-const isModelArg = (a: Arg) => a.hit.type === 'Model' || a.hit.type === 'Product';
-/**
- * Rivalry pairs like with like: a model compared with models rivals those models, a maker
- * rivals makers ("Solar Pro 2 outscored OpenAI's GPT-4.1 mini" is no edge Solar Pro 2–OpenAI).
- * A maker set against a model only ("딥시크가 오픈AI '챗GPT'에 맞먹는") keeps the pair as written.
- */
-function splitKinds(from0: Arg[], to0: Arg[]): [Arg[], Arg[]][] {
-  // a state rivals a company only as the actor ("South Korea is challenging OpenAI"): a country in
-  // the other slot is a market or a comparison ("영국 시장 내 경쟁", "美·中 모델을 제치고"), and a
-  // country carried from another sentence acts in none
-  const isState = (a: Arg) => a.hit.type === 'Country';
-  const from = to0.some((a) => !isState(a)) ? from0.filter((a) => !isState(a) || a.quote >= 0) : from0;
-  const to = from.some((a) => !isState(a)) ? to0.filter((a) => !isState(a)) : to0;
-  const fm = from.filter(isModelArg);
-  const tm = to.filter(isModelArg);
-  if (!fm.length || !tm.length) return [[from, to]];
-  return [
-    [fm, tm],
-    [from.filter((a) => !isModelArg(a)), to.filter((a) => !isModelArg(a))],
-  ];
+/** The genitive list right before a predicate noun ("MS의 투자", "카카오와 네이버의 투자"); English has none here. */
+function possessors(doc: Doc, s: SentenceArgs, at: number): Arg[] {
+  if (doc.lang !== 'ko') return [];
+  const list = s.lists.find((l) => {
+    const last = listRole(s, l);
+    return last?.role === 'gen' && last.tail <= at && /^\s*$/.test(doc.text.slice(last.tail, at));
+  });
+  return list ? list.map((i) => s.args[i] as Arg) : [];
 }
 
 /** Words of alliance: a list joined by them before a rivalry noun is partners, not rivals. */
@@ -161,12 +157,6 @@ function window(doc: Doc, from: number, to: number): string {
   return doc.text.slice(Math.max(0, from), Math.max(from, to));
 }
 
-function ownModel(doc: Doc, a: Arg | undefined, b: Arg | undefined): boolean {
-  if (!a || !b) return false;
-  const dev = (x: Arg) => doc.entities.get(x.hit.id)?.developer ?? entityInfo(x.hit.id)?.developer;
-  return dev(a) === b.hit.id || dev(b) === a.hit.id;
-}
-
 export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: Emit): void {
   const file = FRAMES[doc.lang];
   let breaks: number[] | undefined;
@@ -178,9 +168,11 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
   const emit: Emit = (type, from, to, conf, extra) => {
     used(from);
     used(to);
-    // a maker never rivals its own model ("the ChatGPT creator … rival to OpenAI": ChatGPT is OpenAI's)
-    if (type === 'COMPETES_WITH' && from.length === 1 && to.length === 1 && ownModel(doc, from[0], to[0])) return;
-    emit0(type, from, to, conf, extra);
+    if (type === 'INVESTS_IN') noteInvestment(doc, index, from, to);
+    // like with like: a maker never rivals its own model ("the ChatGPT creator … rival to OpenAI")
+    // nor another maker's ("Google vs OpenAI's GPT-5.1" is Google–OpenAI)
+    if (type === 'COMPETES_WITH') for (const [x, y] of rivalPairs(doc, s, from, to)) emit0(type, [x], [y], conf, extra);
+    else emit0(type, from, to, conf, extra);
   };
   for (const f of file.frames) {
     for (const t of triggersOf(doc, f, index)) {
@@ -213,16 +205,33 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
       let sources: Arg[][];
       let targets: Arg[][];
       const used = new Set<string>();
+      // a subject carried into an investment keeps its side: the investors of the sentences before
+      // are no raiser here (their target is), their raiser no investor (its investors are)
+      const was =
+        (side: 'source' | 'target') =>
+        (a: Arg): Arg[] => {
+          const before = f.relation === 'INVESTS_IN' ? investmentOf(doc, index, a.hit.id) : undefined;
+          return before?.side === side ? before.other.map((x) => ({ ...x, role: 'subj', quote: -1 })) : [a];
+        };
       if (targetFirst) {
-        targets = fill(c, f.target, [], used);
-        sources = fill(c, f.source, targets, used);
+        targets = fill(c, f.target, [], used, was('source'));
+        sources = fill(c, f.source, targets, used, was('target'));
       } else {
-        sources = fill(c, f.source, [], used);
-        targets = fill(c, f.target, f.reciprocal ? [] : sources, used);
+        sources = fill(c, f.source, [], used, was('target'));
+        targets = fill(c, f.target, f.reciprocal ? [] : sources, used, was('source'));
       }
       // "英 당국, 앤트로픽 투자한 구글 조사": a relative clause's subject is its head, never the
       // headline's topic outside it
       if (used.has('topic') && used.has('head') && !f.reciprocal) continue;
+      // "EU 집행위원회는 오픈AI에 대한 MS의 투자를 검토": an investment noun names its investor in
+      // the genitive right before it; the sentence's subject only speaks about that investment
+      // (a frame that reads its target in the genitive, "X의 지분", keeps it)
+      const owners = f.relation === 'INVESTS_IN' && !f.target.by.includes('gen') ? possessors(doc, s, t.start) : [];
+      if (
+        owners.length &&
+        owners.every((a) => f.source.types.includes(a.hit.type) && !targets.flat().some((b) => b.hit.id === a.hit.id))
+      )
+        sources = [owners];
       // a round's owner stays the referent of "the round", "this round" for the sentences after
       const owner = f.round ? targets[0]?.find((a) => a.hit.type === 'Company') : undefined;
       if (owner) noteRaiser(doc, index, owner);

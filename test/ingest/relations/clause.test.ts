@@ -1,0 +1,26 @@
+/**
+ * The investments stated in the sentences before (ingest/relations/clause.ts, noteInvestment /
+ * investmentOf, read by the engine's carried slots): an elided argument keeps the side it stood
+ * on — the investors of the sentence before are no raiser, their target is; a raiser carried into
+ * an investor's slot gives way to its investors.
+ */
+import { namedPairs, run } from '../helpers.js';
+
+test('participants after an investment join the same target, not the investors before them', async () => {
+  const x = await run('카카오와 네이버는 리벨리온에 투자했다. 이번 투자에는 KT와 LG도 참여했다.');
+  const pairs = namedPairs(x, 'INVESTS_IN');
+  expect(pairs).toContain('KT>리벨리온');
+  expect(pairs.filter((p) => p.endsWith('>카카오') || p.endsWith('>네이버'))).toEqual([]);
+});
+
+test('an investor elided after its target was the subject keeps investing', async () => {
+  const x = await run(
+    'SK텔레콤은 앤트로픽에 1000억원을 투자했다. 앤트로픽은 클로드를 SK텔레콤에 공급한다. 스캐터랩에는 150억원을 투자했다.',
+  );
+  expect(namedPairs(x, 'INVESTS_IN')).toEqual(['SK텔레콤>스캐터랩', 'SK텔레콤>앤트로픽']);
+});
+
+test('a subject that was no side of an investment is still carried', async () => {
+  const x = await run('리벨리온은 시리즈B 투자를 유치했다. 이번 투자에는 KT와 LG도 참여했다.');
+  expect(namedPairs(x, 'INVESTS_IN')).toEqual(['KT>리벨리온', 'LG그룹>리벨리온']);
+});

@@ -1,0 +1,22 @@
+/**
+ * The frame engine (ingest/relations/engine.ts): an investment noun with its investor in the
+ * genitive right before it ("오픈AI에 대한 마이크로소프트의 투자") names that investor, never the
+ * sentence's subject who only speaks about the investment; a frame that reads its target in the
+ * genitive ("X의 지분") keeps it.
+ */
+import { namedPairs, run } from '../helpers.js';
+
+test('a regulator examining an investment is no investor: the genitive owner of the investment is', async () => {
+  const x = await run('EU 집행위원회는 오픈AI에 대한 마이크로소프트의 투자를 검토하고 있다.');
+  expect(namedPairs(x, 'INVESTS_IN')).toEqual(['마이크로소프트>오픈AI']);
+});
+
+test('a subject investing in its own words still invests', async () => {
+  const x = await run('마이크로소프트는 오픈AI에 막대한 투자를 하고 있다.');
+  expect(namedPairs(x, 'INVESTS_IN')).toEqual(['마이크로소프트>오픈AI']);
+});
+
+test('the genitive of a stake is its target, not its holder', async () => {
+  const x = await run('알리바바는 문샷AI와 미니맥스 등의 지분을 갖고 있다.');
+  expect(namedPairs(x, 'INVESTS_IN')).toEqual(['알리바바>문샷AI', '알리바바>미니맥스']);
+});

@@ -1,0 +1,34 @@
+/**
+ * Rivalry pairs like with like (ingest/relations/rival-kinds.ts): a maker set against another
+ * maker's model written with its possessive rivals that maker, never the model; models rival
+ * models; a model written without its maker stays as written; a state never rivals a product.
+ */
+import { namedPairs, run } from '../helpers.js';
+
+test("a maker against other makers' models rivals the makers, never their models", async () => {
+  const x = await run("Meta is now in direct competition with OpenAI's GPT-5 and Anthropic's Claude Opus 4.");
+  expect(namedPairs(x, 'COMPETES_WITH')).toEqual(['Anthropic>Meta', 'Meta>OpenAI']);
+});
+
+test("a list of makers' models compared among themselves pairs no maker with another's model", async () => {
+  const x = await run("OpenAI's GPT-5 and Anthropic's Claude Opus 4 are competing for enterprise customers.");
+  const pairs = namedPairs(x, 'COMPETES_WITH');
+  expect(pairs).not.toContain('OpenAI>Claude Opus 4');
+  expect(pairs).not.toContain('Anthropic>GPT-5');
+});
+
+test('한국어: 다른 회사의 모델을 능가했다는 회사는 그 모델의 개발사와 경쟁한다', async () => {
+  const x = await run("업스테이지의 새 모델은 오픈AI의 'GPT-4o'를 능가하는 성능을 보였다.");
+  const pairs = namedPairs(x, 'COMPETES_WITH');
+  expect(pairs).not.toContain('업스테이지>GPT-4o');
+});
+
+test('a model set against a maker written alone stays as written', async () => {
+  const x = await run('R1은 오픈AI에 맞먹는 성능을 보였다.');
+  expect(namedPairs(x, 'COMPETES_WITH')).toEqual(['오픈AI>R1']);
+});
+
+test('a state never rivals a product', async () => {
+  const x = await run("미국은 화웨이가 엔비디아의 'H100'에 버금가는 칩을 만들었다고 경계했다.");
+  expect(namedPairs(x, 'COMPETES_WITH').filter((p) => p.startsWith('미국') || p.endsWith('미국'))).toEqual([]);
+});
