@@ -11,7 +11,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ManagedTransaction } from 'neo4j-driver';
 import type { Extraction } from '../graph/model.js';
 import { writeExtractions } from '../graph/write.js';
 import { extract } from '../ingest/pipeline.js';
@@ -19,6 +18,7 @@ import { closeSharedAnalyser } from '../ingest/text/index.js';
 import { FIVE_KB, writeCorpus } from './corpus.js';
 import { emptyDatabase, openDatabase } from './database.js';
 import { processCpuMs, round, threadCpuMs } from './measure.js';
+import { type Plan, tallyStatements } from './statement-tally.js';
 
 const chunk = 64;
 const warm = Number(process.argv[2] ?? 4);
@@ -35,16 +35,6 @@ if (!existsSync(cache)) {
   rmSync(dir, { recursive: true, force: true });
 }
 const xs: Extraction[] = JSON.parse(readFileSync(cache, 'utf8'));
-let pid: number | undefined;
-let mark = 0;
-let profile = false;
-type Plan = {
-  operatorType: string;
-  dbHits: number;
-  rows: number;
-  children: Plan[];
-  arguments: Record<string, unknown>;
-};
 const lines: string[] = [];
 const walk = (p: Plan, d: number) => {
   lines.push(
@@ -54,34 +44,18 @@ const walk = (p: Plan, d: number) => {
   );
   for (const c of p.children) walk(c, d + 1);
 };
-const tally = new Map<string, { runs: number; neoMs: number }>();
-const run = ManagedTransaction.prototype.run;
-// biome-ignore lint/suspicious/noExplicitAny: shim
-ManagedTransaction.prototype.run = function (this: ManagedTransaction, query: any, params?: any) {
-  const key = String(query).replace(/\s+/g, ' ').trim().slice(0, 50);
-  const cpu = processCpuMs(pid) ?? 0;
-  const result = run.call(this, profile ? `PROFILE ${query}` : query, params);
-  void Promise.resolve(result).then((r) => {
-    const t = tally.get(key) ?? { runs: 0, neoMs: 0 };
-    t.runs++;
-    const now = processCpuMs(pid) ?? 0;
-    t.neoMs += now - Math.max(cpu, mark);
-    mark = now;
-    const plan = r.summary.profile as unknown as Plan | false;
-    if (profile && plan) {
-      lines.push(`== ${key}`);
-      walk(plan, 1);
-    }
-    tally.set(key, t);
-  });
-  return result;
-};
+const shim = tallyStatements(50, (key, plan) => {
+  lines.push(`== ${key}`);
+  walk(plan, 1);
+});
+const tally = shim.byStatement;
 const db = await openDatabase({
   allowRemote: false,
   heap: '1g',
   ...(process.env.KG_PROFILE_HOME ? { home: process.env.KG_PROFILE_HOME } : {}),
 });
-pid = db.pid;
+const pid = db.pid;
+shim.pid = pid;
 try {
   await emptyDatabase(db.g);
   const write = async (k: number) => {
@@ -115,7 +89,7 @@ try {
   for (const [key, t] of [...tally].sort((a, b) => b[1].neoMs - a[1].neoMs))
     console.log(`  ${t.runs}x ${round(t.neoMs / per, 2)} neo  ${key}`);
   if (process.env.KG_PLAN) {
-    profile = true;
+    shim.profile = true;
     await write(warm + rounds);
     console.log(lines.join('\n'));
   }

@@ -8,7 +8,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ManagedTransaction } from 'neo4j-driver';
 import type { Extraction } from '../graph/model.js';
 import { writeExtractions } from '../graph/write.js';
 import { extract } from '../ingest/pipeline.js';
@@ -16,40 +15,18 @@ import { closeSharedAnalyser } from '../ingest/text/index.js';
 import { FIVE_KB, writeCorpus } from './corpus.js';
 import { emptyDatabase, openDatabase } from './database.js';
 import { processCpuMs, round, threadCpuMs } from './measure.js';
+import { type Plan, tallyStatements } from './statement-tally.js';
 
 const chunk = 64;
 const rounds = Number(process.argv[2] ?? 4);
-let pid: number | undefined;
-let profile = false;
-const tally = new Map<string, { runs: number; neoMs: number }>();
-type Plan = {
-  operatorType: string;
-  dbHits: number;
-  rows: number;
-  children: Plan[];
-  arguments: Record<string, unknown>;
-};
 const hits = new Map<string, number>();
 const walk = (p: Plan) => {
   const key = `${p.operatorType} ${String(p.arguments?.Details ?? '').slice(0, 70)}`;
   hits.set(key, (hits.get(key) ?? 0) + p.dbHits);
   for (const c of p.children) walk(c);
 };
-const run = ManagedTransaction.prototype.run;
-// biome-ignore lint/suspicious/noExplicitAny: shim
-ManagedTransaction.prototype.run = function (this: ManagedTransaction, query: any, params?: any) {
-  const key = String(query).replace(/\s+/g, ' ').trim().slice(0, 50);
-  const cpu = processCpuMs(pid) ?? 0;
-  const result = run.call(this, profile ? `PROFILE ${query}` : query, params);
-  void Promise.resolve(result).then((r) => {
-    const t = tally.get(key) ?? { runs: 0, neoMs: 0 };
-    t.runs++;
-    t.neoMs += (processCpuMs(pid) ?? 0) - cpu;
-    tally.set(key, t);
-    if (profile && r.summary.profile) walk(r.summary.profile as unknown as Plan);
-  });
-  return result;
-};
+const shim = tallyStatements(50, (_, plan) => walk(plan));
+const tally = shim.byStatement;
 const byThread = (before: Map<string, number>, after: Map<string, number>, per: number) =>
   [...after]
     .map(([name, ms]) => [name, (ms - (before.get(name) ?? 0)) / per] as const)
@@ -66,7 +43,8 @@ console.log(
   `entities/article ${round(xs.reduce((s, x) => s + x.entities.length, 0) / xs.length, 1)}, relations ${round(xs.reduce((s, x) => s + x.relations.length, 0) / xs.length, 1)}`,
 );
 const db = await openDatabase({ allowRemote: false, heap: '1g' });
-pid = db.pid;
+const pid = db.pid;
+shim.pid = pid;
 try {
   await emptyDatabase(db.g);
   const write = (k: number) =>
@@ -82,7 +60,7 @@ try {
   );
   for (const [key, t] of [...tally].sort((a, b) => b[1].neoMs - a[1].neoMs))
     console.log(`  ${t.runs}x ${round(t.neoMs / per, 2)} neo  ${key}`);
-  profile = true;
+  shim.profile = true;
   await write(rounds + 1);
   for (const [op, h] of [...hits].sort((a, b) => b[1] - a[1]).slice(0, 25))
     console.log(`  ${round(h / chunk, 1)}  ${op}`);

@@ -4,12 +4,12 @@
  * tallied by statement, and once with PROFILE for db hits per operator. A tool for tuning
  * graph/write.ts, not part of `npm run bench`: `node --import tsx bench/write-profile.ts N`.
  */
-import { ManagedTransaction } from 'neo4j-driver';
 import { removeArticles } from '../graph/remove.js';
 import { writeExtractions } from '../graph/write.js';
 import { zipfCorpus } from './corpus-zipf.js';
 import { emptyDatabase, openDatabase } from './database.js';
-import { processCpuMs, round, threadCpuMs, timed } from './measure.js';
+import { round, threadCpuMs, timed } from './measure.js';
+import { type Plan, tallyStatements } from './statement-tally.js';
 
 const n = Number(process.argv[2] ?? 2000);
 const sample = Number(process.argv[3] ?? 256);
@@ -17,39 +17,21 @@ const chunks = (process.argv[4] ?? '64').split(',').map(Number);
 const chunk = chunks[0] ?? 64;
 const home = process.env.KG_PROFILE_HOME;
 
-const tally = new Map<string, { runs: number; wallMs: number; neoMs: number }>();
-let pid: number | undefined;
-let profile = false;
 const plans: string[] = [];
-type Plan = { operatorType: string; dbHits: number; rows: number; children: Plan[] };
 const hits = new Map<string, number>();
 const walk = (p: Plan) => {
   hits.set(p.operatorType, (hits.get(p.operatorType) ?? 0) + p.dbHits);
   for (const c of p.children) walk(c);
 };
-const run = ManagedTransaction.prototype.run;
-// biome-ignore lint/suspicious/noExplicitAny: a measuring shim over the driver's own signature
-ManagedTransaction.prototype.run = function (this: ManagedTransaction, query: any, params?: any) {
-  const key = String(query).replace(/\s+/g, ' ').trim().slice(0, 60);
-  const started = performance.now();
-  const cpu = processCpuMs(pid) ?? 0;
-  const result = run.call(this, profile ? `PROFILE ${query}` : query, params);
-  void Promise.resolve(result).then((r) => {
-    const t = tally.get(key) ?? { runs: 0, wallMs: 0, neoMs: 0 };
-    t.runs++;
-    t.wallMs += performance.now() - started;
-    t.neoMs += (processCpuMs(pid) ?? 0) - cpu;
-    tally.set(key, t);
-    if (profile && r.summary.profile) {
-      plans.push(key);
-      walk(r.summary.profile as unknown as Plan);
-    }
-  });
-  return result;
-};
+const shim = tallyStatements(60, (key, plan) => {
+  plans.push(key);
+  walk(plan);
+});
+const tally = shim.byStatement;
 
 const db = await openDatabase({ allowRemote: false, heap: '1g', ...(home ? { home } : {}) });
-pid = db.pid;
+const pid = db.pid;
+shim.pid = pid;
 try {
   const corpus = zipfCorpus(n + (3 + chunks.length) * sample);
   await emptyDatabase(db.g);
@@ -92,7 +74,7 @@ try {
       `new ${sample} in chunks of ${size}: Neo4j ${round((t.neo4jCpuMs ?? 0) / sample, 2)} CPU ms/article, Node ${round(t.cpuMs / sample, 2)}, wall ${round(t.wallMs / sample, 2)}`,
     );
   }
-  profile = true;
+  shim.profile = true;
   await write(n + 2 * sample, chunk, chunk);
   const perArticle = [...hits].sort((a, b) => b[1] - a[1]).map(([op, h]) => `${op} ${round(h / chunk, 1)}`);
   console.log(`db hits per article (${plans.length} statements): ${perArticle.join(', ')}`);
