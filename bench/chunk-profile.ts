@@ -1,7 +1,7 @@
 /**
  * Neo4j's CPU per article when the writer writes news-like articles (the bench's generated 5 KB
  * ones, extracted once and cached in a temporary file so that runs compare the writer alone):
- * WARM chunks of 64, then ROUNDS measured chunks, with Neo4j's CPU by thread and by statement
+ * WARM chunks of 64 (KG_PROFILE_CHUNK), then ROUNDS measured chunks, with Neo4j's CPU by thread and by statement
  * (pipelined statements are charged from the previous one's answer to their own); JFR=FILE
  * records a Java Flight Recorder profile of the measured chunks, KG_PLAN=1 prints a PROFILE of
  * one more chunk. A tuning tool, not part of `npm run bench`:
@@ -20,7 +20,7 @@ import { emptyDatabase, openDatabase } from './database.js';
 import { processCpuMs, round, threadCpuMs } from './measure.js';
 import { type Plan, tallyStatements } from './statement-tally.js';
 
-const chunk = 64;
+const chunk = Number(process.env.KG_PROFILE_CHUNK ?? 64);
 const warm = Number(process.argv[2] ?? 4);
 const rounds = Number(process.argv[3] ?? 4);
 const jfr = process.argv[4];
@@ -70,13 +70,17 @@ try {
   if (jfr) execFileSync('jcmd', [String(pid), 'JFR.start', 'name=kg', 'settings=profile', `filename=${jfr}`]);
   const t0 = threadCpuMs(pid as number);
   const n0 = processCpuMs(pid) ?? 0;
+  const c0 = process.cpuUsage();
   const w0 = performance.now();
   for (let k = warm; k < warm + rounds; k++) await write(k);
   const per = rounds * chunk;
   const wall = performance.now() - w0;
   if (jfr) execFileSync('jcmd', [String(pid), 'JFR.stop', 'name=kg']);
   const t1 = threadCpuMs(pid as number);
-  console.log(`Neo4j ${round(((processCpuMs(pid) ?? 0) - n0) / per, 2)} ms/article, wall ${round(wall / per, 2)}`);
+  const node = process.cpuUsage(c0);
+  console.log(
+    `Neo4j ${round(((processCpuMs(pid) ?? 0) - n0) / per, 2)} ms/article, Node ${round((node.user + node.system) / 1000 / per, 2)}, wall ${round(wall / per, 2)}`,
+  );
   console.log(
     '  threads',
     [...t1]
