@@ -34,9 +34,8 @@ export const WRITE_CHUNK = `UNWIND $articles AS art
     WITH arts, x, e, created
     CALL (arts, x, e) {
       UNWIND x.mentions AS m
-      WITH arts[m[0]] AS a, m, e
-      CREATE (a)-[:MENTIONS {count: m[1], name: coalesce(m[2], x.name), aliases: coalesce(m[3], x.aliases),
-                             starts: m[4], ends: m[5]}]->(e)
+      WITH arts[m.article] AS a, m, e
+      CREATE (a)-[:MENTIONS {count: m.count, name: m.name, aliases: m.aliases, starts: m.starts, ends: m.ends}]->(e)
       RETURN count(*) AS mentions
     }
     RETURN collect(e) AS ents, sum(mentions) AS mentions,
@@ -47,9 +46,7 @@ export const WRITE_CHUNK = `UNWIND $articles AS art
     UNWIND $facts AS x
     WITH arts, x, ents[x.s] AS s, ents[x.t] AS t
     MERGE (f:Fact {id: x.fact})
-      ON CREATE SET f._lock = true, f.type = x.type, f.source = x.source, f.target = x.target,
-                    f.confidenceHolders = x.state[6], f.firstSeenHolders = x.state[7], f.lastSeenHolders = x.state[8],
-                    f.amountArticle = x.state[9]
+      ON CREATE SET f._lock = true, f.type = x.type, f.source = x.source, f.target = x.target, f += x.bookkeeping
       ON MATCH SET f._lock = false
     WITH arts, x, s, t, f, f._lock AS created
     REMOVE f._lock
@@ -57,14 +54,13 @@ export const WRITE_CHUNK = `UNWIND $articles AS art
     CALL (x, s, t, created) {
       WITH x, s, t WHERE created
       CREATE (s)-[r:$(x.type)]->(t)
-      SET r.fact = x.fact, r.articles = x.state[0], r.confidence = x.state[1], r.firstSeen = x.state[2],
-          r.lastSeen = x.state[3], r.amount = x.state[4], r.currency = x.state[5]
+      SET r = x.relation
     }
     CALL (arts, x, f) {
       UNWIND x.supports AS sp
-      WITH arts[sp[0]] AS a, sp, f
-      CREATE (a)-[:SUPPORTS {sentences: sp[1], starts: sp[2], ends: sp[3], confidence: sp[4], amount: sp[5],
-                             currency: sp[6]}]->(f)
+      WITH arts[sp.article] AS a, sp, f
+      CREATE (a)-[:SUPPORTS {sentences: sp.sentences, starts: sp.starts, ends: sp.ends, confidence: sp.confidence,
+                             amount: sp.amount, currency: sp.currency}]->(f)
       RETURN count(*) AS supports
     }
     WITH x, s, t, f, created, supports,

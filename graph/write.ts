@@ -265,41 +265,7 @@ const Written = z.object({
 
 const byKey = <T>(m: Map<string, T>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
 
-type Mention = { article: number; count: number; name: string; aliases: string[]; starts: number[]; ends: number[] };
-type ChunkEntity = { id: string; type: string; rows: EntityState[]; first: Pending; mentions: Mention[] };
-
-/**
- * WRITE_CHUNK's rows are lists, not maps (profiled: packing the keys of ~200 maps an article
- * was most of the driver's CPU, and decoding them a part of Neo4j's). A mention:
- * [article, count, name, aliases, starts, ends], its forms null when they are the entity's
- * own in this chunk (most mentions), so they are not sent twice.
- */
-function mentionRow(m: Mention, entity: EntityState): unknown[] {
-  const same = m.name === entity.name;
-  const sameForms = m.aliases.length === entity.aliases.length && m.aliases.every((a, i) => a === entity.aliases[i]);
-  return [int(m.article), m.count, same ? null : m.name, sameForms ? null : m.aliases, m.starts, m.ends];
-}
-
-/**
- * A fact created by the chunk, as one list: its relation's aggregates [articles, confidence,
- * firstSeen, lastSeen, amount, currency] and its Fact's bookkeeping [confidenceHolders,
- * firstSeenHolders, lastSeenHolders, amountArticle]; counters as integers, null where unset.
- */
-function createdState(s: FactState): unknown[] {
-  const count = (n: number | null) => (n === null ? null : int(n));
-  return [
-    int(s.articles),
-    s.confidence,
-    s.firstSeen,
-    s.lastSeen,
-    s.amount,
-    s.currency,
-    count(s.confidenceHolders),
-    count(s.firstSeenHolders),
-    count(s.lastSeenHolders),
-    s.amountArticle,
-  ];
-}
+type ChunkEntity = { id: string; type: string; rows: EntityState[]; first: Pending; mentions: unknown[] };
 type ChunkFact = {
   row: RelationRow;
   first: Pending;
@@ -320,7 +286,14 @@ async function writePrepared(tx: ManagedTransaction, pending: readonly Pending[]
     for (const e of p.entities) {
       const seen = entities.get(e.id) ?? { id: e.id, type: e.type, rows: [], first: p, mentions: [] };
       seen.rows.push({ name: e.name, aliases: e.aliases, aliasKeys: e.aliasKeys });
-      seen.mentions.push({ article: index, count: e.count, name: e.name, aliases: e.aliases, starts: e.starts, ends: e.ends });
+      seen.mentions.push({
+        article: int(index),
+        count: e.count,
+        name: e.name,
+        aliases: e.aliases,
+        starts: e.starts,
+        ends: e.ends,
+      });
       entities.set(e.id, seen);
     }
     for (const r of p.relations) {
@@ -347,27 +320,30 @@ async function writePrepared(tx: ManagedTransaction, pending: readonly Pending[]
       })),
       entities: entityList.map(({ id, type, rows, mentions }) => {
         const [first, ...rest] = rows as [EntityState, ...EntityState[]];
-        const joined = joinEntity(first, rest);
-        return { id, type, ...joined, mentions: mentions.map((m) => mentionRow(m, joined)) };
+        return { id, type, ...joinEntity(first, rest), mentions };
       }),
-      facts: factList.map(({ row, supports }, i) => ({
-        fact: row.fact,
-        type: row.type,
-        source: row.source,
-        target: row.target,
-        s: int(position.get(row.source) ?? -1),
-        t: int(position.get(row.target) ?? -1),
-        state: createdState(proposed[i] as FactState),
-        supports: supports.map((x) => [
-          int(x.index),
-          x.evidence.map((e) => e.sentence),
-          x.evidence.map((e) => e.start),
-          x.evidence.map((e) => e.end),
-          x.confidence,
-          x.amount,
-          x.currency,
-        ]),
-      })),
+      facts: factList.map(({ row, supports }, i) => {
+        const { relation, fact } = factChanges(NO_FACT, proposed[i] as FactState);
+        return {
+          fact: row.fact,
+          type: row.type,
+          source: row.source,
+          target: row.target,
+          s: int(position.get(row.source) ?? -1),
+          t: int(position.get(row.target) ?? -1),
+          relation: { fact: row.fact, ...relation },
+          bookkeeping: fact,
+          supports: supports.map((x) => ({
+            article: int(x.index),
+            sentences: x.evidence.map((e) => e.sentence),
+            starts: x.evidence.map((e) => e.start),
+            ends: x.evidence.map((e) => e.end),
+            confidence: x.confidence,
+            amount: x.amount,
+            currency: x.currency,
+          })),
+        };
+      }),
     }),
     Written,
   );
