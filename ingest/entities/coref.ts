@@ -241,10 +241,52 @@ function antecedents(doc: Doc, a: Anaphor): MentionHit[] {
   return [];
 }
 
+/** What "it" may stand for: a company, an agency, a model or product (never a person or a state). */
+const IT_TYPES: readonly EntityType[] = ['Company', 'Organization', 'Model', 'Product'];
+const EN_PRONOUN = /\b(?:[Ii]t|[Ii]ts)\b(?!['’])/g;
+/** "It is likely that …", "It was a record year": an opening "it" before a copula or a weather verb is no one. */
+const EXPLETIVE = /^\s+(?:is|was|'s|’s|has been|had been|will be|would be|seems|seemed|appears|appeared|remains|remained|takes|took|comes|came)\b/;
+/** "X said on Tuesday (that) it …": the pronoun opens the clause a reporting verb of the subject takes. */
+const REPORTED =
+  /\b(?:said|says|announced|announces|stated|states|claimed|claims|confirmed|confirms|added|noted|expects|believes|told\s+\w+)\b(?:\s+(?!that\b)[\w,.$-]+){0,4}\s+(?:that\s+)?$/;
+
+/**
+ * English "it"/"its" for a company or model, only where news English leaves no doubt: the
+ * subject of a reporting verb ("Scale AI said it had raised …"), or, opening a sentence, the
+ * subject of the sentence before ("It beat o3 on key benchmarks", "Its closest rival, …").
+ * Anything else stays unresolved: an "its" inside a phrase ("poured $13 billion into its
+ * partnership with OpenAI") would stand in the frames' way as a name of its own.
+ */
+function pronounCoref(doc: Doc): MentionHit[] {
+  if (doc.lang !== 'en') return [];
+  const out: MentionHit[] = [];
+  const index = spanIndex(doc.hits);
+  EN_PRONOUN.lastIndex = 0;
+  for (let m = EN_PRONOUN.exec(doc.text); m; m = EN_PRONOUN.exec(doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const here = sentenceAt(doc, start);
+    const s = doc.sentences[here];
+    if (!s) continue;
+    const lead = doc.text.slice(s.start, start);
+    const opening = /^\s*["“]?\s*$/.test(lead) || /^(?:[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+){1,2}$/.test(lead);
+    if (opening && m[0].length === 2 && EXPLETIVE.test(doc.text.slice(end, end + 16))) continue;
+    const before = index.overlapping(s.start, start).filter((h) => h.end <= start);
+    let h: MentionHit | undefined;
+    const subj = subjectOf(doc, here, doc.hits, IT_TYPES);
+    if (subj && subj.end <= start && REPORTED.test(doc.text.slice(subj.end, start))) h = subj;
+    else if (opening && before.length === 0 && here > 0) h = subjectOf(doc, here - 1, doc.hits, IT_TYPES);
+    if (h) out.push({ start, end, id: h.id, type: h.type, how: 'coref' });
+  }
+  return out;
+}
+
 export function nounPhraseCoref(doc: Doc): MentionHit[] {
   const out: MentionHit[] = [];
   for (const a of anaphors(doc)) {
     for (const h of antecedents(doc, a)) out.push({ start: a.start, end: a.end, id: h.id, type: h.type, how: 'coref' });
   }
-  return out;
+  const taken = spanIndex([...doc.hits, ...out].sort((a, b) => a.start - b.start));
+  for (const p of pronounCoref(doc)) if (!taken.overlaps(p.start, p.end)) out.push(p);
+  return out.sort((a, b) => a.start - b.start);
 }
