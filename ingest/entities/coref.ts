@@ -158,8 +158,10 @@ function nounAt(doc: Doc, start: number, end: number): boolean {
   return toks.length > 0 && toks.every((t) => t.pos.startsWith('N') || t.pos === 'XPN' || t.pos === 'MM');
 }
 
-const KO_COMPARED = /^[)'’”"]?\s?(?:을|를|와|과|에|보다|대비|의|에\s?비해)?\s?(?:능가|앞서|앞지|뛰어넘|필적|맞먹|견줄|견주|버금|대비|비슷|유사|대등|수준)/;
-const EN_COMPARED = /\b(?:than|outperform(?:s|ed|ing)?|beat(?:s|ing)?|rival(?:s|ed|led|ing)?|vs\.?|versus|against|like|over|compared (?:to|with))\s+(?:[\w.'’-]+\s+){0,2}$/i;
+const KO_COMPARED =
+  /^[)'’”"]?\s?(?:을|를|와|과|에|보다|대비|의|에\s?비해)?\s?(?:능가|앞서|앞지|뛰어넘|필적|맞먹|견줄|견주|버금|대비|비슷|유사|대등|수준)/;
+const EN_COMPARED =
+  /\b(?:than|outperform(?:s|ed|ing)?|beat(?:s|ing)?|rival(?:s|ed|led|ing)?|vs\.?|versus|against|like|over|compared (?:to|with))\s+(?:[\w.'’-]+\s+){0,2}$/i;
 /**
  * "GPT-4o를 능가하는 새 모델을 공개했다. 이 모델은 …", "a model that beats o1": a model named as
  * what another is measured against is not what "the model" goes on about.
@@ -245,7 +247,8 @@ function antecedents(doc: Doc, a: Anaphor): MentionHit[] {
 const IT_TYPES: readonly EntityType[] = ['Company', 'Organization', 'Model', 'Product'];
 const EN_PRONOUN = /\b(?:[Ii]t|[Ii]ts)\b(?!['’])/g;
 /** "It is likely that …", "It was a record year": an opening "it" before a copula or a weather verb is no one. */
-const EXPLETIVE = /^\s+(?:is|was|'s|’s|has been|had been|will be|would be|seems|seemed|appears|appeared|remains|remained|takes|took|comes|came)\b/;
+const EXPLETIVE =
+  /^\s+(?:is|was|'s|’s|has been|had been|will be|would be|seems|seemed|appears|appeared|remains|remained|takes|took|comes|came)\b/;
 /** "X said on Tuesday (that) it …": the pronoun opens the clause a reporting verb of the subject takes. */
 const REPORTED =
   /\b(?:said|says|announced|announces|stated|states|claimed|claims|confirmed|confirms|added|noted|expects|believes|told\s+\w+)\b(?:\s+(?!that\b)[\w,.$-]+){0,4}\s+(?:that\s+)?$/;

@@ -52,10 +52,14 @@ describe('model descriptions', () => {
     expect(hasRelation(x, 'COMPETES_WITH', 'model:alibaba/qwen-3', 'model:openai/o1')).toBe(true);
   });
   test('must NOT: a model named only as what a new, unnamed one beats is not "this model"', async () => {
-    const ko = await run('딥시크는 GPT-4o를 능가하는 새 모델을 공개했다. 이 모델은 오픈AI의 o1과 비슷한 성능을 보였다.');
+    const ko = await run(
+      '딥시크는 GPT-4o를 능가하는 새 모델을 공개했다. 이 모델은 오픈AI의 o1과 비슷한 성능을 보였다.',
+    );
     expect(referents(ko, '이 모델')).toEqual([]);
     expect(hasRelation(ko, 'COMPETES_WITH', 'model:openai/gpt-4o', 'model:openai/o1')).toBe(false);
-    const en = await run("Tests show that DeepSeek's new system beats GPT-4o on math. The model also rivals OpenAI's o1 in coding.");
+    const en = await run(
+      "Tests show that DeepSeek's new system beats GPT-4o on math. The model also rivals OpenAI's o1 in coding.",
+    );
     expect(referents(en, 'The model')).toEqual([]);
   });
 });
