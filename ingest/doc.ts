@@ -50,10 +50,3 @@ export function tokensIn(doc: Doc, from: number, to: number): Token[] {
   while (hi2 < doc.tokens.length && (doc.tokens[hi2]?.start ?? to) < to) hi2++;
   return doc.tokens.slice(lo, hi2);
 }
-
-/** Sentences `i` and `j` (i <= j) share a paragraph: no line break between their texts. */
-export function sameParagraph(doc: Doc, i: number, j: number): boolean {
-  const a = doc.sentences[i];
-  const b = doc.sentences[j];
-  return a !== undefined && b !== undefined && !doc.text.slice(a.end, b.start).includes('\n');
-}
