@@ -21,23 +21,35 @@ const EN_NOT_SUBJECT = /\b(?:in|at|from|with|by|to|of|for|on|after|before|than|a
 /** How many sentences before the phrase its antecedent may be in. */
 const MAX_BACK = 3;
 
-const isCompany = (h: MentionHit) => h.type === 'Company' || h.type === 'Organization';
+const COMPANY_LIKE: readonly EntityType[] = ['Company', 'Organization'];
+/** "Over the past year, ", "However, to be fair, ": adverbials before the subject, no name among them. */
+const EN_ADVERBIAL = /^(?:[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+){1,2}/;
 
-/** The company a sentence is about: its Korean subject / its English sentence-initial name. */
-export function subjectOf(doc: Doc, index: number, hits: MentionHit[]): MentionHit | undefined {
+/**
+ * The entity a sentence is about: its Korean subject / its English sentence-initial name (after
+ * at most two short adverbials closed by commas), when it is of one of `types` (companies by default).
+ */
+export function subjectOf(
+  doc: Doc,
+  index: number,
+  hits: MentionHit[],
+  types: readonly EntityType[] = COMPANY_LIKE,
+): MentionHit | undefined {
   const s = doc.sentences[index];
   if (!s) return undefined;
   for (const h of spanIndex(hits).overlapping(s.start, s.end)) {
     if (h.start < s.start || h.end > s.end) continue;
     if (doc.lang === 'ko') {
-      if (!isCompany(h)) continue;
+      if (!types.includes(h.type)) continue;
       const run = hangulRunAfter(doc.text, h.end);
       if (KO_SUBJECT.has(run)) return h;
       continue;
     }
     // English: the first name of the sentence, unless a preposition puts it in a phrase
-    const lead = doc.text.slice(s.start, h.start);
-    if (!isCompany(h) || lead.length > 40 || EN_NOT_SUBJECT.test(lead) || /,/.test(lead)) return undefined;
+    const lead0 = doc.text.slice(s.start, h.start);
+    const adverbial = EN_ADVERBIAL.exec(lead0);
+    const lead = adverbial && adverbial[0].length === lead0.length ? '' : lead0;
+    if (!types.includes(h.type) || lead.length > 40 || EN_NOT_SUBJECT.test(lead) || /,/.test(lead)) return undefined;
     return h;
   }
   return undefined;
@@ -54,10 +66,11 @@ interface Anaphor {
 const COMPANY: readonly EntityType[] = ['Company'];
 const AGENCY: readonly EntityType[] = ['Organization'];
 const COUNTRY: readonly EntityType[] = ['Country'];
+const MODEL: readonly EntityType[] = ['Model'];
 const COUNT: Record<string, number> = { 두: 2, 세: 3, 네: 4, two: 2, three: 3, four: 4, both: 2 };
 
 // "이 회사", "해당 기업", "같은 회사"; 동사 ("the said company") only as a word with a particle
-const KO_SINGULAR = /(?<![가-힣])(?:(?:이|그|해당|같은|동)\s?(회사|기업|업체|스타트업|기관)|(동사))(?=[가-힣]*)/g;
+const KO_SINGULAR = /(?<![가-힣])(?:(?:이|그|해당|같은|동)\s?(회사|기업|업체|스타트업|기관|모델)|(동사))(?=[가-힣]*)/g;
 const KO_GROUP = /(?<![가-힣])(?:(양사|양국)|(두|세|네)\s(?:회사|기업|업체))(?=[가-힣]*)/g;
 /** Modifiers a description may carry: a nationality, "tech", "AI", "San Francisco-based". */
 const NATION = [...NATIONALITY.keys()].filter((k) => /^[A-Z]/.test(k)).join('|');
@@ -66,9 +79,12 @@ const EN_COMPANY_HEAD =
   'company|startup|start-up|firm|chipmaker|chip maker|chip designer|tech giant|giant|lab|developer|group|unicorn';
 const EN_AGENCY_HEAD = 'agency|regulator|watchdog|authority|commission';
 const EN_SINGULAR = new RegExp(
-  `\\b[Tt]he\\s+${EN_MOD}{0,2}(?:(${EN_COMPANY_HEAD})|(${EN_AGENCY_HEAD}))\\b(?!-)(?!\\s+(?:that|which|who|whose|of|behind|in which)\\b)`,
+  `\\b[Tt]he\\s+${EN_MOD}{0,2}(?:(${EN_COMPANY_HEAD})|(${EN_AGENCY_HEAD}))\\b(?!-)(?!\\s+(?:that|which|who|whose|of(?!\\s+\\w+ing\\b)|behind|in which)\\b)`,
   'g',
 );
+/** "the model", "the new model", "this AI model": a model named before. */
+const EN_MODEL =
+  /\b(?:[Tt]he|[Tt]his)\s+(?:(?:new|latest|AI|open-source|open|reasoning|flagship|upgraded)\s+){0,2}model\b(?!-)(?!['’](?!s\b))(?!\s+(?:that|which|who|whose|of|behind|in which)\b)/g;
 const EN_GROUP = new RegExp(
   `\\b(?:[Tt]he\\s+(two|three|four)|([Bb]oth))\\s+${EN_MOD}?(?:companies|firms|startups|start-ups|chipmakers|labs)\\b(?!\\s+(?:that|which|who|of)\\b)`,
   'g',
@@ -96,7 +112,7 @@ function anaphors(doc: Doc): Anaphor[] {
       const end = m.index + m[0].length;
       // 동사 is also "verb": only a noun reading as a whole word, with a particle after it
       if (m[2] && (hangulRunAfter(text, end) === '' || !nounAt(doc, m.index, end))) continue;
-      add(m.index, end, m[1] === '기관' ? AGENCY : COMPANY, 1);
+      add(m.index, end, m[1] === '기관' ? AGENCY : m[1] === '모델' ? MODEL : COMPANY, 1);
     }
     KO_GROUP.lastIndex = 0;
     for (let m = KO_GROUP.exec(text); m; m = KO_GROUP.exec(text)) {
@@ -108,6 +124,8 @@ function anaphors(doc: Doc): Anaphor[] {
   EN_SINGULAR.lastIndex = 0;
   for (let m = EN_SINGULAR.exec(text); m; m = EN_SINGULAR.exec(text))
     add(m.index, m.index + m[0].length, m[2] ? AGENCY : COMPANY, 1);
+  EN_MODEL.lastIndex = 0;
+  for (let m = EN_MODEL.exec(text); m; m = EN_MODEL.exec(text)) add(m.index, m.index + m[0].length, MODEL, 1);
   EN_GROUP.lastIndex = 0;
   for (let m = EN_GROUP.exec(text); m; m = EN_GROUP.exec(text))
     add(m.index, m.index + m[0].length, COMPANY, COUNT[(m[1] ?? m[2] ?? '').toLowerCase()] ?? 0);
@@ -138,6 +156,19 @@ function acrossClause(doc: Doc, from: number, to: number): boolean {
 function nounAt(doc: Doc, start: number, end: number): boolean {
   const toks = tokensIn(doc, start, end).filter((t) => t.end <= end);
   return toks.length > 0 && toks.every((t) => t.pos.startsWith('N') || t.pos === 'XPN' || t.pos === 'MM');
+}
+
+const KO_COMPARED =
+  /^[)'’”"]?\s?(?:을|를|와|과|에|보다|대비|의|에\s?비해)?\s?(?:능가|앞서|앞지|뛰어넘|필적|맞먹|견줄|견주|버금|대비|비슷|유사|대등|수준)/;
+const EN_COMPARED =
+  /\b(?:than|outperform(?:s|ed|ing)?|beat(?:s|ing)?|rival(?:s|ed|led|ing)?|vs\.?|versus|against|like|over|compared (?:to|with))\s+(?:[\w.'’-]+\s+){0,2}$/i;
+/**
+ * "GPT-4o를 능가하는 새 모델을 공개했다. 이 모델은 …", "a model that beats o1": a model named as
+ * what another is measured against is not what "the model" goes on about.
+ */
+function compared(doc: Doc, h: MentionHit): boolean {
+  if (doc.lang === 'ko') return KO_COMPARED.test(doc.text.slice(h.end, h.end + 12));
+  return EN_COMPARED.test(doc.text.slice(Math.max(0, h.start - 40), h.start));
 }
 
 /** Distinct entities among `hits`, nearest (last) first. */
@@ -182,13 +213,19 @@ function antecedents(doc: Doc, a: Anaphor): MentionHit[] {
     const s = doc.sentences[i];
     if (!s) break;
     const to = i === here ? a.start : s.end;
-    const cands = index
+    let cands = index
       .overlapping(s.start, to)
       .filter((h) => h.start >= s.start && h.end <= to && a.types.includes(h.type) && h.how !== 'coref');
-    if (cands.length === 0) continue;
+    const compat = cands;
+    cands = cands.filter((h) => a.types !== MODEL || !compared(doc, h));
+    if (cands.length === 0) {
+      // "GPT-4o를 능가하는 새 모델을 공개했다. 이 모델은": the sentence introduced the model unnamed
+      if (a.types === MODEL && i < here && compat.length > 0) return [];
+      continue;
+    }
     const names = distinct(cands);
     if (a.count === 1) {
-      const subj = i < here ? subjectOf(doc, i, doc.hits) : undefined;
+      const subj = i < here ? subjectOf(doc, i, doc.hits, a.types) : undefined;
       const subject = subj && a.types.includes(subj.type) ? subj : undefined;
       // an agency ("the regulator") is the one an earlier sentence had as its subject
       if (a.types === AGENCY && i < here) return subject ? [subject] : [];
@@ -206,10 +243,53 @@ function antecedents(doc: Doc, a: Anaphor): MentionHit[] {
   return [];
 }
 
+/** What "it" may stand for: a company, an agency, a model or product (never a person or a state). */
+const IT_TYPES: readonly EntityType[] = ['Company', 'Organization', 'Model', 'Product'];
+const EN_PRONOUN = /\b(?:[Ii]t|[Ii]ts)\b(?!['’])/g;
+/** "It is likely that …", "It was a record year": an opening "it" before a copula or a weather verb is no one. */
+const EXPLETIVE =
+  /^\s+(?:is|was|'s|’s|has been|had been|will be|would be|seems|seemed|appears|appeared|remains|remained|takes|took|comes|came)\b/;
+/** "X said on Tuesday (that) it …": the pronoun opens the clause a reporting verb of the subject takes. */
+const REPORTED =
+  /\b(?:said|says|announced|announces|stated|states|claimed|claims|confirmed|confirms|added|noted|expects|believes|told\s+\w+)\b(?:\s+(?!that\b)[\w,.$-]+){0,4}\s+(?:that\s+)?$/;
+
+/**
+ * English "it"/"its" for a company or model, only where news English leaves no doubt: the
+ * subject of a reporting verb ("Scale AI said it had raised …"), or, opening a sentence, the
+ * subject of the sentence before ("It beat o3 on key benchmarks", "Its closest rival, …").
+ * Anything else stays unresolved: an "its" inside a phrase ("poured $13 billion into its
+ * partnership with OpenAI") would stand in the frames' way as a name of its own.
+ */
+function pronounCoref(doc: Doc): MentionHit[] {
+  if (doc.lang !== 'en') return [];
+  const out: MentionHit[] = [];
+  const index = spanIndex(doc.hits);
+  EN_PRONOUN.lastIndex = 0;
+  for (let m = EN_PRONOUN.exec(doc.text); m; m = EN_PRONOUN.exec(doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const here = sentenceAt(doc, start);
+    const s = doc.sentences[here];
+    if (!s) continue;
+    const lead = doc.text.slice(s.start, start);
+    const opening = /^\s*["“]?\s*$/.test(lead) || /^(?:[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+){1,2}$/.test(lead);
+    if (opening && m[0].length === 2 && EXPLETIVE.test(doc.text.slice(end, end + 16))) continue;
+    const before = index.overlapping(s.start, start).filter((h) => h.end <= start);
+    let h: MentionHit | undefined;
+    const subj = subjectOf(doc, here, doc.hits, IT_TYPES);
+    if (subj && subj.end <= start && REPORTED.test(doc.text.slice(subj.end, start))) h = subj;
+    else if (opening && before.length === 0 && here > 0) h = subjectOf(doc, here - 1, doc.hits, IT_TYPES);
+    if (h) out.push({ start, end, id: h.id, type: h.type, how: 'coref' });
+  }
+  return out;
+}
+
 export function nounPhraseCoref(doc: Doc): MentionHit[] {
   const out: MentionHit[] = [];
   for (const a of anaphors(doc)) {
     for (const h of antecedents(doc, a)) out.push({ start: a.start, end: a.end, id: h.id, type: h.type, how: 'coref' });
   }
-  return out;
+  const taken = spanIndex([...doc.hits, ...out].sort((a, b) => a.start - b.start));
+  for (const p of pronounCoref(doc)) if (!taken.overlaps(p.start, p.end)) out.push(p);
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -133,11 +133,22 @@ export function openingTopic(doc: Doc, s: SentenceArgs): number[] | undefined {
  * "앤트로픽은 … 조달했다. 이번 투자에는 A, B 등이 참여했다" — the round is 앤트로픽's.
  */
 export function carriedSubject(doc: Doc, index: number): Arg | undefined {
+  // quoted speech speaks of its own subject (a paragraph break is no bound: news paragraphs are a
+  // sentence or two, and the subject runs on across them)
+  if (quoted(doc, index)) return undefined;
   for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    if (quoted(doc, i)) return undefined;
     const h = subjectOf(doc, i, doc.hits);
     if (h) return { hit: h, tail: h.end, role: 'subj', quote: -1 };
   }
   return undefined;
+}
+
+const OPEN_QUOTE = /^\s*["“”‘'「『]/;
+/** The sentence opens with a quotation mark: someone's words, not the narrative. */
+function quoted(doc: Doc, index: number): boolean {
+  const s = doc.sentences[index];
+  return s !== undefined && OPEN_QUOTE.test(doc.text.slice(s.start, Math.min(s.end, s.start + 4)));
 }
 
 /**

@@ -40,6 +40,62 @@ describe('singular descriptions', () => {
   });
 });
 
+describe('model descriptions', () => {
+  test('"이 모델" is the model named before, and the frames read it', async () => {
+    const x = await run('네이버는 하이퍼클로바X를 공개했다. 이 모델은 오픈AI의 GPT-4o를 능가하는 성능을 보였다.');
+    expect(referents(x, '이 모델')).toEqual(['model:naver-cloud/hyperclova-x']);
+    expect(hasRelation(x, 'COMPETES_WITH', 'model:naver-cloud/hyperclova-x', 'model:openai/gpt-4o')).toBe(true);
+  });
+  test('"the model\'s performance" is the model of the sentence before', async () => {
+    const x = await run("Alibaba released Qwen3 on Friday. The model's performance rivals OpenAI's o1.");
+    expect(referents(x, 'The model')).toEqual(['model:alibaba/qwen-3']);
+    expect(hasRelation(x, 'COMPETES_WITH', 'model:alibaba/qwen-3', 'model:openai/o1')).toBe(true);
+  });
+  test('must NOT: a model named only as what a new, unnamed one beats is not "this model"', async () => {
+    const ko = await run(
+      '딥시크는 GPT-4o를 능가하는 새 모델을 공개했다. 이 모델은 오픈AI의 o1과 비슷한 성능을 보였다.',
+    );
+    expect(referents(ko, '이 모델')).toEqual([]);
+    expect(hasRelation(ko, 'COMPETES_WITH', 'model:openai/gpt-4o', 'model:openai/o1')).toBe(false);
+    const en = await run(
+      "Tests show that DeepSeek's new system beats GPT-4o on math. The model also rivals OpenAI's o1 in coding.",
+    );
+    expect(referents(en, 'The model')).toEqual([]);
+  });
+});
+
+describe('subjects and pronouns', () => {
+  test('an opening adverbial does not hide the subject that decides between two companies', async () => {
+    const x = await run(
+      "Over the past year, Anthropic closed five deals with Amazon. The company's product competes with Google.",
+    );
+    expect(referents(x, 'The company')).toEqual(['company:anthropic']);
+    expect(hasRelation(x, 'COMPETES_WITH', 'company:anthropic', 'company:google')).toBe(true);
+  });
+  test('"accused the firm of breaching" refers; "the firm of a judge" does not', async () => {
+    const x = await run('Nvidia sells most AI chips. China recently accused the firm of breaching anti-monopoly laws.');
+    expect(referents(x, 'the firm')).toEqual(['company:nvidia']);
+    const y = await run('Nvidia sells most AI chips. Google hired the firm of a former judge.');
+    expect(referents(y, 'the firm')).toEqual([]);
+  });
+  test('"X said it …" is X; a sentence-opening "Its" is the subject before', async () => {
+    const x = await run('Scale AI said on Tuesday it had raised $1 billion in a round led by Accel.');
+    expect(referents(x, 'it')).toEqual(['company:scale-ai']);
+    const y = await run('Nvidia released new chips. Its rival AMD raised prices.');
+    expect(referents(y, 'Its')).toEqual(['company:nvidia']);
+    expect(hasRelation(y, 'COMPETES_WITH', 'company:amd', 'company:nvidia')).toBe(true);
+  });
+  test('must NOT: an expletive "it", a person\'s "it", an "its" inside a phrase', async () => {
+    const x = await run('Google released a model. It is likely that Microsoft will respond.');
+    expect(referents(x, 'It')).toEqual([]);
+    const y = await run('Musk said it would take years.');
+    expect(referents(y, 'it')).toEqual([]);
+    const z = await run('Microsoft has poured $13 billion into its partnership with OpenAI.');
+    expect(referents(z, 'its')).toEqual([]);
+    expect(hasRelation(z, 'INVESTS_IN', 'company:microsoft', 'company:openai')).toBe(true);
+  });
+});
+
 describe('groups', () => {
   test('"양사", "두 회사", "the two companies" name the pair listed before', async () => {
     const ko = await run('삼성전자와 SK하이닉스는 메모리를 만든다. 양사는 올해 투자를 늘렸다.');

@@ -24,3 +24,11 @@ test('a subject that was no side of an investment is still carried', async () =>
   const x = await run('리벨리온은 시리즈B 투자를 유치했다. 이번 투자에는 KT와 LG도 참여했다.');
   expect(namedPairs(x, 'INVESTS_IN')).toEqual(['KT>리벨리온', 'LG그룹>리벨리온']);
 });
+
+test('quoted speech carries no subject from the narrative before it', async () => {
+  const plain = await run('카카오는 새 기술을 공개했다. 스캐터랩에 150억원을 투자했다.');
+  expect(namedPairs(plain, 'INVESTS_IN')).toEqual(['카카오>스캐터랩']);
+  // must NOT: the quote is someone's words, its elided subject is the speaker's, not 카카오's
+  const quoted = await run('카카오는 새 기술을 공개했다. "스캐터랩에 150억원을 투자했다."');
+  expect(namedPairs(quoted, 'INVESTS_IN')).toEqual([]);
+});
