@@ -5,7 +5,6 @@
 import neo4j, { type Config, type Driver, ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
 import { type ConnectionSettings, connectionSettings } from './config.js';
 import { UnavailableError } from './errors.js';
-import './bolt-chunks.js';
 
 export class Neo4jUnavailableError extends UnavailableError {
   constructor(
