@@ -82,6 +82,7 @@ export const Selector = z.enum([
   'useOf', // the maker of what a ban forbids to use, 'authority' an unnamed agency, 'genFar' (slots-regulate.ts)
   'authority',
   'genFar',
+  'glued',
   'anaphor',
   'mainSubj',
 ]);

@@ -119,3 +119,14 @@ describe('authority and genFar', () => {
     expect(pairs(x)).not.toContain('미국>화웨이');
   });
 });
+
+describe('glued: a state owning the measure in the genitive is no target of it', () => {
+  test('reacting to another state’s export controls regulates nothing', async () => {
+    const x = await run('중국 정부는 미국의 수출 규제에 대응해 희토류 정책을 바꿨다.');
+    expect(pairs(x)).toEqual([]);
+  });
+  test('a firm in the genitive before the export it may not make is still the target', async () => {
+    const x = await run('미국 정부는 엔비디아의 칩 수출을 금지했다.');
+    expect(pairs(x)).toEqual(['미국>엔비디아']);
+  });
+});
