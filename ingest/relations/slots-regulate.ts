@@ -18,7 +18,7 @@
  * measure, which owns the measure and is no target of it ("중국 정부는 미국의 수출 규제에 대응해":
  * no 중국→미국; "A의 중개업자들이 미국의 수출 제한을 우회").
  */
-import { tokensIn } from '../doc.js';
+import { sentenceAt, tokensIn } from '../doc.js';
 import type { Arg, SentenceArgs } from './args.js';
 import { listRole } from './args.js';
 import { clauseAt, clauseBreaks, listsIn, regulatorBefore } from './clause.js';
@@ -197,16 +197,28 @@ export function useOf(c: SlotCtx): Arg[][] {
 }
 
 /** An agency named by its kind alone, acting in the clause: "규제 당국이", "경쟁당국은", "the regulator". */
-const AUTHORITY_KO = /(?:규제\s?당국|경쟁\s?당국|감독\s?당국|규제\s?기관|감독\s?기관|당국)(?:이|은|는|도|가)\s/;
+const AUTHORITY_KO =
+  /(?:규제\s?당국|경쟁\s?당국|감독\s?당국|규제\s?기관|감독\s?기관|당국|법무부|상무부|산업안보국|재무부|국무부|거래위원회|경쟁시장청)(?:이|은|는|도|가)\s/;
+const DESCRIBES_FIRM_KO = /^\s*(?:[가-힣A-Za-z]{1,6}\s+){0,2}?(?:기업|업체|스타트업|회사|빅테크|테크|제조사)/;
 const AUTHORITY_EN =
   /\b(?:the|its|federal|antitrust|competition)\s+(?:regulators?|watchdogs?|authorities|agency|commission)\b/i;
 
-/** `authority`: the article's regulator (the last one a regulation sentence named), for an unnamed agency. */
+/**
+ * `authority`: the article's regulator (the last one a regulation sentence named), for an agency
+ * named by its kind or its ministry alone ("규제 당국이", "법무부가"); else, as for "정부가", the
+ * country the article last named, at most eight sentences back.
+ */
 export function authority(c: SlotCtx): Arg[][] {
   const head = c.doc.text.slice(c.clause.start, c.t.start);
   if (!(c.doc.lang === 'ko' ? AUTHORITY_KO : AUTHORITY_EN).test(head)) return [];
   const a = regulatorBefore(c.doc, c.index);
-  return a ? [[a]] : [];
+  if (a) return [[a]];
+  // a country that only describes a firm ("중국 딥시크", "중국 AI 기업") is no state that acts
+  const describes = (x: { end: number }) =>
+    DESCRIBES_FIRM_KO.test(c.doc.text.slice(x.end, x.end + 16)) ||
+    c.doc.hits.some((y) => y.type === 'Company' && y.start >= x.end && y.start - x.end <= 2);
+  const h = [...c.doc.hits].reverse().find((x) => x.type === 'Country' && x.end <= c.t.start && !describes(x));
+  return h && sentenceAt(c.doc, h.start) >= c.index - 8 ? [[{ hit: h, tail: h.end, role: 'subj', quote: 0 }]] : [];
 }
 
 /** "미국의 강력한 반도체 수출 규제", "미국의 강도 높은 수출 통제": modifiers, no clause, between the state and the measure. */
