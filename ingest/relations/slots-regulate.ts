@@ -10,12 +10,24 @@
  * agreed to pay … to secure export licences"), and `stateIn`, a state or agency named in the
  * sentence up to the predicate's phrase (who grants it: "… pay the US government …", "미 당국의 허가");
  * `dest`, where the export that needs it goes ("중국에 수출하려면 … 허가를 받아야").
+ * `useOf`, the maker of what a ban or a stop order forbids to use or buy ("화웨이의 인공지능(AI) 칩
+ * 사용 금지", "엔비디아 칩을 데이터센터에서 사용하는 것을 금지", "to suspend purchases of Nvidia's GPUs").
+ * `authority`, the article's regulator for a clause whose actor is an unnamed agency ("규제 당국이",
+ * "the regulator"), `genFar`, a regulating state's genitive a few modifiers before the measure
+ * ("미국의 강력한 반도체 수출 규제"). `glued`: `bare` less a state in the genitive right before the
+ * measure, which owns the measure and is no target of it ("중국 정부는 미국의 수출 규제에 대응해":
+ * no 중국→미국; "A의 중개업자들이 미국의 수출 제한을 우회").
  */
+import { sentenceAt, tokensIn } from '../doc.js';
 import type { Arg, SentenceArgs } from './args.js';
-import { clauseAt, clauseBreaks } from './clause.js';
+import { listRole } from './args.js';
+import { clauseAt, clauseBreaks, listsIn, regulatorBefore } from './clause.js';
+import type { Selector } from './frames/schema.js';
 import { members } from './lists.js';
 import type { SlotCtx } from './slots.js';
-import { lastEnd } from './slots-common.js';
+import { beforeInClause, lastEnd } from './slots-common.js';
+
+type Select = (c: SlotCtx, sel: Selector) => Arg[][];
 
 /** A noun naming a deal between firms. */
 const DEAL_EN =
@@ -100,7 +112,7 @@ export function opener(c: SlotCtx): Arg[][] {
   const first = s.lists[0];
   const a = first && s.args[first[0] ?? -1];
   if (!first || !a || a.hit.start >= c.t.start) return [];
-  return /^[\s"'“‘(\[]*$/.test(doc.text.slice(s.start, a.hit.start)) ? [members(s, first)] : [];
+  return /^[\s"'“‘([]*$/.test(doc.text.slice(s.start, a.hit.start)) ? [members(s, first)] : [];
 }
 
 /** A state named as the government that acts, not as an adjective ("their China revenue"). */
@@ -137,8 +149,114 @@ export function destination(c: SlotCtx): Arg[][] {
   return out;
 }
 
+/** A use or purchase noun (or verb) right before the ban's predicate: "사용 금지", "구매를 중단", "사용하는 것을 금지". */
+const USE_KO =
+  /(?:사용|구매|구입|주문|도입|이용|설치|테스트|탑재|접속|다운로드)(?:과|와)?\s*(?:(?:구매|구입|테스트|사용|주문)\s*)?(?:하는\s*것을|하는\s*것|하지\s*말\s*것을|을|를|에\s*대한|에\s*대해|에|이|가)?\s*(?:(?:전면|신규|즉시|일절|잠정|당분간)\s*)?$/;
+/** Between the maker and the use noun: its product's noun phrase, maybe its object and a place, no clause. */
+const USE_GAP_CLOSED = new Set(['JKS', 'EC', 'EF', 'SF', 'ETM', 'JKC']);
+const USE_EN =
+  /\b(?:use|usage|uses|purchases?|purchasing|buying|using|testing|orders?|ordering|deployment|deploying|installation|installing|downloads?|downloading)\s+(?:(?:and|or)\s+[a-z]+\s+)?(?:of\s+)?(?:(?:the|any|its|all|new)\s+)?$/;
+
+function useOfKorean(c: SlotCtx): Arg[][] {
+  const { doc, s, t } = c;
+  const lead = doc.text.slice(c.clause.start, t.start);
+  const m = USE_KO.exec(lead);
+  if (!m) return [];
+  const useAt = c.clause.start + m.index;
+  const l = beforeInClause(c).find((x) => lastEnd(s, x) <= useAt);
+  if (!l || useAt - lastEnd(s, l) > 40) return [];
+  if (!['none', 'gen', 'obj', 'other'].includes(listRole(s, l)?.role ?? '')) return [];
+  const gap = doc.text.slice(lastEnd(s, l), useAt);
+  if (/[,·]/.test(gap) || gap.split(/\s+/).filter(Boolean).length > 6) return [];
+  // a topic, a subject or a verb ending between them: the name belongs to another clause
+  if (
+    tokensIn(doc, lastEnd(s, l), useAt).some(
+      (tok) => USE_GAP_CLOSED.has(tok.pos) || (tok.pos === 'JX' && /^(?:은|는|ᆫ)$/.test(tok.text)),
+    )
+  )
+    return [];
+  return [members(s, l)];
+}
+
+function useOfEnglish(c: SlotCtx): Arg[][] {
+  const { doc, s } = c;
+  for (const l of s.lists) {
+    const a = s.args[l[0] ?? -1];
+    if (!a || a.hit.start < c.predEnd || a.hit.start - c.predEnd > 100) continue;
+    const between = doc.text.slice(c.predEnd, a.hit.start);
+    if (/[.;:]|,\s+(?:which|who|while|and|but)\b/.test(between)) return [];
+    if (USE_EN.test(between)) return [members(s, l)];
+  }
+  return [];
+}
+
+/** `useOf`: the maker of what the ban or the stop order keeps others from using or buying. */
+export function useOf(c: SlotCtx): Arg[][] {
+  const found = c.doc.lang === 'en' ? useOfEnglish(c) : useOfKorean(c);
+  return found.map((l) => l.filter((a) => a.hit.type !== 'Country' && a.hit.type !== 'Person')).filter((l) => l.length);
+}
+
+/** An agency named by its kind alone, acting in the clause: "규제 당국이", "경쟁당국은", "the regulator". */
+const AUTHORITY_KO =
+  /(?:규제\s?당국|경쟁\s?당국|감독\s?당국|규제\s?기관|감독\s?기관|당국|법무부|상무부|산업안보국|재무부|국무부|거래위원회|경쟁시장청)(?:이|은|는|도|가)\s/;
+const DESCRIBES_FIRM_KO = /^\s*(?:[가-힣A-Za-z]{1,6}\s+){0,2}?(?:기업|업체|스타트업|회사|빅테크|테크|제조사)/;
+const AUTHORITY_EN =
+  /\b(?:the|its|federal|antitrust|competition)\s+(?:regulators?|watchdogs?|authorities|agency|commission)\b/i;
+
+/**
+ * `authority`: the article's regulator (the last one a regulation sentence named), for an agency
+ * named by its kind or its ministry alone ("규제 당국이", "법무부가"); else, as for "정부가", the
+ * country the article last named, at most eight sentences back.
+ */
+export function authority(c: SlotCtx): Arg[][] {
+  const head = c.doc.text.slice(c.clause.start, c.t.start);
+  if (!(c.doc.lang === 'ko' ? AUTHORITY_KO : AUTHORITY_EN).test(head)) return [];
+  const a = regulatorBefore(c.doc, c.index);
+  if (a) return [[a]];
+  // a country that only describes a firm ("중국 딥시크", "중국 AI 기업") is no state that acts
+  const describes = (x: { end: number }) =>
+    DESCRIBES_FIRM_KO.test(c.doc.text.slice(x.end, x.end + 16)) ||
+    c.doc.hits.some((y) => y.type === 'Company' && y.start >= x.end && y.start - x.end <= 2);
+  const h = [...c.doc.hits].reverse().find((x) => x.type === 'Country' && x.end <= c.t.start && !describes(x));
+  return h && sentenceAt(c.doc, h.start) >= c.index - 8 ? [[{ hit: h, tail: h.end, role: 'subj', quote: 0 }]] : [];
+}
+
+/** "미국의 강력한 반도체 수출 규제", "미국의 강도 높은 수출 통제": modifiers, no clause, between the state and the measure. */
+const GEN_FAR_KO = /^의\s+(?:[가-힣A-Za-z0-9]{1,8}\s+){1,4}$/;
+
+/** `genFar`: a state's genitive up to four modifier words before the measure noun. */
+export function genFar(c: SlotCtx): Arg[][] {
+  const { doc, s, t } = c;
+  if (doc.lang !== 'ko') return [];
+  const l = listsIn(s, c.clause.start, t.start + 1)
+    .reverse()
+    .find((x) => listRole(s, x)?.role === 'gen' && lastEnd(s, x) <= t.start);
+  if (!l || !GEN_FAR_KO.test(doc.text.slice(lastEnd(s, l), t.start))) return [];
+  if (s.args.some((a) => a.hit.start >= lastEnd(s, l) && a.hit.end <= t.start)) return [];
+  // the words between are modifiers only: no verb ending other than an adnominal one, no particle
+  const toks = tokensIn(doc, lastEnd(s, l) + 1, t.start);
+  if (toks.some((tok) => /^(?:J|EC|EF)/.test(tok.pos))) return [];
+  return [members(s, l)];
+}
+
+/** "미국의 (강력한) 수출 ": the genitive and modifiers only, from a name to the measure noun. */
+const OWNER_GAP_KO = /^의\s+(?:[가-힣A-Za-z0-9]{1,8}\s+){0,3}$/;
+
+/** `glued`: names glued to the measure, not counting a state that owns it in the genitive. */
+export function glued(c: SlotCtx, select: Select): Arg[][] {
+  const owner = (a: Arg) =>
+    a.hit.type === 'Country' && OWNER_GAP_KO.test(c.doc.text.slice(a.hit.end, c.t.start).replace(/^\)/, ''));
+  return select(c, 'bare')
+    .map((l) => l.filter((a) => !owner(a)))
+    .filter((l) => l.length);
+}
+
 /** The regulation selectors this module implements, by name. */
-export function regulateSelector(c: SlotCtx, sel: string): Arg[][] | undefined {
+export function regulateSelector(c: SlotCtx, sel: string, select: Select): Arg[][] | undefined {
+  if (sel === 'glued') return glued(c, select);
+  if (sel === 'useOf') return useOf(c);
+  if (sel === 'authority') return authority(c);
+  if (sel === 'genFar') return genFar(c);
   if (sel === 'deal') return dealParties(c);
   if (sel === 'opener') return opener(c);
   if (sel === 'stateIn') return stateIn(c);

@@ -406,5 +406,5 @@ export function select(c: SlotCtx, sel: Selector): Arg[][] {
       SERIES_BASES.flatMap((b) => select(c, b)),
     );
   if (sel === 'subjSeries') return subjectSeries(c, select(c, 'subj'));
-  return regulateSelector(c, sel) ?? common(c, sel) ?? (c.doc.lang === 'ko' ? korean(c, sel) : english(c, sel));
+  return regulateSelector(c, sel, select) ?? common(c, sel) ?? (c.doc.lang === 'ko' ? korean(c, sel) : english(c, sel));
 }

@@ -79,6 +79,10 @@ export const Selector = z.enum([
   'opener', // who needs a licence (slots-regulate.ts)
   'stateIn', // who grants it (slots-regulate.ts)
   'dest', // where the licensed export goes (slots-regulate.ts)
+  'useOf', // the maker of what a ban forbids to use, 'authority' an unnamed agency, 'genFar' (slots-regulate.ts)
+  'authority',
+  'genFar',
+  'glued',
   'anaphor',
   'mainSubj',
 ]);

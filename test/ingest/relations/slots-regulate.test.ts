@@ -75,3 +75,66 @@ describe('licences: dest (Korean)', () => {
     expect(pairs(x)).toEqual([]);
   });
 });
+
+describe('useOf: the maker of what a ban keeps others from using', () => {
+  test('a bracket inside the product noun phrase does not cut it off from its maker', async () => {
+    const x = await run('미국 정부는 화웨이의 인공지능(AI) 칩 사용 금지에 나섰다.');
+    expect(pairs(x)).toEqual(['미국>화웨이']);
+  });
+  test('the object of the banned use, past a place, alongside the firm the ban is addressed to', async () => {
+    const x = await run('중국 정부는 텐센트에 대해 엔비디아의 AI 칩을 새 데이터센터에서 사용하는 것을 금지했다.');
+    expect(pairs(x)).toEqual(['중국>엔비디아', '중국>텐센트']);
+  });
+  test('a name in another clause is no maker of the banned product', async () => {
+    const x = await run('삼성전자가 만든 공장에서 외국산 칩 사용을 금지했다고 중국 정부가 밝혔다.');
+    expect(pairs(x)).not.toContain('중국>삼성전자');
+  });
+  test('English: the possessor after "purchases of" in a stop order', async () => {
+    const x = await run('Chinese regulators told Tencent to stop purchases of Nvidia’s new GPUs.');
+    expect(pairs(x)).toEqual(['China>Nvidia', 'China>Tencent']);
+  });
+  test('English: a name after the use noun in a clause of its own is no maker', async () => {
+    const x = await run(
+      'Chinese regulators told Tencent to stop buying foreign chips, and the use of Nvidia’s GPUs fell.',
+    );
+    expect(pairs(x)).not.toContain('China>Nvidia');
+  });
+});
+
+describe('authority and genFar', () => {
+  test('an unnamed agency acts for the regulator the article last named', async () => {
+    const x = await run('미국 법무부는 구글을 제소했다. 이후 규제 당국이 엔비디아에 대한 조사에 착수했다.');
+    expect(pairs(x)).toEqual(expect.arrayContaining(['미국>엔비디아']));
+  });
+  test('an unnamed agency with no regulator named before regulates nothing', async () => {
+    const x = await run('규제 당국이 엔비디아에 대한 조사에 착수했다.');
+    expect(pairs(x)).toEqual([]);
+  });
+  test('a ministry named alone acts for the country the article last named', async () => {
+    const x = await run('미국 정부는 화웨이에 대한 우려를 밝혔다. 법무부가 엔비디아를 상대로 조사에 착수했다.');
+    expect(pairs(x)).toEqual(['미국>엔비디아']);
+  });
+  test('a country that only describes a firm is no state acting', async () => {
+    const x = await run('중국 딥시크가 한국 시장에 진출했다. 당국은 딥시크에 대한 조사에 착수했다.');
+    expect(pairs(x)).toEqual(['한국>딥시크']);
+  });
+  test('a state genitive a few modifiers before the measure', async () => {
+    const x = await run('화웨이는 미국의 강도 높은 수출 통제 속에서도 새 칩을 내놨다.');
+    expect(pairs(x)).toEqual(['미국>화웨이']);
+  });
+  test("a genitive that opens a clause of its own is not the measure's state", async () => {
+    const x = await run('화웨이는 미국의 고객사들이 늘어난 데다 통제 속에서도 새 칩을 내놨다.');
+    expect(pairs(x)).not.toContain('미국>화웨이');
+  });
+});
+
+describe('glued: a state owning the measure in the genitive is no target of it', () => {
+  test('a state reacting to another state’s export controls does not regulate that state', async () => {
+    const x = await run('중국 정부는 미국의 수출 규제에 대응해 희토류 정책을 바꿨다.');
+    expect(pairs(x)).not.toContain('중국>미국');
+  });
+  test('a firm in the genitive before the export it may not make is still the target', async () => {
+    const x = await run('미국 정부는 엔비디아의 칩 수출을 금지했다.');
+    expect(pairs(x)).toEqual(['미국>엔비디아']);
+  });
+});
