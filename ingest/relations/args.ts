@@ -106,13 +106,13 @@ function roleAfter(doc: Doc, hit: MentionHit): { role: Role; tail: number; noun?
 
 /**
  * "외교부·국방부 등 주요 부처들도", "X, Y 등 15개 컨소시엄이": after 등 the list's head noun comes
- * (one to three words on), and its particle gives the whole list its role.
+ * (one to four words on: "등 주요 AI 모델 기업에"), and its particle gives the whole list its role.
  */
 function etcHead(text: string, pos: number): { role: Role; tail: number; noun: string } | undefined {
   const m = ETC.exec(text.slice(pos, pos + 40));
   if (!m) return undefined;
   let k = (m.index ?? 0) + m[0].length;
-  for (let w = 0; w < 3; w++) {
+  for (let w = 0; w < 4; w++) {
     const word = /^[가-힣A-Za-z0-9]+/.exec(text.slice(pos + k, pos + k + 16))?.[0];
     if (!word) return undefined;
     for (let c = 1; c < word.length; c++) {

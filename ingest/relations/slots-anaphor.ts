@@ -8,6 +8,7 @@
  */
 import { sentenceAt } from '../doc.js';
 import type { Arg } from './args.js';
+import { investmentOf } from './clause.js';
 import type { Selector } from './frames/schema.js';
 import { listStart, members } from './lists.js';
 import type { SlotCtx } from './slots.js';
@@ -42,7 +43,8 @@ function descriptionAt(c: SlotCtx): { at: number; end: number } | undefined {
 }
 
 /**
- * The company a definite description after the frame's preposition stands for: the most recent
+ * The company a definite description after the frame's preposition stands for: the company the
+ * same investor was last said to invest in (up to three sentences before), else the most recent
  * Company named before it (in its sentence or up to three before), other than the clause's
  * subject, which is the investor; or the name its apposition gives.
  */
@@ -57,6 +59,13 @@ export function anaphor(c: SlotCtx, select: Select): Arg[][] {
   const at = d.at;
   const actors = new Set(select(c, 'subj').flatMap((l) => l.map((a) => a.hit.id)));
   if (!actors.size) return [];
+  // "Amazon backed Anthropic, a rival of OpenAI. Amazon will keep a stake in the company": the
+  // investor's own investee of the sentences before, not the last company named
+  for (const id of actors) {
+    const was = investmentOf(doc, c.index, id, BACK);
+    const to = was?.side === 'source' ? was.other.filter((a) => a.hit.type === 'Company' && !actors.has(a.hit.id)) : [];
+    if (to.length) return [to.map((a) => ({ ...a, quote: -1 }))];
+  }
   const first = Math.max(0, c.index - BACK);
   for (let k = doc.hits.length - 1; k >= 0; k--) {
     const h = doc.hits[k];

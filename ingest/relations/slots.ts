@@ -7,12 +7,14 @@
  */
 import { type Doc, tokensIn } from '../doc.js';
 import type { Token } from '../text/analysis.js';
+import { amountSubjects } from './amount.js';
 import { type Arg, chained, listRole, type SentenceArgs } from './args.js';
 import { listsIn, openingTopic } from './clause.js';
 import type { Selector } from './frames/schema.js';
 import { after, listStart, members, type Trigger } from './lists.js';
 import { anaphor } from './slots-anaphor.js';
 import { beforeInClause, common, isTopic, lastEnd } from './slots-common.js';
+import { elided } from './slots-elided.js';
 import { english } from './slots-en.js';
 import { betweenList, NOUNISH, sourceIn, THAN } from './slots-ko-phrases.js';
 import { mainSubject } from './slots-ko-subject.js';
@@ -400,6 +402,8 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
 export function select(c: SlotCtx, sel: Selector): Arg[][] {
   if (sel === 'anaphor') return anaphor(c, select);
   if (sel === 'mainSubj') return mainSubject(c, select);
+  if (sel === 'elided') return elided(c);
+  if (sel === 'amountSubj') return amountSubjects(c);
   if (sel === 'series')
     return series(
       c,

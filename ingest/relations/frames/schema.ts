@@ -85,6 +85,8 @@ export const Selector = z.enum([
   'glued',
   'anaphor',
   'mainSubj',
+  'elided', // the round's raiser when the clause names no destination (slots-elided.ts)
+  'amountSubj', // the subjects of a gapped amount list, "A가 N달러, B가 M달러를" (amount.ts)
 ]);
 export type Selector = z.infer<typeof Selector>;
 

@@ -49,3 +49,11 @@ test('only a few sentences back: a company named long before is not the one desc
     ),
   ).toEqual([]);
 });
+
+test("the investor's own investee of the sentences before is the company described, not the last one named", async () => {
+  expect(
+    await investors(
+      'Amazon backed Anthropic. Its chatbot Claude competes with OpenAI and Gemini. Amazon will keep a minority stake in the company.',
+    ),
+  ).toEqual(['Amazon>Anthropic']);
+});
