@@ -1,10 +1,11 @@
 /**
- * The investments stated in the sentences before (ingest/relations/clause.ts, noteInvestment /
- * investmentOf, read by the engine's carried slots): an elided argument keeps the side it stood
- * on — the investors of the sentence before are no raiser, their target is; a raiser carried into
- * an investor's slot gives way to its investors.
+ * Clause structure for the frames (ingest/relations/clause.ts). The investments stated in the
+ * sentences before (noteInvestment / investmentOf, read by the engine's carried slots): an elided
+ * argument keeps the side it stood on — the investors of the sentence before are no raiser, their
+ * target is; a raiser carried into an investor's slot gives way to its investors. The opening
+ * topic: a headline's first name set off by a comma is the subject of the predicate after it.
  */
-import { namedPairs, run } from '../helpers.js';
+import { hasRelation, namedPairs, run } from '../helpers.js';
 
 test('participants after an investment join the same target, not the investors before them', async () => {
   const x = await run('카카오와 네이버는 리벨리온에 투자했다. 이번 투자에는 KT와 LG도 참여했다.');
@@ -23,4 +24,17 @@ test('an investor elided after its target was the subject keeps investing', asyn
 test('a subject that was no side of an investment is still carried', async () => {
   const x = await run('리벨리온은 시리즈B 투자를 유치했다. 이번 투자에는 KT와 LG도 참여했다.');
   expect(namedPairs(x, 'INVESTS_IN')).toEqual(['KT>리벨리온', 'LG그룹>리벨리온']);
+});
+
+describe("a headline's opening topic set off by a comma", () => {
+  test('headline topic with a comma: "X, … Y와 경쟁"', async () => {
+    expect(
+      hasRelation(
+        await run('LG전자, 삼성전자와 AI 가전 경쟁'),
+        'COMPETES_WITH',
+        'company:lg-electronics',
+        'company:samsung-electronics',
+      ),
+    ).toBe(true);
+  });
 });
