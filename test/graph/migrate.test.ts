@@ -8,13 +8,12 @@ import { dumpGraph } from '../../graph/dump.js';
 import { migrateGraph } from '../../graph/migrate.js';
 import { ensureSchema, SchemaVersionError, schemaVersion } from '../../graph/schema.js';
 import { writeExtraction } from '../../graph/write.js';
-import { DEEPSEEK, extraction, FUNDING, OPENAI, RIVALRY } from '../support/fixtures.js';
+import { DEEPSEEK, extraction, FIXED, FUNDING, OPENAI, RIVALRY } from '../support/fixtures.js';
 import { emptyGraph, useTestGraph } from '../support/graph.js';
 
 const g = useTestGraph({ emptyBeforeEach: true });
 // The next test file opens this graph with ensureSchema: leave no old-model graph behind.
 afterEach(() => emptyGraph(g));
-const FIXED = { ingestedAt: '2025-06-01T00:00:00.000Z' };
 
 const INVESTMENT = extraction({
   source: 'news/investment.txt',

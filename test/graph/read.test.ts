@@ -1,12 +1,11 @@
 /** graph/read.ts against the real Neo4j: finding entities, an entity's relations (all, or a page), one relation's evidence. */
 import { findEntityIds, readEntityPage, readRelation } from '../../graph/read.js';
 import { writeExtraction } from '../../graph/write.js';
-import { extraction, FUNDING, RIVALRY } from '../support/fixtures.js';
+import { extraction, FIXED, FUNDING, RIVALRY } from '../support/fixtures.js';
 import { useTestGraph } from '../support/graph.js';
 import { ENGLISH, HOSTILE, KOREAN } from '../viewer/fixtures.js';
 
 const g = useTestGraph({ emptyBeforeEach: true });
-const FIXED = { ingestedAt: '2025-06-01T00:00:00.000Z' };
 
 test('an entity is found by id, name or alias in either language', async () => {
   await writeExtraction(

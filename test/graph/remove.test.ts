@@ -8,21 +8,14 @@ import { dumpGraph, type GraphDump } from '../../graph/dump.js';
 import type { Extraction } from '../../graph/model.js';
 import { graphCounts, readEntityPage, readRelation } from '../../graph/read.js';
 import { removeArticles } from '../../graph/remove.js';
-import { writeExtractions } from '../../graph/write.js';
-import { DEEPSEEK, extraction, FUNDING, OPENAI, RIVALRY } from '../support/fixtures.js';
-import { emptyGraph, useTestGraph } from '../support/graph.js';
+import { DEEPSEEK, entitySpec, extraction, FUNDING, OPENAI, RIVALRY, relationSpec } from '../support/fixtures.js';
+import { emptyGraph, useTestGraph, writeInChunks } from '../support/graph.js';
 
 const g = useTestGraph({ emptyBeforeEach: true });
 
-const FIXED = { ingestedAt: '2025-06-01T00:00:00.000Z' };
 const TIMESTAMPS = ['ingestedAt'];
 
-async function write(articles: Extraction[]): Promise<void> {
-  for (let i = 0; i < articles.length; i += 64) {
-    const results = await writeExtractions(g, articles.slice(i, i + 64), FIXED);
-    expect(results.filter((r) => r instanceof Error)).toEqual([]);
-  }
-}
+const write = (articles: Extraction[]) => writeInChunks(g, articles, 64);
 
 async function graphOf(articles: Extraction[]): Promise<GraphDump> {
   await emptyGraph(g);
@@ -57,8 +50,8 @@ const A = [
     text: 'OpenAI invested in DeepSeek. DeepSeek competes with OpenAI.',
     entities: [OPENAI, DEEPSEEK],
     relations: [
-      { type: 'INVESTS_IN', source: 'company:openai', target: 'company:deepseek', amount: '$5M', confidence: 0.7 },
-      { type: 'COMPETES_WITH', source: 'company:deepseek', target: 'company:openai', confidence: 0.75 },
+      relationSpec('company:openai', 'INVESTS_IN', 'company:deepseek', { amount: '$5M', confidence: 0.7 }),
+      relationSpec('company:deepseek', 'COMPETES_WITH', 'company:openai', { confidence: 0.75 }),
     ],
   }),
   extraction({
@@ -66,7 +59,7 @@ const A = [
     publishedAt: '2025-04-01',
     text: 'OpenAI put money into DeepSeek last spring.',
     entities: [OPENAI, DEEPSEEK],
-    relations: [{ type: 'INVESTS_IN', source: 'company:openai', target: 'company:deepseek', confidence: 0.6 }],
+    relations: [relationSpec('company:openai', 'INVESTS_IN', 'company:deepseek', { confidence: 0.6 })],
   }),
 ];
 const B = [
@@ -75,21 +68,18 @@ const B = [
     lang: 'ko',
     publishedAt: '2024-12-01',
     text: '오픈AI는 딥시크에 투자했다. 딥시크는 오픈AI와 경쟁한다.',
-    entities: [
-      { id: 'company:openai', type: 'Company', name: '오픈AI', aliases: ['Open AI'] },
-      { id: 'company:deepseek', type: 'Company', name: '딥시크' },
-    ],
+    entities: [entitySpec('company:openai', '오픈AI', ['Open AI']), entitySpec('company:deepseek', '딥시크')],
     relations: [
-      { type: 'INVESTS_IN', source: 'company:openai', target: 'company:deepseek', amount: '$9B', confidence: 0.95 },
-      { type: 'COMPETES_WITH', source: 'company:openai', target: 'company:deepseek', confidence: 0.9 },
+      relationSpec('company:openai', 'INVESTS_IN', 'company:deepseek', { amount: '$9B', confidence: 0.95 }),
+      relationSpec('company:openai', 'COMPETES_WITH', 'company:deepseek', { confidence: 0.9 }),
     ],
   }),
   extraction({
     source: 'b/2.txt',
     publishedAt: '2025-09-01',
     text: 'OpenAI invested in DeepSeek again, said DeepSeek AI.',
-    entities: [OPENAI, { id: 'company:deepseek', type: 'Company', name: 'DeepSeek', aliases: ['DeepSeek AI'] }],
-    relations: [{ type: 'INVESTS_IN', source: 'company:openai', target: 'company:deepseek', confidence: 0.8 }],
+    entities: [OPENAI, entitySpec('company:deepseek', 'DeepSeek', ['DeepSeek AI'])],
+    relations: [relationSpec('company:openai', 'INVESTS_IN', 'company:deepseek', { confidence: 0.8 })],
   }),
 ];
 

@@ -6,65 +6,54 @@
  */
 import { dumpGraph } from '../../graph/dump.js';
 import type { Extraction } from '../../graph/model.js';
-import { writeExtractions } from '../../graph/write.js';
-import { extraction } from '../support/fixtures.js';
-import { emptyGraph, useTestGraph } from '../support/graph.js';
+import { entitySpec, extraction, relationSpec } from '../support/fixtures.js';
+import { emptyGraph, useTestGraph, writeInChunks } from '../support/graph.js';
 
 const g = useTestGraph({ emptyBeforeEach: true });
-const FIXED = { ingestedAt: '2025-06-01T00:00:00.000Z' };
 
 const ARTICLES: Extraction[] = [
   // Creates the node; nothing in the graph yet.
   extraction({
     source: 'one.txt',
     text: 'Jane Roe founded Acme Robotics.',
-    entities: [
-      { id: 'person:jane-roe', type: 'Person', name: 'Jane Roe' },
-      { id: 'company:acme-robotics', type: 'Company', name: 'Acme Robotics' },
-    ],
-    relations: [{ type: 'WORKS_FOR', source: 'person:jane-roe', target: 'company:acme-robotics' }],
+    entities: [entitySpec('person:jane-roe', 'Jane Roe'), entitySpec('company:acme-robotics', 'Acme Robotics')],
+    relations: [relationSpec('person:jane-roe', 'WORKS_FOR', 'company:acme-robotics')],
   }),
   // Same id: gives the node a new alias, "J. Roe".
   extraction({
     source: 'two.txt',
     text: 'Jane Roe, or J. Roe, spoke at Acme Robotics.',
     entities: [
-      { id: 'person:jane-roe', type: 'Person', name: 'Jane Roe', aliases: ['J. Roe'] },
-      { id: 'company:acme-robotics', type: 'Company', name: 'Acme Robotics' },
+      entitySpec('person:jane-roe', 'Jane Roe', ['J. Roe']),
+      entitySpec('company:acme-robotics', 'Acme Robotics'),
     ],
   }),
   // Another id whose only name is that alias: it joins the node through what article two wrote.
   extraction({
     source: 'three.txt',
     text: 'J. Roe left Acme Robotics.',
-    entities: [
-      { id: 'person:j-roe', type: 'Person', name: 'J. Roe' },
-      { id: 'company:acme-robotics', type: 'Company', name: 'Acme Robotics' },
-    ],
-    relations: [{ type: 'WORKS_FOR', source: 'person:j-roe', target: 'company:acme-robotics' }],
+    entities: [entitySpec('person:j-roe', 'J. Roe'), entitySpec('company:acme-robotics', 'Acme Robotics')],
+    relations: [relationSpec('person:j-roe', 'WORKS_FOR', 'company:acme-robotics')],
   }),
   // A second "Acme": now the name is ambiguous for the article after it.
   extraction({
     source: 'four.txt',
     text: 'Acme Foods is not Acme Robotics.',
     entities: [
-      { id: 'company:acme-foods', type: 'Company', name: 'Acme Foods', aliases: ['Acme'] },
-      { id: 'company:acme-robotics', type: 'Company', name: 'Acme Robotics', aliases: ['Acme'] },
+      entitySpec('company:acme-foods', 'Acme Foods', ['Acme']),
+      entitySpec('company:acme-robotics', 'Acme Robotics', ['Acme']),
     ],
   }),
   extraction({
     source: 'five.txt',
     text: 'Acme grew.',
-    entities: [{ id: 'company:acme', type: 'Company', name: 'Acme' }],
+    entities: [entitySpec('company:acme', 'Acme')],
   }),
 ];
 
 async function written(chunk: number): Promise<Awaited<ReturnType<typeof dumpGraph>>> {
   await emptyGraph(g);
-  for (let i = 0; i < ARTICLES.length; i += chunk) {
-    const results = await writeExtractions(g, ARTICLES.slice(i, i + chunk), FIXED);
-    expect(results.filter((r) => r instanceof Error)).toEqual([]);
-  }
+  await writeInChunks(g, ARTICLES, chunk);
   return dumpGraph(g, ['ingestedAt']);
 }
 

@@ -5,22 +5,16 @@ import { dumpGraph } from '../../graph/dump.js';
 import type { Extraction } from '../../graph/model.js';
 import { findEntityIds, graphCounts, readArticle, readEntityPage, readRelation } from '../../graph/read.js';
 import { writeExtraction, writeExtractions, writeInTransaction } from '../../graph/write.js';
-import { CHINA, extraction, FUNDING, RIVALRY, US } from '../support/fixtures.js';
-import { emptyGraph, useTestGraph } from '../support/graph.js';
+import { CHINA, entitySpec, extraction, FIXED, FUNDING, RIVALRY, relationSpec, US } from '../support/fixtures.js';
+import { emptyGraph, useTestGraph, writeInChunks } from '../support/graph.js';
 
 const g = useTestGraph({ emptyBeforeEach: true });
 
-const FIXED = { ingestedAt: '2025-06-01T00:00:00.000Z' };
 const TIMESTAMPS = ['ingestedAt'];
 const PAGE = { articles: 10, relations: 10, sentences: 10 };
 const COMPETES = { type: 'COMPETES_WITH', source: 'company:openai', target: 'company:deepseek' } as const;
 
-async function writeChunks(articles: Extraction[], size: number): Promise<void> {
-  for (let i = 0; i < articles.length; i += size) {
-    const results = await writeExtractions(g, articles.slice(i, i + size), FIXED);
-    expect(results.filter((r) => r instanceof Error)).toEqual([]);
-  }
-}
+const writeChunks = (articles: Extraction[], size: number) => writeInChunks(g, articles, size);
 
 test('an article is written with typed entities, mentions and relations with evidence', async () => {
   const result = await writeExtraction(g, RIVALRY, FIXED);
@@ -101,7 +95,7 @@ test('a changed version of a known source replaces its contributions', async () 
     source: 'news/rivalry.txt',
     text: 'The US tightened export controls on China again.',
     entities: [US, CHINA],
-    relations: [{ type: 'REGULATES', source: 'country:us', target: 'country:cn' }],
+    relations: [relationSpec('country:us', 'REGULATES', 'country:cn')],
   });
   const result = await writeExtraction(g, edited, FIXED);
   expect(result).toMatchObject({ status: 'changed', replaced: [RIVALRY.article.id] });
@@ -119,9 +113,9 @@ test('resolution joins a discovered entity to the one node sharing its alias, an
       source: 'a.txt',
       text: 'Jane Roe leads Acme. Acme shipped R1 and DeepSeek shipped R1 too.',
       entities: [
-        { id: 'person:jane-roe', type: 'Person', name: 'Jane Roe' },
-        { id: 'model:acme/r1', type: 'Model', name: 'R1' },
-        { id: 'model:deepseek/r1', type: 'Model', name: 'R1' },
+        entitySpec('person:jane-roe', 'Jane Roe'),
+        entitySpec('model:acme/r1', 'R1'),
+        entitySpec('model:deepseek/r1', 'R1'),
       ],
     }),
     FIXED,
@@ -131,7 +125,7 @@ test('resolution joins a discovered entity to the one node sharing its alias, an
     extraction({
       source: 'b.txt',
       text: 'Roe, Jane Roe, spoke again.',
-      entities: [{ id: 'person:roe-jane', type: 'Person', name: 'Roe', aliases: ['Jane Roe'] }],
+      entities: [entitySpec('person:roe-jane', 'Roe', ['Jane Roe'])],
     }),
     FIXED,
   );

@@ -31,3 +31,8 @@ export function namedPairs(x: Extraction, type: RelationType): string[] {
     .map((r) => `${name.get(r.source)}>${name.get(r.target)}`)
     .sort();
 }
+
+/** Every entity of a text's extraction as "Type:name", for checks on what was found and as what. */
+export async function typedNames(text: string): Promise<string[]> {
+  return (await run(text)).entities.map((e) => `${e.type}:${e.name}`);
+}

@@ -5,7 +5,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { writeExtraction } from '../../graph/write.js';
 import { exportGraph, flatAttributes, serialise } from '../../queries/export.js';
 import { runQuery } from '../../queries/library.js';
-import { extraction } from '../support/fixtures.js';
+import { entitySpec, extraction, relationSpec } from '../support/fixtures.js';
 import { emptyGraph, useTestGraph } from '../support/graph.js';
 import { writeFixture } from './fixture.js';
 
@@ -79,11 +79,8 @@ test('attributes are flattened to XML-safe scalars, and markup in names survives
     extraction({
       source: 'news/markup.txt',
       text: 'AT&T <Labs> "R&D" competes with OpenAI.',
-      entities: [
-        { id: 'company:att-labs', type: 'Company', name: 'AT&T <Labs> "R&D"' },
-        { id: 'company:openai', type: 'Company', name: 'OpenAI' },
-      ],
-      relations: [{ type: 'COMPETES_WITH', source: 'company:att-labs', target: 'company:openai' }],
+      entities: [entitySpec('company:att-labs', 'AT&T <Labs> "R&D"'), entitySpec('company:openai', 'OpenAI')],
+      relations: [relationSpec('company:att-labs', 'COMPETES_WITH', 'company:openai')],
     }),
   );
   const exported = await exportGraph(g);

@@ -5,35 +5,28 @@
 import type { Graph } from '../../graph/driver.js';
 import type { Extraction } from '../../graph/model.js';
 import { writeExtraction } from '../../graph/write.js';
-import { type EntitySpec, extraction } from '../support/fixtures.js';
-
-const ent = (id: string, type: EntitySpec['type'], name: string, ...aliases: string[]): EntitySpec => ({
-  id,
-  type,
-  name,
-  aliases,
-});
+import { entitySpec, extraction, FIXED, relationSpec } from '../support/fixtures.js';
 
 // Each article names entities in its own language; the other language is an alias.
 const KO = {
-  deepseek: ent('company:deepseek', 'Company', '딥시크', 'DeepSeek'),
-  openai: ent('company:openai', 'Company', '오픈AI', 'OpenAI'),
-  us: ent('country:us', 'Country', '미국', 'United States'),
-  cn: ent('country:cn', 'Country', '중국', 'China'),
-  liang: ent('person:liang-wenfeng', 'Person', '량원펑', 'Liang Wenfeng'),
-  r1: ent('model:deepseek/r1', 'Model', 'R1', 'DeepSeek-R1'),
-  ha: ent('person:ha-jung-woo', 'Person', '하정우', 'Ha Jung-woo'),
-  naver: ent('company:naver-cloud', 'Company', '네이버클라우드', 'Naver Cloud'),
-  hcx: ent('model:naver-cloud/hyperclova-x', 'Model', '하이퍼클로바X', 'HyperCLOVA X'),
-  kr: ent('country:kr', 'Country', '한국', 'South Korea'),
+  deepseek: entitySpec('company:deepseek', '딥시크', ['DeepSeek']),
+  openai: entitySpec('company:openai', '오픈AI', ['OpenAI']),
+  us: entitySpec('country:us', '미국', ['United States']),
+  cn: entitySpec('country:cn', '중국', ['China']),
+  liang: entitySpec('person:liang-wenfeng', '량원펑', ['Liang Wenfeng']),
+  r1: entitySpec('model:deepseek/r1', 'R1', ['DeepSeek-R1']),
+  ha: entitySpec('person:ha-jung-woo', '하정우', ['Ha Jung-woo']),
+  naver: entitySpec('company:naver-cloud', '네이버클라우드', ['Naver Cloud']),
+  hcx: entitySpec('model:naver-cloud/hyperclova-x', '하이퍼클로바X', ['HyperCLOVA X']),
+  kr: entitySpec('country:kr', '한국', ['South Korea']),
 };
 const EN = {
-  deepseek: ent('company:deepseek', 'Company', 'DeepSeek', '딥시크'),
-  openai: ent('company:openai', 'Company', 'OpenAI', '오픈AI'),
-  us: ent('country:us', 'Country', 'United States', '미국'),
-  softbank: ent('company:softbank', 'Company', 'SoftBank', '소프트뱅크'),
-  gpt4o: ent('model:openai/gpt-4o', 'Model', 'GPT-4o'),
-  altman: ent('person:sam-altman', 'Person', 'Sam Altman', '샘 올트먼'),
+  deepseek: entitySpec('company:deepseek', 'DeepSeek', ['딥시크']),
+  openai: entitySpec('company:openai', 'OpenAI', ['오픈AI']),
+  us: entitySpec('country:us', 'United States', ['미국']),
+  softbank: entitySpec('company:softbank', 'SoftBank', ['소프트뱅크']),
+  gpt4o: entitySpec('model:openai/gpt-4o', 'GPT-4o'),
+  altman: entitySpec('person:sam-altman', 'Sam Altman', ['샘 올트먼']),
 };
 
 /**
@@ -70,11 +63,11 @@ export const ARTICLES = {
     text: '딥시크는 오픈AI와 경쟁한다. 미국은 중국에 수출 통제를 가했다. 딥시크의 본사는 중국에 있다. 량원펑은 딥시크의 창업자다. 딥시크는 R1 모델을 개발했다.',
     entities: [KO.deepseek, KO.openai, KO.us, KO.cn, KO.liang, KO.r1],
     relations: [
-      { type: 'COMPETES_WITH', source: 'company:deepseek', target: 'company:openai' },
-      { type: 'REGULATES', source: 'country:us', target: 'country:cn' },
-      { type: 'BASED_IN', source: 'company:deepseek', target: 'country:cn' },
-      { type: 'WORKS_FOR', source: 'person:liang-wenfeng', target: 'company:deepseek' },
-      { type: 'DEVELOPS', source: 'company:deepseek', target: 'model:deepseek/r1' },
+      relationSpec('company:deepseek', 'COMPETES_WITH', 'company:openai'),
+      relationSpec('country:us', 'REGULATES', 'country:cn'),
+      relationSpec('company:deepseek', 'BASED_IN', 'country:cn'),
+      relationSpec('person:liang-wenfeng', 'WORKS_FOR', 'company:deepseek'),
+      relationSpec('company:deepseek', 'DEVELOPS', 'model:deepseek/r1'),
     ],
   }),
   openai: article({
@@ -85,17 +78,11 @@ export const ARTICLES = {
     text: 'SoftBank will invest $40 billion in OpenAI. OpenAI develops GPT-4o. Sam Altman works for OpenAI. OpenAI is based in the United States. DeepSeek competes with OpenAI on price.',
     entities: [EN.softbank, EN.openai, EN.gpt4o, EN.altman, EN.us, EN.deepseek],
     relations: [
-      {
-        type: 'INVESTS_IN',
-        source: 'company:softbank',
-        target: 'company:openai',
-        amount: '40 billion',
-        currency: 'USD',
-      },
-      { type: 'DEVELOPS', source: 'company:openai', target: 'model:openai/gpt-4o' },
-      { type: 'WORKS_FOR', source: 'person:sam-altman', target: 'company:openai' },
-      { type: 'BASED_IN', source: 'company:openai', target: 'country:us' },
-      { type: 'COMPETES_WITH', source: 'company:deepseek', target: 'company:openai' },
+      relationSpec('company:softbank', 'INVESTS_IN', 'company:openai', { amount: '40 billion', currency: 'USD' }),
+      relationSpec('company:openai', 'DEVELOPS', 'model:openai/gpt-4o'),
+      relationSpec('person:sam-altman', 'WORKS_FOR', 'company:openai'),
+      relationSpec('company:openai', 'BASED_IN', 'country:us'),
+      relationSpec('company:deepseek', 'COMPETES_WITH', 'company:openai'),
     ],
   }),
   naver: article({
@@ -106,15 +93,15 @@ export const ARTICLES = {
     text: '하정우는 네이버클라우드에서 일한다. 네이버클라우드는 하이퍼클로바X를 개발했다. 네이버클라우드의 본사는 한국에 있다. 한국 정부는 네이버클라우드에 1조 원을 투자한다. 네이버클라우드는 딥시크와 경쟁한다.',
     entities: [KO.ha, KO.naver, KO.hcx, KO.kr, KO.deepseek],
     relations: [
-      { type: 'WORKS_FOR', source: 'person:ha-jung-woo', target: 'company:naver-cloud' },
-      { type: 'DEVELOPS', source: 'company:naver-cloud', target: 'model:naver-cloud/hyperclova-x' },
-      { type: 'BASED_IN', source: 'company:naver-cloud', target: 'country:kr' },
-      { type: 'INVESTS_IN', source: 'country:kr', target: 'company:naver-cloud', amount: '1조', currency: 'KRW' },
-      { type: 'COMPETES_WITH', source: 'company:naver-cloud', target: 'company:deepseek' },
+      relationSpec('person:ha-jung-woo', 'WORKS_FOR', 'company:naver-cloud'),
+      relationSpec('company:naver-cloud', 'DEVELOPS', 'model:naver-cloud/hyperclova-x'),
+      relationSpec('company:naver-cloud', 'BASED_IN', 'country:kr'),
+      relationSpec('country:kr', 'INVESTS_IN', 'company:naver-cloud', { amount: '1조', currency: 'KRW' }),
+      relationSpec('company:naver-cloud', 'COMPETES_WITH', 'company:deepseek'),
     ],
   }),
 } satisfies Record<string, Extraction>;
 
 export async function writeFixture(g: Graph): Promise<void> {
-  for (const x of Object.values(ARTICLES)) await writeExtraction(g, x, { ingestedAt: '2025-06-01T00:00:00.000Z' });
+  for (const x of Object.values(ARTICLES)) await writeExtraction(g, x, FIXED);
 }

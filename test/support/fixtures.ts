@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { EntityType, Extraction, RelationType } from '../../graph/model.js';
 
 export type EntitySpec = { id: string; type: EntityType; name: string; aliases?: string[] };
-type RelationSpec = {
+export type RelationSpec = {
   type: RelationType;
   source: string;
   target: string;
@@ -63,10 +63,39 @@ export function extraction(options: {
   };
 }
 
-export const DEEPSEEK: EntitySpec = { id: 'company:deepseek', type: 'Company', name: 'DeepSeek', aliases: [] };
-export const OPENAI: EntitySpec = { id: 'company:openai', type: 'Company', name: 'OpenAI', aliases: [] };
-export const US: EntitySpec = { id: 'country:us', type: 'Country', name: 'United States', aliases: ['US'] };
-export const CHINA: EntitySpec = { id: 'country:cn', type: 'Country', name: 'China', aliases: [] };
+/** The ingest time every store test writes with, so dumps compare equal across runs. */
+export const FIXED = { ingestedAt: '2025-06-01T00:00:00.000Z' };
+
+const TYPE_BY_PREFIX: Record<string, EntityType> = {
+  company: 'Company',
+  person: 'Person',
+  country: 'Country',
+  model: 'Model',
+  org: 'Organization',
+  product: 'Product',
+};
+
+/** An entity by its id, name and other forms; the type is the one its id's prefix says. */
+export function entitySpec(id: string, name: string, aliases: string[] = []): EntitySpec {
+  const type = TYPE_BY_PREFIX[id.slice(0, id.indexOf(':'))];
+  if (!type) throw new Error(`entitySpec: no entity type for the id ${id}`);
+  return { id, type, name, aliases };
+}
+
+/** A relation read as it is written: source, type, target, then amount, currency or confidence. */
+export function relationSpec(
+  source: string,
+  type: RelationType,
+  target: string,
+  more: Omit<RelationSpec, 'type' | 'source' | 'target'> = {},
+): RelationSpec {
+  return { type, source, target, ...more };
+}
+
+export const DEEPSEEK = entitySpec('company:deepseek', 'DeepSeek');
+export const OPENAI = entitySpec('company:openai', 'OpenAI');
+export const US = entitySpec('country:us', 'United States', ['US']);
+export const CHINA = entitySpec('country:cn', 'China');
 
 /** Two small articles about the same rivalry, for store tests. */
 export const RIVALRY = extraction({
@@ -75,8 +104,8 @@ export const RIVALRY = extraction({
   text: 'DeepSeek now competes with OpenAI on reasoning. The US tightened export controls on China.',
   entities: [DEEPSEEK, OPENAI, US, CHINA],
   relations: [
-    { type: 'COMPETES_WITH', source: 'company:openai', target: 'company:deepseek' },
-    { type: 'REGULATES', source: 'country:us', target: 'country:cn' },
+    relationSpec('company:openai', 'COMPETES_WITH', 'company:deepseek'),
+    relationSpec('country:us', 'REGULATES', 'country:cn'),
   ],
 });
 
@@ -85,5 +114,5 @@ export const FUNDING = extraction({
   publishedAt: '2025-03-02',
   text: 'OpenAI raised money while DeepSeek stayed quiet. DeepSeek is a rival of OpenAI, analysts said.',
   entities: [DEEPSEEK, OPENAI],
-  relations: [{ type: 'COMPETES_WITH', source: 'company:deepseek', target: 'company:openai' }],
+  relations: [relationSpec('company:deepseek', 'COMPETES_WITH', 'company:openai')],
 });

@@ -1,7 +1,10 @@
-/** Opens the test graph and empties it between tests. */
+/** Opens the test graph, empties it between tests, and writes articles into it as `kg ingest` does. */
 import { connectionSettings } from '../../graph/config.js';
 import { type Graph, openGraph, writeTx } from '../../graph/driver.js';
+import type { Extraction } from '../../graph/model.js';
 import { ensureSchema } from '../../graph/schema.js';
+import { type WriteResult, writeExtraction, writeExtractions } from '../../graph/write.js';
+import { extraction, FIXED } from './fixtures.js';
 import { testEnv } from './server.js';
 
 export async function openTestGraph(): Promise<Graph> {
@@ -30,4 +33,21 @@ export function useTestGraph(options: { emptyBeforeEach?: boolean; emptyFirst?: 
   });
   if (options.emptyBeforeEach) beforeEach(() => emptyGraph(g));
   return g;
+}
+
+/** Writes the articles a chunk (one transaction) at a time, at the FIXED time; every article must go in. */
+export async function writeInChunks(g: Graph, articles: Extraction[], size: number): Promise<void> {
+  for (let i = 0; i < articles.length; i += size) {
+    const results = await writeExtractions(g, articles.slice(i, i + size), FIXED);
+    expect(results.filter((r) => r instanceof Error)).toEqual([]);
+  }
+}
+
+/** Writes one hand-made article (see fixtures.ts `extraction`), at the time of writing unless told. */
+export function writeArticle(
+  g: Graph,
+  article: Parameters<typeof extraction>[0],
+  options: Parameters<typeof writeExtraction>[2] = {},
+): Promise<WriteResult> {
+  return writeExtraction(g, extraction(article), options);
 }

@@ -11,7 +11,6 @@ import { dumpGraph } from '../../graph/dump.js';
 import { annotateMetrics, loadGraphology } from '../../graph/graphology.js';
 import { jvmCache } from '../../graph/jvm.js';
 import { graphFingerprint } from '../../graph/overview.js';
-import { writeExtraction } from '../../graph/write.js';
 import { cacheFile, diskCache, type Kept } from '../../viewer/cache.js';
 import { computeLayout } from '../../viewer/layout.js';
 import { startViewer, type Viewer } from '../../viewer/server.js';
@@ -29,8 +28,8 @@ import {
 } from '../../viewer/shared.js';
 import { overviewScope } from '../../viewer/store.js';
 import { runKg } from '../support/cli.js';
-import { extraction } from '../support/fixtures.js';
-import { emptyGraph, openTestGraph } from '../support/graph.js';
+import { entitySpec, relationSpec } from '../support/fixtures.js';
+import { emptyGraph, openTestGraph, writeArticle } from '../support/graph.js';
 import { rawRequest } from '../support/http.js';
 import { freePort, testEnv } from '../support/server.js';
 import { writeViewerFixtures, XSS_IMG } from './fixtures.js';
@@ -87,6 +86,19 @@ const edgesOf = (d: Drawing) => {
     out.push(edgeKey(d.ids[d.edges[i] ?? 0] ?? '', relationOf(d.edges[i + 2] ?? 0), d.ids[d.edges[i + 1] ?? 0] ?? ''));
   return out.sort();
 };
+
+/** The overviews the viewer keeps in its cache folder, read from the files it wrote. */
+const keptOverviews = (dir: string): Overview[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { overview: Overview }).overview);
+
+/** Whether `ok` holds within 30 s, asked every 100 ms: for what the viewer does on its own time. */
+async function until(ok: () => boolean): Promise<boolean> {
+  const deadline = Date.now() + 30_000;
+  while (!ok() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  return ok();
+}
 
 test('the overview is the top entities by degree, laid out, with what is hidden counted', async () => {
   const { status, body } = await api<Overview>('/api/overview?top=2');
@@ -311,28 +323,19 @@ test('while the viewer runs, an ingest is laid out before any page asks: the new
   const dir = mkdtempSync(join(tmpdir(), 'kg-watch-test-'));
   const watching = await startViewer({ g, port: 0, cacheDir: dir, watchMs: 200 });
   try {
-    const kept = () =>
-      readdirSync(dir)
-        .filter((f) => f.endsWith('.json'))
-        .map((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { overview: Overview }).overview);
+    const kept = () => keptOverviews(dir);
     expect(kept().flatMap((o) => o.ids)).not.toContain('company:mistral');
-    const mistral = { id: 'company:mistral', type: 'Company' as const, name: '미스트랄', aliases: ['Mistral AI'] };
-    await writeExtraction(
-      g,
-      extraction({
-        source: 'news/watch.txt',
-        title: 'Mistral AI takes on OpenAI',
-        lang: 'en',
-        publishedAt: '2025-07-01',
-        text: 'Mistral AI competes with OpenAI in Europe.',
-        entities: [mistral, { id: 'company:openai', type: 'Company', name: 'OpenAI', aliases: ['오픈AI'] }],
-        relations: [{ type: 'COMPETES_WITH', source: mistral.id, target: 'company:openai' }],
-      }),
-    );
-    const deadline = Date.now() + 30_000;
-    while (!kept().some((o) => o.ids.includes('company:mistral')) && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 100));
-    expect(kept().some((o) => o.ids.includes('company:mistral'))).toBe(true);
+    const mistral = entitySpec('company:mistral', '미스트랄', ['Mistral AI']);
+    await writeArticle(g, {
+      source: 'news/watch.txt',
+      title: 'Mistral AI takes on OpenAI',
+      lang: 'en',
+      publishedAt: '2025-07-01',
+      text: 'Mistral AI competes with OpenAI in Europe.',
+      entities: [mistral, entitySpec('company:openai', 'OpenAI', ['오픈AI'])],
+      relations: [relationSpec(mistral.id, 'COMPETES_WITH', 'company:openai')],
+    });
+    expect(await until(() => kept().some((o) => o.ids.includes('company:mistral')))).toBe(true);
     const served = await fetch(new URL('/api/overview', watching.url));
     expect(((await served.json()) as Overview).ids).toContain('company:mistral');
   } finally {
@@ -345,15 +348,7 @@ test('the watch covers the command line: after `kg ingest` and after `kg remove`
   const dir = mkdtempSync(join(tmpdir(), 'kg-watch-cli-test-'));
   const watching = await startViewer({ g, port: 0, cacheDir: dir, watchMs: 200 });
   // The one file the cache holds: the default overview, the only one asked for.
-  const kept = () =>
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { overview: Overview }).overview.labels);
-  const until = async (ok: () => boolean) => {
-    const deadline = Date.now() + 30_000;
-    while (!ok() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    return ok();
-  };
+  const kept = () => keptOverviews(dir).flatMap((o) => o.labels);
   const anthropic = () => kept().some((label) => label.includes('Anthropic'));
   try {
     expect(anthropic()).toBe(false);
@@ -389,19 +384,16 @@ test('with nothing kept, the viewer gives its URL once the default overview is l
     expect(served).toEqual({ ...stored.overview, stale: false });
     await first.close();
 
-    const gemma = { id: 'model:google/gemma', type: 'Model' as const, name: 'Gemma', aliases: ['젬마'] };
-    await writeExtraction(
-      g,
-      extraction({
-        source: 'news/gemma.txt',
-        title: 'Google ships Gemma',
-        lang: 'en',
-        publishedAt: '2025-08-01',
-        text: 'Google released Gemma, an open model.',
-        entities: [{ id: 'company:google', type: 'Company', name: 'Google', aliases: ['구글'] }, gemma],
-        relations: [{ type: 'DEVELOPS', source: 'company:google', target: gemma.id }],
-      }),
-    );
+    const gemma = entitySpec('model:google/gemma', 'Gemma', ['젬마']);
+    await writeArticle(g, {
+      source: 'news/gemma.txt',
+      title: 'Google ships Gemma',
+      lang: 'en',
+      publishedAt: '2025-08-01',
+      text: 'Google released Gemma, an open model.',
+      entities: [entitySpec('company:google', 'Google', ['구글']), gemma],
+      relations: [relationSpec('company:google', 'DEVELOPS', gemma.id)],
+    });
     const later = await startViewer({ g, port: 0, cacheDir: dir, warm: false, watchMs: 0 });
     try {
       const stale = (await (await fetch(new URL('/api/overview', later.url))).json()) as OverviewReply;

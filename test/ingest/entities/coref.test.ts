@@ -1,6 +1,6 @@
 /** Definite descriptions and group nouns as mentions of a named antecedent, with must-NOT cases. */
 import type { Extraction } from '../../../graph/model.js';
-import { entity, hasRelation, run } from '../helpers.js';
+import { entity, hasRelation, relationsOf, run } from '../helpers.js';
 
 /** The entity ids a phrase was resolved to (every entity with a mention whose text is `phrase`). */
 const referents = (x: Extraction, phrase: string) =>
@@ -139,6 +139,31 @@ describe('must NOT', () => {
     expect(referents(y, '이 회사')).toEqual([]);
   });
   test('the description is never an alias of its antecedent', async () => {
+    const x = await run('Databricks released a model. The company raised money from Nvidia.');
+    expect(entity(x, 'company:databricks')?.aliases).not.toContain('The company');
+  });
+});
+
+describe('a noun phrase referring back to the subject company of an earlier sentence', () => {
+  test('"이 회사는" is the company the previous sentence was about', async () => {
+    const x = await run('네이버는 새 검색 모델을 공개했다. 이 회사는 2023년 업스테이지에 100억원을 투자했다.');
+    expect(hasRelation(x, 'INVESTS_IN', 'company:naver', 'company:upstage')).toBe(true);
+  });
+  test('"the startup" is the subject company of an earlier sentence', async () => {
+    const x = await run(
+      'Mistral AI released a coding model on Tuesday. The startup raised money from Nvidia last year.',
+    );
+    expect(hasRelation(x, 'INVESTS_IN', 'company:nvidia', 'company:mistral')).toBe(true);
+  });
+  test('must NOT: no company subject before it, no antecedent', async () => {
+    const x = await run('업계는 긴장하고 있다. 이 회사는 리벨리온에 50억원을 투자했다.');
+    expect(relationsOf(x, 'INVESTS_IN')).toEqual([]);
+  });
+  test('must NOT: an apposition is not a back reference', async () => {
+    const x = await run('Cohere released a model. Nvidia, the company that makes GPUs, invested in Groq.');
+    expect(hasRelation(x, 'INVESTS_IN', 'company:cohere', 'company:groq')).toBe(false);
+  });
+  test('the coreferring phrase is never an alias', async () => {
     const x = await run('Databricks released a model. The company raised money from Nvidia.');
     expect(entity(x, 'company:databricks')?.aliases).not.toContain('The company');
   });

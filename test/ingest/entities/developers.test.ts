@@ -1,5 +1,5 @@
 /** Same name, different entity: a model's id follows the developer the text states. */
-import { hasRelation, run } from '../helpers.js';
+import { entity, hasRelation, run } from '../helpers.js';
 
 const modelIds = (x: Awaited<ReturnType<typeof run>>) => x.entities.filter((e) => e.type === 'Model').map((e) => e.id);
 
@@ -22,4 +22,23 @@ test('an unqualified R1 takes the developer stated before it, unless DeepSeek is
   const deepseek = await run('DeepSeek released R1 in January. R1 matched o1 on math tests.');
   expect(modelIds(deepseek)).toContain('model:deepseek/r1');
   expect(modelIds(deepseek)).not.toContain('model:arcrobot/r1');
+});
+
+describe('an unqualified mention takes the developer named at another mention', () => {
+  test("\"X는 … 모델 'M'을 공개했다. X의 새 모델 'M'은\": one model, developed by X", async () => {
+    const x = await run(
+      "한국 AI 스타트업 루나랩은 3일 자체 개발한 거대언어모델 'Quasar-1'을 공개했다. 루나랩의 새 모델 'Quasar-1'은 성능을 끌어올렸다.",
+    );
+    expect(entity(x, 'model:runaraep/quasar-1')).toBeDefined();
+    expect(entity(x, 'model:quasar-1')).toBeUndefined();
+    expect(hasRelation(x, 'DEVELOPS', 'company:runaraep', 'model:runaraep/quasar-1')).toBe(true);
+  });
+  test('must NOT: two makers of a same-named model leave the bare mention without a developer', async () => {
+    const x = await run(
+      "스타트업 루나랩의 새 모델 'Quasar-2'는 빠르다. 스타트업 비나틱의 새 모델 'Quasar-2'도 나왔다. 업계는 'Quasar-2' 모델을 주목한다.",
+    );
+    expect(entity(x, 'model:runaraep/quasar-2')).toBeDefined();
+    expect(entity(x, 'model:binatik/quasar-2')).toBeDefined();
+    expect(entity(x, 'model:quasar-2')).toBeDefined();
+  });
 });

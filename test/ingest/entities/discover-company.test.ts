@@ -1,7 +1,11 @@
-/** Company discovery on the constructions real news uses: firm suffixes, and common nouns refused by the analysis. */
-import { run } from '../helpers.js';
+/**
+ * Company and model discovery (ingest/entities/discover-company.ts) on the constructions real news
+ * uses: firm suffixes, appositions and place adjectives, quoted or bracketed names next to a model
+ * word, and common nouns refused by the analysis.
+ */
+import { entity, run, typedNames } from '../helpers.js';
 
-const names = async (text: string) => (await run(text)).entities.map((e) => `${e.type}:${e.name}`);
+const names = typedNames;
 
 test('Korean firm names by their financial suffix, in a bulleted investor list', async () => {
   const found = await names('루나랩은 ▲바람벤처스(20억원) ▲푸른솔자산운용 ▲한결투자증권 등으로부터 투자를 받았다.');
@@ -82,4 +86,60 @@ test('must NOT: a verb or the group itself before 그룹 is no firm name', async
 test('a known firm written with its suffix in Hangul is that firm ("알티미터캐피털" = Altimeter Capital)', async () => {
   const x = await run('알티미터캐피털이 앤스로픽에 투자했다.');
   expect(x.entities.map((e) => e.id)).toContain('company:altimeter');
+});
+
+describe('company appositions and place adjectives', () => {
+  test('company appositions in Korean and English', async () => {
+    const ko = await run('중국 스타트업 지평테크가 투자를 받았다. 지평테크는 성장 중이다.');
+    expect(ko.entities.find((e) => e.name === '지평테크')?.mentions.length).toBe(2);
+    const en = await run('Zhilan, a Chinese AI startup, raised money. French AI company Lumina also did.');
+    expect(en.entities.find((e) => e.name === 'Zhilan')?.type).toBe('Company');
+    expect(en.entities.find((e) => e.name === 'Lumina')?.type).toBe('Company');
+  });
+  test('an appositive between subject and verb; "from Berlin-based X Ventures"', async () => {
+    const x = await run(
+      'Cohere, founded by former Google researchers, has raised money from Toronto-based Radical Ventures.',
+    );
+    const vc = x.entities.find((e) => e.name === 'Radical Ventures');
+    expect(vc?.type).toBe('Company');
+    expect(
+      x.relations.some((r) => r.type === 'INVESTS_IN' && r.source === vc?.id && r.target === 'company:cohere'),
+    ).toBe(true);
+  });
+  test('a discovered company keeps a final 인 before a particle', async () => {
+    const x = await run('의료 AI 스타트업 코어브레인의 대표가 말했다.');
+    expect(x.entities.map((e) => e.name)).toContain('코어브레인');
+  });
+  test('a company whose apposition follows a line break is still found: "…FuriosaAI.\\n\\nTrianova, a … startup"', async () => {
+    const x = await run(
+      "Helalon's new model was built to take on RNGD from FuriosaAI.\n\nTrianova, a Tokyo-based AI startup, on Thursday unveiled Trianova's new model 'Apex-1'.",
+    );
+    expect(entity(x, 'company:trianova')).toBeDefined();
+    expect(entity(x, 'model:trianova/apex-1')).toBeDefined();
+  });
+});
+
+describe('quoted and bracketed names next to a model word', () => {
+  test('quoted names next to 모델 / model are discovered', async () => {
+    const x = await run(
+      '중국 스타트업 지평테크가 새 모델 \'Zeta-2\'를 공개했다. Acme said its model "Orion Mini" ships soon.',
+    );
+    expect(x.entities.find((e) => e.name === 'Zeta-2')?.type).toBe('Model');
+    expect(x.entities.find((e) => e.name === 'Orion Mini')?.type).toBe('Model');
+  });
+  test('quoted phrases that are not names stay out', async () => {
+    const x = await run("딥시크는 '파괴적 혁신'으로 주목받았다. '가성비 AI'라는 개념이 퍼졌다.");
+    expect(x.entities.map((e) => e.name)).toEqual(['딥시크']);
+  });
+  test('must NOT: "a feature called …" is no model', async () => {
+    expect(await typedNames('Anthropic added a feature called "computer use" to its app.')).not.toContain(
+      'Model:computer use',
+    );
+  });
+  test('a bracketed second name is an alias, not part of the name', async () => {
+    const x = await run("스타트업 루미랩은 '하이퍼노바(HyperNova)'라는 모델을 공개했다.");
+    const m = x.entities.find((e) => e.type === 'Model');
+    expect(m?.name).toBe('하이퍼노바');
+    expect(m?.aliases).toContain('HyperNova');
+  });
 });

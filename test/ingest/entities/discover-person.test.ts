@@ -1,5 +1,9 @@
-/** Person discovery before a title: where the phrase before the title starts and ends. */
-import { run } from '../helpers.js';
+/**
+ * Person discovery (ingest/entities/discover-person.ts): names before a title and where that
+ * phrase starts and ends, the employer between name and title, titles glued to their unit,
+ * surnames referring back, a plural role noun before two names; must-NOT words before a title.
+ */
+import { relationsOf, run, typedNames } from '../helpers.js';
 
 const persons = async (text: string) =>
   (await run(text)).entities.filter((e) => e.type === 'Person').map((e) => `${e.id}:${e.name}`);
@@ -68,4 +72,70 @@ test('English: a full name joined by "and" to a person is a person; a company is
 test('must NOT: a title word inside a known organisation name (LG AI 연구원) heads no person', async () => {
   const x = await run('1차 평가에서 압도적인 성능을 보인 LG AI 연구원이 1위를 차지했다.');
   expect(x.entities.map((e) => e.id)).toEqual(['company:lg-ai-research']);
+});
+
+describe('the employer between a name and a title', () => {
+  test('"김지훈 누리로보틱스 대표" discovers the company and the WORKS_FOR', async () => {
+    const x = await run('김지훈 누리로보틱스 대표는 "내년 상장을 추진한다"고 말했다.');
+    const org = x.entities.find((e) => e.name === '누리로보틱스');
+    expect(org?.type).toBe('Company');
+    expect(x.relations.some((r) => r.type === 'WORKS_FOR' && r.target === org?.id)).toBe(true);
+  });
+  test('a university is an Organization', async () => {
+    expect(await typedNames('박서연 한빛대 교수는 이렇게 설명했다.')).toContain('Organization:한빛대');
+  });
+  test('must NOT: modifiers between name and title are no employer', async () => {
+    expect((await typedNames('최민호 공동 대표는 회견을 열었다.')).filter((e) => !e.startsWith('Person'))).toEqual([]);
+    expect((await typedNames('이도현 신임 장관은 취임했다.')).filter((e) => !e.startsWith('Person'))).toEqual([]);
+  });
+});
+
+describe('names before a title, titles glued to their unit, and surnames referring back', () => {
+  test('Korean person + organisation + title; the person is not a company', async () => {
+    const x = await run('김민준 한빛로보틱스 대표는 새 투자를 발표했다. 김 대표는 "성장하겠다"고 말했다.');
+    const p = x.entities.find((e) => e.name === '김민준');
+    expect(p?.type).toBe('Person');
+    expect(p?.id).toBe('person:gim-minjun');
+    expect(p?.mentions.map((m) => m.text)).toEqual(['김민준', '김 대표']);
+    expect(x.entities.some((e) => e.type === 'Company' && e.name.includes('김민준'))).toBe(false);
+  });
+  test('English title patterns and surname coreference', async () => {
+    const x = await run('Acme Robotics CEO Jane Doakes said the chips were late. Doakes added that demand was strong.');
+    const p = x.entities.find((e) => e.name === 'Jane Doakes');
+    expect(p?.type).toBe('Person');
+    expect(p?.mentions.map((m) => m.text)).toEqual(['Jane Doakes', 'Doakes']);
+    expect(x.entities.find((e) => e.name === 'Acme Robotics')?.type).toBe('Company');
+  });
+  test('a title glued to its unit: "AI전략실장", "제1차관"', async () => {
+    const x = await run('박민수 카카오 AI전략실장은 이렇게 말했다. 정다은 과기정통부 제1차관도 참석했다.');
+    expect(x.entities.some((e) => e.type === 'Person' && e.name === '박민수')).toBe(true);
+    expect(x.entities.some((e) => e.type === 'Person' && e.name === '정다은')).toBe(true);
+    expect(relationsOf(x, 'WORKS_FOR').some((r) => r.endsWith('>company:kakao'))).toBe(true);
+  });
+  test('a name ending in 한 before a known company and a title', async () => {
+    expect(
+      (await run('이정한 네이버 이사는 말했다.')).entities.some((e) => e.type === 'Person' && e.name === '이정한'),
+    ).toBe(true);
+  });
+});
+
+describe('must NOT: what stands before a title without being a name', () => {
+  test('a word before a title that is not a name does not become a person', async () => {
+    const x = await run('중국이 AI 강국으로 성장한 비결에 대해 하 센터장은 설명했다.');
+    expect(x.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+  test('must NOT: an adnominal verb before a title is no name', async () => {
+    expect((await run('정부가 선정한 대표 기업들이 모였다.')).entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});
+
+describe('a plural role noun before two names', () => {
+  test('plural role noun with two names; "co-founded by" gives WORKS_FOR', async () => {
+    const x = await run(
+      'Safe Superintelligence, co-founded by former OpenAI scientists Dani Yogatama and Yi Tay, sells models.',
+    );
+    const people = x.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Dani Yogatama', 'Yi Tay']));
+    expect(relationsOf(x, 'WORKS_FOR').length).toBeGreaterThanOrEqual(2);
+  });
 });

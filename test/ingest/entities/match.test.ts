@@ -1,5 +1,9 @@
-/** Lexicon matching: model sizes as versions, brand capitalisation, a dash after a company name. */
-import { entity, run } from '../helpers.js';
+/**
+ * Lexicon matching (ingest/entities/match.ts): Korean particles and word boundaries, one id for
+ * Korean and English forms, a country word only where it stands for the country, model families
+ * with versions (sizes, tiers), chips as products, brand capitalisation, a dash after a company name.
+ */
+import { entity, relationsOf, run } from '../helpers.js';
 
 test('a size with a decimal point is one version part: 엑사원 딥 7.8B and 32B are two models', async () => {
   const x = await run('LG AI연구원은 엑사원 딥 7.8B와 엑사원 딥 32B 모델을 공개했다.');
@@ -48,4 +52,89 @@ test('letters of a known company glued to a Hangul name make an affiliate: LG이
   const y = await run('오픈AI사의 챗GPT와 KT그룹, MS였지만 xAI는 달랐다.');
   expect(y.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['company:openai', 'company:kt', 'company:xai']));
   expect(y.entities.some((e) => /사의|였지|KT그룹/.test(e.name))).toBe(false);
+});
+
+describe('particles, word boundaries and one id across languages', () => {
+  test('Korean particles are stripped; Korean and English forms give one id', async () => {
+    const ko = await run('딥시크가 오픈AI와 엔비디아를 흔들었다.');
+    const en = await run('DeepSeek rattled OpenAI and Nvidia.');
+    for (const id of ['company:deepseek', 'company:openai', 'company:nvidia']) {
+      expect(entity(ko, id)).toBeDefined();
+      expect(entity(en, id)).toBeDefined();
+    }
+    expect(entity(ko, 'company:deepseek')?.name).toBe('딥시크');
+    expect(entity(en, 'company:deepseek')?.name).toBe('DeepSeek');
+    expect(entity(ko, 'company:deepseek')?.aliases).toEqual(expect.arrayContaining(['딥시크', 'DeepSeek']));
+    expect(entity(ko, 'company:deepseek')?.mentions[0]?.text).toBe('딥시크');
+  });
+  test('a name inside a longer word is not a mention (메타버스, 애플리케이션)', async () => {
+    const x = await run('메타버스 애플리케이션 시장이 커졌다.');
+    expect(entity(x, 'company:meta')).toBeUndefined();
+    expect(entity(x, 'company:apple')).toBeUndefined();
+  });
+});
+
+describe('a country word must stand for the country', () => {
+  test('countries from the ISO package and the extra forms; Hanja keeps its span', async () => {
+    const x = await run('美 정부와 대한민국, 일본은 협력한다. The U.S. and South Korea agreed.');
+    expect(entity(x, 'country:us')?.mentions.map((m) => m.text)).toEqual(['美', 'U.S.']);
+    expect(entity(x, 'country:kr')?.mentions.map((m) => m.text)).toEqual(['대한민국', 'South Korea']);
+    expect(entity(x, 'country:jp')).toBeDefined();
+  });
+  test('미·중 and 한미 name two countries each', async () => {
+    const x = await run('미·중 갈등 속에 한미 동맹이 중요해졌다.');
+    expect(entity(x, 'country:us')?.mentions.length).toBe(2);
+    expect(entity(x, 'country:cn')).toBeDefined();
+    expect(entity(x, 'country:kr')).toBeDefined();
+    expect(entity(await run('한미약품이 신약을 냈다.'), 'country:kr')).toBeUndefined();
+  });
+  test('ambiguous country names that are common words do not match (수단, Jordan)', async () => {
+    expect(entity(await run('투자 수단으로 활용했다.'), 'country:sd')).toBeUndefined();
+    expect(entity(await run('Michael Jordan spoke.'), 'country:jo')).toBeUndefined();
+  });
+  test('must NOT: 한국어 / 한국형 do not place a foreign company in Korea', async () => {
+    const x = await run('메타의 라마는 한국어 성능이 낮고, 구글은 한국형 서비스를 준비한다.');
+    expect(relationsOf(x, 'BASED_IN').filter((r) => r.endsWith('country:kr'))).toEqual([]);
+  });
+  test('must NOT: "US$" is a currency, not the country', async () => {
+    expect(entity(await run('Cohere raised US$500 million from Nvidia.'), 'country:us')).toBeUndefined();
+  });
+  test('must NOT: 한국어, 한국형, 한국인 and 한국-organisations are no mention of Korea', async () => {
+    const x = await run('이 챗봇은 한국어 질문에 강하다. 한국형 검색엔진과 한국인 개발자, 한국전력공사가 협력한다.');
+    expect(entity(x, 'country:kr')).toBeUndefined();
+  });
+  test('must NOT: 스페인어, 중국산 are a language and an adjective', async () => {
+    const x = await run('카카오 모델은 스페인어도 지원하고 중국산 부품을 쓰지 않는다.');
+    expect(entity(x, 'country:es')).toBeUndefined();
+    expect(entity(x, 'country:cn')).toBeUndefined();
+  });
+  test('한국은, 중국 정부, 韓 still name the country', async () => {
+    const x = await run('한국은 반도체 강국이다. 중국정부는 보조금을 늘렸다. 韓 AI 투자 확대');
+    expect(entity(x, 'country:kr')?.mentions.length).toBe(2);
+    expect(entity(x, 'country:cn')).toBeDefined();
+  });
+});
+
+describe("model families and versions; a chip's id says it is a product", () => {
+  test('a model id carries its developer; family + version makes a new model', async () => {
+    const x = await run(
+      '알리바바의 큐원 2.5-맥스와 Qwen2.5-Max는 같은 모델이다. 구글은 Gemini 2.5 Flash를, 오픈AI는 GPT-4o-mini를 내놨다.',
+    );
+    expect(entity(x, 'model:alibaba/qwen-2.5-max')?.mentions.length).toBe(2);
+    expect(entity(x, 'model:google/gemini-2.5-flash')?.type).toBe('Model');
+    expect(entity(x, 'model:openai/gpt-4o-mini')).toBeDefined();
+  });
+  test('a tier word then a version names a model: "Mistral Small 3"', async () => {
+    const x = await run('Mistral released Mistral Small 3 on Thursday.');
+    expect(x.entities.some((e) => e.type === 'Model' && e.name === 'Mistral Small 3')).toBe(true);
+  });
+  test('chips in the lexicon are product:…', async () => {
+    const x = await run('Nvidia sells the H800 and Huawei sells Ascend chips.');
+    expect(entity(x, 'product:nvidia/h800')?.type).toBe('Product');
+    expect(x.entities.some((e) => e.type === 'Product' && e.id.startsWith('model:'))).toBe(false);
+  });
+  test('a versioned chip family stays a product', async () => {
+    const x = await run('화웨이의 어센드 920 칩이 나왔다.');
+    expect(x.entities.find((e) => e.type === 'Product')?.id).toMatch(/^product:huawei\//);
+  });
 });

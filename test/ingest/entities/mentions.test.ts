@@ -1,4 +1,8 @@
-/** Which lexicon forms count: weak names need support, everyday words and currency words do not name companies. */
+/**
+ * Which candidate forms count (ingest/entities/mentions.ts): weak names and everyday-word aliases
+ * need support in their sentence, currency words name no company, a bare family name after its one
+ * version refers back to it, and a quoted name keeps its whole span over a known family.
+ */
 import { entity, hasRelation, run } from '../helpers.js';
 
 test('a weak company name is taken after a company noun or beside a company in a list', async () => {
@@ -52,4 +56,44 @@ test('a capital is read as its state only as a subject or possessor, and is neve
   expect(entity(place, 'country:cn')?.mentions.map((m) => m.text)).toEqual(['China']);
   const koPlace = await run('중국 기업들이 베이징에서 열린 행사에 모였다.');
   expect(entity(koPlace, 'country:cn')?.mentions).toHaveLength(1);
+});
+
+describe('weak and everyday-word forms need support in their sentence', () => {
+  test('short names like R1 need support: the developer or a model cue', async () => {
+    expect(entity(await run('딥시크의 R1이 화제다.'), 'model:deepseek/r1')).toBeDefined();
+    expect(entity(await run('AI 모델 R1을 공개했다.'), 'model:deepseek/r1')).toBeDefined();
+    expect(entity(await run('The R1 road was closed.'), 'model:deepseek/r1')).toBeUndefined();
+  });
+  test('must NOT: "과 달리" (unlike) is not DALL-E, even when OpenAI is in the article', async () => {
+    const x = await run('오픈AI는 새 모델을 냈다. 대형 은행과 달리 핀테크는 빠르게 움직인다.');
+    expect(entity(x, 'model:openai/dall-e')).toBeUndefined();
+  });
+  test('with its developer in the sentence or a model word next to it, it is the model', async () => {
+    expect(entity(await run('오픈AI의 달리는 그림을 그린다.'), 'model:openai/dall-e')).toBeDefined();
+    expect(entity(await run('이미지 생성 AI 달리를 써 봤다.'), 'model:openai/dall-e')).toBeDefined();
+  });
+  test('must NOT: 메타버스 is not Meta; 라마 without Meta or a model cue is no model', async () => {
+    const x = await run('메타버스 열풍은 식었다. 달라이 라마가 방한했다.');
+    expect(entity(x, 'company:meta')).toBeUndefined();
+    expect(entity(x, 'model:meta/llama')).toBeUndefined();
+  });
+});
+
+describe('a bare family name after its one version refers back to it', () => {
+  test('a bare family name after its one version refers back to it', async () => {
+    const x = await run('xAI released Grok 3 on Monday. Grok has since drawn criticism.');
+    expect(x.entities.filter((e) => e.type === 'Model').map((e) => e.id)).toEqual(['model:xai/grok-3']);
+  });
+  test('must NOT: a family named before a version stays its own entity', async () => {
+    const x = await run('Anthropic makes Claude. Its newest version is Claude 3.5 Sonnet.');
+    expect(x.entities.filter((e) => e.type === 'Model')).toHaveLength(2);
+  });
+});
+
+describe('a quoted name is one span even over a known family', () => {
+  test("a quoted name is whole even when the lexicon knows its family ('카나나 나노')", async () => {
+    const x = await run("카카오는 경량 언어모델 '카나나 나노'를 공개했다.");
+    expect(entity(x, 'model:kakao/kanana-nano')).toBeDefined();
+    expect(hasRelation(x, 'DEVELOPS', 'company:kakao', 'model:kakao/kanana-nano')).toBe(true);
+  });
 });

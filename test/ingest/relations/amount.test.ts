@@ -1,9 +1,10 @@
 /**
  * Money amounts (ingest/relations/amount.ts): the sum stated with an investment reaches the
- * relation, and a gapped amount list ("A가 N달러, B가 M달러를 투자") gives each of its subjects,
- * an owner's investment arm standing for the owner; a list of other figures gives none.
+ * relation with its currency (Korean 달러/원, English "$N billion"), and a gapped amount list
+ * ("A가 N달러, B가 M달러를 투자") gives each of its subjects, an owner's investment arm standing
+ * for the owner; a list of other figures gives none.
  */
-import { namedPairs, run } from '../helpers.js';
+import { hasRelation, namedPairs, run } from '../helpers.js';
 
 const investors = async (text: string) => namedPairs(await run(text), 'INVESTS_IN');
 
@@ -30,4 +31,43 @@ test('the amount is kept on the relation', async () => {
   const x = await run('카카오가 리벨리온에 200억원을 투자했다.');
   const r = x.relations.find((y) => y.type === 'INVESTS_IN');
   expect(JSON.stringify(r)).toContain('200억원');
+});
+
+describe('the amount and currency of an investment', () => {
+  test('Korean with amount: X가 Y에 1억달러를 투자; X가 Y 개발에 투자한 1억달러', async () => {
+    const x = await run('마이크로소프트는 오픈AI에 130억달러를 투자했다.');
+    const r = x.relations.find((k) => k.type === 'INVESTS_IN');
+    expect(r).toMatchObject({
+      source: 'company:microsoft',
+      target: 'company:openai',
+      amount: '130억달러',
+      currency: 'USD',
+    });
+    const y = await run('오픈AI가 챗GPT 개발에 투자한 1억달러(약 1455억원)는 컸다.');
+    expect(y.relations.find((k) => k.type === 'INVESTS_IN')).toMatchObject({
+      target: 'model:openai/chatgpt',
+      amount: '1억달러',
+    });
+  });
+  test('Korean won amounts and raising: Y로부터 투자를 유치', async () => {
+    const x = await run('업스테이지가 SK텔레콤으로부터 5000억원 투자를 유치했다.');
+    expect(x.relations.find((k) => k.type === 'INVESTS_IN')).toMatchObject({
+      source: 'company:sk-telecom',
+      target: 'company:upstage',
+      amount: '5000억원',
+      currency: 'KRW',
+    });
+  });
+  test('English: invested $X in Y; backed by', async () => {
+    const x = await run('SoftBank invested $500 billion in OpenAI.');
+    expect(x.relations.find((k) => k.type === 'INVESTS_IN')).toMatchObject({
+      source: 'company:softbank',
+      target: 'company:openai',
+      amount: '$500 billion',
+      currency: 'USD',
+    });
+    expect(
+      hasRelation(await run('Anthropic is backed by Amazon.'), 'INVESTS_IN', 'company:amazon', 'company:anthropic'),
+    ).toBe(true);
+  });
 });

@@ -1,10 +1,11 @@
 /**
- * The investments stated in the sentences before (ingest/relations/clause.ts, noteInvestment /
- * investmentOf, read by the engine's carried slots): an elided argument keeps the side it stood
- * on — the investors of the sentence before are no raiser, their target is; a raiser carried into
- * an investor's slot gives way to its investors.
+ * Clause structure for the frames (ingest/relations/clause.ts). The investments stated in the
+ * sentences before (noteInvestment / investmentOf, read by the engine's carried slots): an elided
+ * argument keeps the side it stood on — the investors of the sentence before are no raiser, their
+ * target is; a raiser carried into an investor's slot gives way to its investors. The opening
+ * topic: a headline's first name set off by a comma is the subject of the predicate after it.
  */
-import { namedPairs, run } from '../helpers.js';
+import { hasRelation, namedPairs, run } from '../helpers.js';
 
 test('participants after an investment join the same target, not the investors before them', async () => {
   const x = await run('카카오와 네이버는 리벨리온에 투자했다. 이번 투자에는 KT와 LG도 참여했다.');
@@ -31,4 +32,17 @@ test('quoted speech carries no subject from the narrative before it', async () =
   // must NOT: the quote is someone's words, its elided subject is the speaker's, not 카카오's
   const quoted = await run('카카오는 새 기술을 공개했다. "스캐터랩에 150억원을 투자했다."');
   expect(namedPairs(quoted, 'INVESTS_IN')).toEqual([]);
+});
+
+describe("a headline's opening topic set off by a comma", () => {
+  test('headline topic with a comma: "X, … Y와 경쟁"', async () => {
+    expect(
+      hasRelation(
+        await run('LG전자, 삼성전자와 AI 가전 경쟁'),
+        'COMPETES_WITH',
+        'company:lg-electronics',
+        'company:samsung-electronics',
+      ),
+    ).toBe(true);
+  });
 });

@@ -5,7 +5,7 @@
  * lists, so investors, rivals and regulated firms are checked here alike. Sentences are our own.
  */
 import type { RelationType } from '../../../graph/model.js';
-import { namedPairs, run } from '../helpers.js';
+import { hasRelation, namedPairs, relationsOf, run } from '../helpers.js';
 
 const rel = async (text: string, type: RelationType) => namedPairs(await run(text), type);
 
@@ -94,4 +94,20 @@ test('must not: a clause that the comma opens, or a clause before the descriptor
   ]);
   // a country on its own before a company with nothing before it says where, and no list forms
   expect(await rel('미국 엔비디아가 업스테이지에 투자했다.', 'INVESTS_IN')).toEqual(['엔비디아>업스테이지']);
+});
+
+describe('a country that describes a member is no member', () => {
+  test('"invested about $N in X"; "Japan\'s SoftBank" invests, Japan does not', async () => {
+    expect(
+      hasRelation(
+        await run('Nvidia has invested about $2 billion in xAI since 2023.'),
+        'INVESTS_IN',
+        'company:nvidia',
+        'company:xai',
+      ),
+    ).toBe(true);
+    const x = await run("Perplexity raised $500 million in a round led by Japan's SoftBank.");
+    expect(hasRelation(x, 'INVESTS_IN', 'company:softbank', 'company:perplexity')).toBe(true);
+    expect(relationsOf(x, 'INVESTS_IN').some((r) => r.startsWith('country:'))).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 /** BASED_IN from a country written as a descriptor of companies (ingest/relations/links-country.ts), on our own sentences. */
-import { hasRelation, namedPairs, run } from '../helpers.js';
+import { hasRelation, namedPairs, relationsOf, run } from '../helpers.js';
 
 test("a list closed by 등 before 'COUNTRY + compound company noun' (대기업, 경쟁사, 기술 기업)", async () => {
   const big = await run('바이두, 알리바바, 텐센트 등 중국 기술 대기업들이 새 칩을 샀다.');
@@ -33,4 +33,22 @@ test('must NOT: a country named as a market or a government describes no company
   expect(hasRelation(x, 'BASED_IN', 'company:nvidia', 'country:us')).toBe(false);
   const market = await run('Nvidia sells chips into the Chinese market.');
   expect(hasRelation(market, 'BASED_IN', 'company:nvidia', 'country:cn')).toBe(false);
+});
+
+describe('a country descriptor of companies: lists before it, 중국판, "such as"', () => {
+  test('a country used as a descriptor of companies: "X, Y 등 미국 빅테크"', async () => {
+    const x = await run('엔비디아, 인텔 등 미국 반도체 기업들도 대응에 나섰다.');
+    expect(hasRelation(x, 'BASED_IN', 'company:nvidia', 'country:us')).toBe(true);
+    expect(hasRelation(x, 'BASED_IN', 'company:intel', 'country:us')).toBe(true);
+  });
+  test('"중국판 X로 불리는 Y" and "Chinese tech giants such as Y"', async () => {
+    const x = await run("'중국판 엔비디아'로 불리는 캠브리콘이 상장했다.");
+    expect(hasRelation(x, 'BASED_IN', 'company:cambricon', 'country:cn')).toBe(true);
+    const y = await run('Chinese tech giants such as Tencent cut prices.');
+    expect(hasRelation(y, 'BASED_IN', 'company:tencent', 'country:cn')).toBe(true);
+  });
+  test('must NOT: the descriptor names another country than the lexicon', async () => {
+    const x = await run('구글은 중국 기업들과 달리 가격을 내리지 않았다.');
+    expect(relationsOf(x, 'BASED_IN')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 /** Attribute-like links (ingest/relations/links.ts, links-country.ts) on sentences of our own. */
-import { hasRelation, run } from '../helpers.js';
+import { hasRelation, relationsOf, run } from '../helpers.js';
 
 test("a person's own company: 'X의 AI 스타트업 Y', 'X가 설립한 AI 기업 Y'", async () => {
   const own = await run('일론 머스크의 AI 스타트업 xAI가 새 투자를 받았다.');
@@ -58,4 +58,93 @@ test("English: 'an analyst with X', 'head of AI strategy at vendor X'", async ()
 test('a model written with its developer in front is developed by it (딥시크 R1)', async () => {
   const x = await run('딥시크의 점유율이 올랐다. 업계는 새 칩을 딥시크 R1 671B와 비교했다.');
   expect(hasRelation(x, 'DEVELOPS', 'company:deepseek', 'model:deepseek/r1')).toBe(true);
+});
+
+describe('DEVELOPS from possessives and development verbs', () => {
+  test('possessives and development verbs', async () => {
+    expect(
+      hasRelation(await run('알리바바의 큐원이 주목받았다.'), 'DEVELOPS', 'company:alibaba', 'model:alibaba/qwen'),
+    ).toBe(true);
+    expect(
+      hasRelation(await run("OpenAI's o1 is a reasoning model."), 'DEVELOPS', 'company:openai', 'model:openai/o1'),
+    ).toBe(true);
+    expect(
+      hasRelation(await run("딥시크는 AI 모델 'R1'을 개발했다."), 'DEVELOPS', 'company:deepseek', 'model:deepseek/r1'),
+    ).toBe(true);
+    expect(
+      hasRelation(
+        await run('LG AI Research developed Exaone 3.5.'),
+        'DEVELOPS',
+        'company:lg-ai-research',
+        'model:lg-ai-research/exaone-3.5',
+      ),
+    ).toBe(true);
+  });
+  test('using a chip is not developing it', async () => {
+    expect(
+      relationsOf(await run('딥시크는 H800을 사용해 모델을 개발했다.'), 'DEVELOPS').filter((r) =>
+        r.startsWith('company:deepseek'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the model built upon is not developed by the builder', () => {
+  test('must NOT: "X를 바탕으로 Y를 만들었다" gives no DEVELOPS to X', async () => {
+    const x = await run("뤼튼은 메타의 라마 3를 기반으로 새 모델 '뤼튼 2'를 학습시켰다.");
+    expect(hasRelation(x, 'DEVELOPS', 'company:wrtn', 'model:meta/llama-3')).toBe(false);
+    expect(hasRelation(x, 'DEVELOPS', 'company:meta', 'model:meta/llama-3')).toBe(true);
+  });
+});
+
+describe('WORKS_FOR from titles and from leading or founding verbs', () => {
+  test('person titles: Korean and English orders', async () => {
+    expect(
+      hasRelation(
+        await run('하정우 네이버클라우드 AI 이노베이션 센터장은 말했다.'),
+        'WORKS_FOR',
+        'person:ha-jung-woo',
+        'company:naver-cloud',
+      ),
+    ).toBe(true);
+    expect(
+      hasRelation(await run('Nvidia CEO Jensen Huang spoke.'), 'WORKS_FOR', 'person:jensen-huang', 'company:nvidia'),
+    ).toBe(true);
+    const x = await run('Jane Doakes, chief executive of Acme Robotics, spoke.');
+    expect(x.relations.find((r) => r.type === 'WORKS_FOR')?.target).toBe('company:acme-robotics');
+  });
+  test('"X를 이끄는 P 대표" links the person to X', async () => {
+    const x = await run("AI 스타트업 '하늘데이터'를 이끄는 정우진 대표는 투자를 늘린다고 했다.");
+    const org = x.entities.find((e) => e.name === '하늘데이터');
+    expect(org).toBeDefined();
+    expect(x.relations.some((r) => r.type === 'WORKS_FOR' && r.target === org?.id)).toBe(true);
+  });
+});
+
+describe('BASED_IN from an apposition or a country before the company, never from co-occurrence', () => {
+  test('appositions give BASED_IN', async () => {
+    expect(hasRelation(await run('중국 스타트업 딥시크가 떴다.'), 'BASED_IN', 'company:deepseek', 'country:cn')).toBe(
+      true,
+    );
+    expect(
+      hasRelation(await run('Mistral AI, a French startup, spoke.'), 'BASED_IN', 'company:mistral', 'country:fr'),
+    ).toBe(true);
+    expect(
+      hasRelation(await run('Chinese startup DeepSeek spoke.'), 'BASED_IN', 'company:deepseek', 'country:cn'),
+    ).toBe(true);
+  });
+  test('"대만 TSMC" is a country and a company, and BASED_IN', async () => {
+    const x = await run('대만 TSMC는 증설을 발표했다.');
+    expect(hasRelation(x, 'BASED_IN', 'company:tsmc', 'country:tw')).toBe(true);
+  });
+  test('must NOT: "Canada\'s AI Safety Institute" is not evidence that Britain\'s is Canadian', async () => {
+    const x = await run("Canada's AI Safety Institute signed a deal with Cohere.");
+    expect(relationsOf(x, 'BASED_IN').filter((r) => r.startsWith('org:uk-aisi'))).toEqual([]);
+  });
+  test('must NOT: a company and a country in one sentence', async () => {
+    const x = await run('미국 의회는 메타와 구글의 청소년 보호 조치를 문제 삼았다.');
+    expect(relationsOf(x, 'BASED_IN')).toEqual([]);
+    const y = await run("Meta's hiring drew questions from U.S. senators on Monday.");
+    expect(relationsOf(y, 'BASED_IN')).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@
  * maker's model written with its possessive rivals that maker, never the model; models rival
  * models; a model written without its maker stays as written; a state never rivals a product.
  */
-import { namedPairs, run } from '../helpers.js';
+import { hasRelation, namedPairs, run } from '../helpers.js';
 
 test("a maker against other makers' models rivals the makers, never their models", async () => {
   const x = await run("Meta is now in direct competition with OpenAI's GPT-5 and Anthropic's Claude Opus 4.");
@@ -31,4 +31,18 @@ test('a model set against a maker written alone stays as written', async () => {
 test('a state never rivals a product', async () => {
   const x = await run("미국은 화웨이가 엔비디아의 'H100'에 버금가는 칩을 만들었다고 경계했다.");
   expect(namedPairs(x, 'COMPETES_WITH').filter((p) => p.startsWith('미국') || p.endsWith('미국'))).toEqual([]);
+});
+
+describe("comparisons pair a model's maker with a maker, and a model with models", () => {
+  test('Korean: X가 … Y에 맞먹는 (a model stands for its maker against a maker)', async () => {
+    const x = await run("중국 스타트업 딥시크가 오픈AI '챗GPT'에 맞먹는 모델을 내놨다.");
+    expect(hasRelation(x, 'COMPETES_WITH', 'company:deepseek', 'company:openai')).toBe(true);
+    expect(hasRelation(x, 'COMPETES_WITH', 'company:deepseek', 'model:openai/chatgpt')).toBe(false);
+  });
+  test('"cheaper than", "lagged behind": model against model, never model against company', async () => {
+    const x = await run("Grok 3 was cheaper than OpenAI's o3 and Google's Gemini 2.5 Pro.");
+    expect(hasRelation(x, 'COMPETES_WITH', 'model:xai/grok-3', 'model:openai/o3')).toBe(true);
+    expect(hasRelation(x, 'COMPETES_WITH', 'model:xai/grok-3', 'model:google/gemini-2.5-pro')).toBe(true);
+    expect(hasRelation(x, 'COMPETES_WITH', 'model:xai/grok-3', 'company:openai')).toBe(false);
+  });
 });

@@ -1,0 +1,37 @@
+/**
+ * English slot selectors (ingest/relations/slots-en.ts) through the whole pipeline: the subject
+ * before the verb past an appositive or a relative clause, a subject pronoun standing for the
+ * name the sentence opened with, the subject of a second coordinated verb; a noun after a clause
+ * break is no subject.
+ */
+import { hasRelation, relationsOf, run } from '../helpers.js';
+
+describe('English subjects and objects by word order, past appositions and relative clauses', () => {
+  test('"X, which competes with A, B and C" and a later main verb', async () => {
+    const x = await run(
+      'Cohere, which competes with OpenAI and Anthropic in enterprise software, released Command A in March.',
+    );
+    expect(hasRelation(x, 'COMPETES_WITH', 'company:cohere', 'company:openai')).toBe(true);
+    expect(hasRelation(x, 'COMPETES_WITH', 'company:cohere', 'company:anthropic')).toBe(true);
+    expect(relationsOf(x, 'DEVELOPS').every((r) => r.startsWith('company:cohere>'))).toBe(true);
+  });
+  test('must NOT: a noun after a clause break is no subject of the verb in it', async () => {
+    const x = await run(
+      'Amazon doubled its bet on the Claude chatbot maker, deepening an alliance meant to challenge Microsoft.',
+    );
+    expect(relationsOf(x, 'COMPETES_WITH').filter((r) => r.includes('claude'))).toEqual([]);
+  });
+  test('"has joined X and backed Y": the investor is the sentence subject', async () => {
+    const x = await run(
+      "MGX, an Emirati investor, has joined OpenAI's data-centre project and backed xAI's latest round.",
+    );
+    expect(hasRelation(x, 'INVESTS_IN', 'company:mgx', 'company:xai')).toBe(true);
+    expect(hasRelation(x, 'INVESTS_IN', 'company:openai', 'company:xai')).toBe(false);
+  });
+  test('an English subject pronoun is the name the sentence opened with', async () => {
+    const x = await run(
+      'Mistral AI said on Monday it would open an office in Tokyo as it tries to compete with Cohere.',
+    );
+    expect(hasRelation(x, 'COMPETES_WITH', 'company:mistral', 'company:cohere')).toBe(true);
+  });
+});
