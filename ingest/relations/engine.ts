@@ -19,7 +19,7 @@ import { continuesFrom, type Emit, type Trigger } from './lists.js';
 import { newNames } from './new-names.js';
 import { respectively } from './respectively.js';
 import { rivalPairs, splitKinds } from './rival-kinds.js';
-import { type SlotCtx, select } from './slots.js';
+import { adnominalEnd, type SlotCtx, select } from './slots.js';
 import { leadList, measureHolder } from './slots-nominal.js';
 import { scanTriggers } from './triggers.js';
 
@@ -153,6 +153,22 @@ function makers(doc: Doc, targets: Arg[]): Arg[] {
   return out;
 }
 
+/** Selectors that reach outside the predicate's own clause (the topic, the sentences before). */
+const OUTSIDE = new Set(['topic', 'carried', 'state', 'previous', 'regulator', 'raiser']);
+
+/** "투자한 투자자들", "맞서는 기업들": the predicate modifies a nameless actor noun. */
+function actorHeaded(doc: Doc, s: SentenceArgs, t: Trigger): boolean {
+  if (doc.lang !== 'ko') return false;
+  const end = adnominalEnd(doc, t.end, s.end);
+  if (end < 0) return false;
+  const at = end + (doc.text.slice(end).match(/^\s*/)?.[0].length ?? 0);
+  const head = FRAMES.ko.actorsRe.exec(doc.text.slice(end, end + 16));
+  // "X는 … 대항마로 평가받는 스타트업이다": a copula makes the topic that actor
+  const copula =
+    head && /^(?:들)?(?:입니|이다|이며|이고|이자|이었|였|다[.,\s]|로|으로)/.test(doc.text.slice(end + head[0].length));
+  return Boolean(head) && !copula && !doc.hits.some((h) => h.start === at);
+}
+
 function window(doc: Doc, from: number, to: number): string {
   return doc.text.slice(Math.max(0, from), Math.max(from, to));
 }
@@ -213,13 +229,19 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
           const before = f.relation === 'INVESTS_IN' ? investmentOf(doc, index, a.hit.id) : undefined;
           return before?.side === side ? before.other.map((x) => ({ ...x, role: 'subj', quote: -1 })) : [a];
         };
+      const usedS = new Set<string>();
+      const usedT = new Set<string>();
       if (targetFirst) {
-        targets = fill(c, f.target, [], used, was('source'));
-        sources = fill(c, f.source, targets, used, was('target'));
+        targets = fill(c, f.target, [], usedT, was('source'));
+        sources = fill(c, f.source, targets, usedS, was('target'));
       } else {
-        sources = fill(c, f.source, [], used, was('target'));
-        targets = fill(c, f.target, f.reciprocal ? [] : sources, used, was('source'));
+        sources = fill(c, f.source, [], usedS, was('target'));
+        targets = fill(c, f.target, f.reciprocal ? [] : sources, usedT, was('source'));
       }
+      for (const u of [...usedS, ...usedT]) used.add(u);
+      // "리벨리온에 투자한 벤처캐피탈 등 투자자들이": an adnominal predicate headed by a nameless actor
+      // has that actor as its subject, not the sentence's topic nor the subject carried from before
+      if (!f.reciprocal && actorHeaded(doc, s, t) && [...usedS, ...usedT].some((u) => OUTSIDE.has(u))) continue;
       // "英 당국, 앤트로픽 투자한 구글 조사": a relative clause's subject is its head, never the
       // headline's topic outside it
       if (used.has('topic') && used.has('head') && !f.reciprocal) continue;

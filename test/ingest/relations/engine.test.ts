@@ -2,7 +2,8 @@
  * The frame engine (ingest/relations/engine.ts): an investment noun with its investor in the
  * genitive right before it ("오픈AI에 대한 마이크로소프트의 투자") names that investor, never the
  * sentence's subject who only speaks about the investment; a frame that reads its target in the
- * genitive ("X의 지분") keeps it.
+ * genitive ("X의 지분") keeps it; an adnominal predicate heading a nameless actor noun ("투자한 투자자들")
+ * takes no argument from outside its clause.
  */
 import { namedPairs, run } from '../helpers.js';
 
@@ -19,4 +20,21 @@ test('a subject investing in its own words still invests', async () => {
 test('the genitive of a stake is its target, not its holder', async () => {
   const x = await run('알리바바는 문샷AI와 미니맥스 등의 지분을 갖고 있다.');
   expect(namedPairs(x, 'INVESTS_IN')).toEqual(['알리바바>문샷AI', '알리바바>미니맥스']);
+});
+
+test('an investment clause heading a nameless actor noun takes no investor from the sentence before', async () => {
+  const x = await run(
+    '퓨리오사AI와 딥엑스가 합병을 발표했다. 딥엑스에 투자한 벤처캐피탈 등 투자자들이 당일에야 소식을 들었다.',
+  );
+  expect(namedPairs(x, 'INVESTS_IN')).toEqual([]);
+});
+
+test('a copula after the actor noun makes the topic that actor', async () => {
+  const x = await run('카카오벤처스는 퓨리오사AI에 투자한 벤처캐피탈이다.');
+  expect(namedPairs(x, 'INVESTS_IN')).toEqual(['카카오벤처스>퓨리오사AI']);
+});
+
+test('an actor noun with its own name after it is the investor', async () => {
+  const x = await run('딥엑스에 투자한 벤처캐피탈 카카오벤처스가 후속 투자를 검토한다.');
+  expect(namedPairs(x, 'INVESTS_IN')).toContain('카카오벤처스>딥엑스');
 });
