@@ -69,11 +69,11 @@ function fill(
 }
 
 /** The genitive list right before a predicate noun ("MS의 투자", "카카오와 네이버의 투자"); English has none here. */
-function possessors(doc: Doc, s: SentenceArgs, at: number): Arg[] {
+function possessors(doc: Doc, s: SentenceArgs, at: number, gap = /^\s*$/): Arg[] {
   if (doc.lang !== 'ko') return [];
   const list = s.lists.find((l) => {
     const last = listRole(s, l);
-    return last?.role === 'gen' && last.tail <= at && /^\s*$/.test(doc.text.slice(last.tail, at));
+    return last?.role === 'gen' && last.tail <= at && gap.test(doc.text.slice(last.tail, at));
   });
   return list ? list.map((i) => s.args[i] as Arg) : [];
 }
@@ -254,6 +254,23 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
         owners.every((a) => f.source.types.includes(a.hit.type) && !targets.flat().some((b) => b.hit.id === a.hit.id))
       )
         sources = [owners];
+      // "싱가포르의 중개업자들이 미국의 수출 제한을 우회해": a state in the genitive before the
+      // regulation noun (a word between at most, "수출") is the regulator, never what it regulates
+      const regulators =
+        f.relation === 'REGULATES'
+          ? possessors(doc, s, t.start, /^\s*(?:[가-힣]+(?<![을를이가은는에도의])\s+)?$/).filter(
+              (a) =>
+                ['Country', 'Organization'].includes(a.hit.type) &&
+                f.source.types.includes(a.hit.type) &&
+                // "중국으로의 수출": a destination's 으로의 is no owner
+                /^\)?의$/.test(doc.text.slice(a.hit.end, a.tail)),
+            )
+          : [];
+      if (regulators.length) {
+        const state = (a: Arg) => regulators.some((r) => r.hit.id === a.hit.id);
+        sources = [regulators];
+        targets = targets.map((l) => l.filter((a) => !state(a))).filter((l) => l.length > 0);
+      }
       // a round's owner stays the referent of "the round", "this round" for the sentences after
       const owner = f.round ? targets[0]?.find((a) => a.hit.type === 'Company') : undefined;
       if (owner) noteRaiser(doc, index, owner);

@@ -38,3 +38,15 @@ test('an actor noun with its own name after it is the investor', async () => {
   const x = await run('딥엑스에 투자한 벤처캐피탈 카카오벤처스가 후속 투자를 검토한다.');
   expect(namedPairs(x, 'INVESTS_IN')).toContain('카카오벤처스>딥엑스');
 });
+
+test('a state in the genitive before a regulation noun regulates, it is never regulated', async () => {
+  const x = await run('말레이시아의 브로커들이 미국의 수출 통제를 피해 칩을 옮겼다.');
+  expect(namedPairs(x, 'REGULATES')).toEqual([]);
+  const y = await run('일본의 반도체 산업은 중국의 수출 규제 이후 위축됐다.');
+  expect(namedPairs(y, 'REGULATES')).not.toContain('일본>중국');
+});
+
+test('a destination in 으로의 stays what the state regulates', async () => {
+  const x = await run('미국은 중국으로의 수출을 허용하지 않는다.');
+  expect(namedPairs(x, 'REGULATES')).toEqual(['미국>중국']);
+});
