@@ -6,7 +6,7 @@
  * names both ends in one sentence.
  */
 
-import type { Doc } from '../doc.js';
+import { type Doc, tokensIn } from '../doc.js';
 import { entityInfo, GRAMMAR, NATIONALITY, TRIGGERS } from '../lexicon.js';
 import type { Arg, SentenceArgs } from './args.js';
 import { type Emit, findTriggers, sameClause, subjectEn } from './lists.js';
@@ -101,11 +101,43 @@ export function structuralLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
     const known = b && (entityInfo(b.hit.id)?.country ?? doc.entities.get(b.hit.id)?.country);
     if (a.hit.type === 'Country' && b && isOrg(b) && b.hit.start - a.tail < 40 && (!known || known === a.hit.id)) {
       const gap = text.slice(a.hit.end, b.hit.start);
-      if (doc.lang === 'ko' ? COUNTRY_DESC_KO.test(gap) : COUNTRY_DESC_EN.test(gap) || /^(?:'s)\s+$/.test(gap))
+      if (
+        doc.lang === 'ko'
+          ? COUNTRY_DESC_KO.test(gap) || countryPhraseKo(doc, a.hit.end, b.hit.start)
+          : COUNTRY_DESC_EN.test(gap) || /^(?:'s)\s+$/.test(gap)
+      )
         emit('BASED_IN', [b], [a], 0.85);
     }
   }
   nationalityLinks(doc, s, emit);
+}
+
+/** Head nouns that make a noun phrase a description of one company. */
+const COMPANY_HEAD_KO =
+  /(?:기업|업체|회사|스타트업|벤처캐피털|벤처캐피탈|투자은행|사모펀드|운용사|제조사|개발사|플랫폼|빅테크|유니콘|팹리스|파운드리|투자사|은행|그룹)$/;
+/** Parts of speech a descriptive noun phrase is made of (nouns, foreign words, numbers, 대표'적'). */
+const NOUN_PHRASE = new Set(['NNG', 'NNP', 'SL', 'SN', 'SH', 'XSN', 'XPN', 'XR', 'MM', 'NR']);
+
+/**
+ * "미국 유명 벤처캐피털인 스라이브캐피털", "네덜란드의 대표적 반도체 장비 제조업체인 ASML", "이스라엘 AI
+ * 플랫폼 런AI": the country opens a noun phrase of nouns only whose head is a company noun, in
+ * apposition (인) or juxtaposed to the name; up to two nouns may follow the 인 ("기업인 베이징 소재 X").
+ */
+function countryPhraseKo(doc: Doc, from: number, to: number): boolean {
+  const gap = doc.text.slice(from, to);
+  const words = gap.replace(/^의/, '').trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 6 || !/\s$/.test(gap)) return false;
+  const k = words.findIndex((w) => /인$/.test(w) && COMPANY_HEAD_KO.test(w.slice(0, -1)));
+  const head = k >= 0 ? k : COMPANY_HEAD_KO.test(words[words.length - 1] ?? '') ? words.length - 1 : -1;
+  if (head < 0 || words.length - 1 - head > 2) return false;
+  const toks = tokensIn(doc, from, to);
+  return toks.every(
+    (t, i) =>
+      NOUN_PHRASE.has(t.pos) ||
+      (i === 0 && t.pos === 'JKG') ||
+      // the one 인 of the apposition
+      (k >= 0 && ((t.pos === 'VCP' && toks[i + 1]?.pos === 'ETM') || (t.pos === 'ETM' && toks[i - 1]?.pos === 'VCP'))),
+  );
 }
 
 /** Parent and subsidiary (네이버 / 네이버클라우드) both count as the developer. */

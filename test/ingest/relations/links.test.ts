@@ -59,3 +59,17 @@ test('a model written with its developer in front is developed by it (딥시크 
   const x = await run('딥시크의 점유율이 올랐다. 업계는 새 칩을 딥시크 R1 671B와 비교했다.');
   expect(hasRelation(x, 'DEVELOPS', 'company:deepseek', 'model:deepseek/r1')).toBe(true);
 });
+
+test("a country opening a noun phrase headed by a company noun: '대만의 대표적 반도체 위탁생산 업체인 TSMC'", async () => {
+  const x = await run('대만의 대표적 반도체 위탁생산 업체인 TSMC가 새 공장을 열었다.');
+  expect(hasRelation(x, 'BASED_IN', 'company:tsmc', 'country:tw')).toBe(true);
+  const y = await run('중국 최대 검색 기업인 베이징 소재 바이두가 새 모델을 공개했다.');
+  expect(hasRelation(y, 'BASED_IN', 'company:baidu', 'country:cn')).toBe(true);
+});
+
+test('a verb inside the phrase or a head that is no company noun names no country', async () => {
+  const verb = await run('미국이 제재한 기업인 화웨이가 새 칩을 공개했다.');
+  expect(hasRelation(verb, 'BASED_IN', 'company:huawei', 'country:us')).toBe(false);
+  const market = await run('일본 시장 점유율 1위 바이두가 새 모델을 공개했다.');
+  expect(hasRelation(market, 'BASED_IN', 'company:baidu', 'country:jp')).toBe(false);
+});
