@@ -46,7 +46,8 @@ const isOrg = isMaker;
 /** "X의 M", "X's M", "X 'M'", "X M": a maker right before a model names its developer. */
 const OWNER_GAP = /^(?:의|'s|')?\s*['"]?$/;
 const ORG_TITLE_PERSON = new RegExp(
-  `^(?:의|'s)?\\s*(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO}|${TITLE_EN})(?:\\s*\\([A-Za-z]+\\))?\\s*$`,
+  // "세미애널리시스(SemiAnalysis)의 설립자": the name's bracketed spelling comes first
+  `^(?:\\([^()]{1,30}\\))?(?:의|'s)?\\s*(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO}|${TITLE_EN})(?:\\s*\\([A-Za-z]+\\))?\\s*$`,
 );
 const ORG_PERSON_TITLE_AFTER = new RegExp(`^(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO})`);
 const PERSON_ORG_KO = new RegExp(
@@ -54,7 +55,7 @@ const PERSON_ORG_KO = new RegExp(
 );
 /** "Jane Doe, chief executive of Acme", "an analyst with Acme", "head of strategy at AI platform vendor Acme" */
 const PERSON_TITLE_OF_ORG = new RegExp(
-  `^,?\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+(?:and\\s+)?){0,3}?(?:${TITLE_EN})\\s+(?:(?:of|for)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+)?(?:of|at|with)\\s+(?:the\\s+)?(?:(?:AI|[a-z][\\w-]*)\\s+){0,3}$`,
+  `^,?\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+(?:and\\s+)?){0,3}?(?:${TITLE_EN}|officer)\\s+(?:(?:of|for)\\s+[\\w-]+(?:\\s+(?:and\\s+)?[\\w-]+){0,2}\\s+)?(?:of|at|with)\\s+(?:the\\s+)?(?:(?:AI|[a-z][\\w-]*)\\s+){0,3}$`,
 );
 const PERSON_COMMA_ORG = /^,\s+(?:the\s+)?$/;
 const LEADS_KO = /^['"]?(?:을|를)\s+(?:이끄는|이끌고 있는|설립한|창업한|세운|공동 창업한|공동창업한)\s+$/;
@@ -172,6 +173,8 @@ function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
       // "'윈판지능'을 이끄는 천루이 대표", "회사를 창업한 김 대표"
       LEADS_KO.test(gap) ||
       ORG_TITLE_PERSON.test(gap) ||
+      // "Sequoia's Roelof Botha": an organisation's person
+      /^'s\s+$/.test(gap) ||
       (/^(?:의)?\s+$/.test(gap) && ORG_PERSON_TITLE_AFTER.test(text.slice(p.tail, p.tail + 30).trimStart()))
     ) {
       emit('WORKS_FOR', [p], [prev], 0.85);

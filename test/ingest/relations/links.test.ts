@@ -73,3 +73,18 @@ test('a verb inside the phrase or a head that is no company noun names no countr
   const market = await run('일본 시장 점유율 1위 바이두가 새 모델을 공개했다.');
   expect(hasRelation(market, 'BASED_IN', 'company:baidu', 'country:jp')).toBe(false);
 });
+
+test("a title after the organisation's bracketed spelling: 'X(Latin)의 설립자 Y'", async () => {
+  const x = await run('칩 분석 회사 세미애널리시스(SemiAnalysis)의 설립자 딜런 파텔은 새 보고서를 냈다.');
+  expect(hasRelation(x, 'WORKS_FOR', 'person:dilreon-patel', 'company:semiaeneolrisiseu')).toBe(true);
+});
+
+test("English: 'the chief investment officer of private equity at X', 'vice president of data and AI at X'", async () => {
+  const x = await run('"We are excited," said Jane Park, the chief investment officer of private equity at GIC.');
+  expect(hasRelation(x, 'WORKS_FOR', 'person:jane-park', 'company:gic')).toBe(true);
+  const y = await run('"We like it," said Swami Sivasubramanian, vice president of data and AI at AWS.');
+  expect(hasRelation(y, 'WORKS_FOR', 'person:swami-sivasubramanian', 'company:aws')).toBe(true);
+  // must NOT: a person who only spoke about the company
+  const z = await run('"We like it," said Jane Park, who spoke about GIC.');
+  expect(hasRelation(z, 'WORKS_FOR', 'person:jane-park', 'company:gic')).toBe(false);
+});
