@@ -169,6 +169,16 @@ function actorHeaded(doc: Doc, s: SentenceArgs, t: Trigger): boolean {
   return Boolean(head) && !copula && !doc.hits.some((h) => h.start === at);
 }
 
+/** "the Singapore sovereign wealth fund GIC", "싱가포르 국부펀드 GIC": a country before the noun of a named body only says whose. */
+function describesName(doc: Doc, s: SentenceArgs, a: Arg): boolean {
+  const next = s.args.find((b) => b.hit.start >= a.hit.end);
+  if (!next || next.hit.type === 'Country' || next.hit.start - a.hit.end > 40) return false;
+  const gap = doc.text.slice(a.hit.end, next.hit.start);
+  return doc.lang === 'en'
+    ? /^\s+(?:[a-z][\w-]*\s+){0,3}(?:fund|investor|bank|authority|agency|corporation|company|firm|group)\s+$/.test(gap)
+    : /^\s+(?:[가-힣]+\s+){0,2}(?:펀드|국부펀드|투자청|투자공사)\s+$/.test(gap);
+}
+
 function window(doc: Doc, from: number, to: number): string {
   return doc.text.slice(Math.max(0, from), Math.max(from, to));
 }
@@ -322,7 +332,7 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
           f.relation === 'REGULATES'
             ? states(doc, src0)
             : f.relation === 'INVESTS_IN'
-              ? src0.filter((a) => !(a.hit.type === 'Country' && a.role === 'gen'))
+              ? src0.filter((a) => !(a.hit.type === 'Country' && (a.role === 'gen' || describesName(doc, s, a))))
               : src0;
         for (const tgt0 of targets) {
           const tgt = f.relation === 'REGULATES' ? makers(doc, tgt0) : tgt0;

@@ -50,3 +50,11 @@ test('a destination in 으로의 stays what the state regulates', async () => {
   const x = await run('미국은 중국으로의 수출을 허용하지 않는다.');
   expect(namedPairs(x, 'REGULATES')).toEqual(['미국>중국']);
 });
+
+test('a country before the noun of a named fund only says whose fund: the fund invests', async () => {
+  const x = await run('The round was led by the Singapore sovereign wealth fund GIC, which invested in Anthropic.');
+  expect(namedPairs(x, 'INVESTS_IN').some((p) => p.startsWith('Singapore>'))).toBe(false);
+  // must NOT lose a state that invests itself
+  const y = await run('Saudi Arabia invested $1 billion in xAI.');
+  expect(namedPairs(y, 'INVESTS_IN')).toEqual(['Saudi Arabia>xAI']);
+});
