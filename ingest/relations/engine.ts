@@ -19,7 +19,7 @@ import { continuesFrom, type Emit, type Trigger } from './lists.js';
 import { newNames } from './new-names.js';
 import { respectively } from './respectively.js';
 import { rivalPairs, splitKinds } from './rival-kinds.js';
-import { type SlotCtx, select } from './slots.js';
+import { adnominalEnd, type SlotCtx, select } from './slots.js';
 import { leadList, measureHolder } from './slots-nominal.js';
 import { scanTriggers } from './triggers.js';
 
@@ -69,11 +69,11 @@ function fill(
 }
 
 /** The genitive list right before a predicate noun ("MS의 투자", "카카오와 네이버의 투자"); English has none here. */
-function possessors(doc: Doc, s: SentenceArgs, at: number): Arg[] {
+function possessors(doc: Doc, s: SentenceArgs, at: number, gap = /^\s*$/): Arg[] {
   if (doc.lang !== 'ko') return [];
   const list = s.lists.find((l) => {
     const last = listRole(s, l);
-    return last?.role === 'gen' && last.tail <= at && /^\s*$/.test(doc.text.slice(last.tail, at));
+    return last?.role === 'gen' && last.tail <= at && gap.test(doc.text.slice(last.tail, at));
   });
   return list ? list.map((i) => s.args[i] as Arg) : [];
 }
@@ -153,6 +153,32 @@ function makers(doc: Doc, targets: Arg[]): Arg[] {
   return out;
 }
 
+/** Selectors that reach outside the predicate's own clause (the topic, the sentences before). */
+const OUTSIDE = new Set(['topic', 'carried', 'state', 'previous', 'regulator', 'raiser']);
+
+/** "투자한 투자자들", "맞서는 기업들": the predicate modifies a nameless actor noun. */
+function actorHeaded(doc: Doc, s: SentenceArgs, t: Trigger): boolean {
+  if (doc.lang !== 'ko') return false;
+  const end = adnominalEnd(doc, t.end, s.end);
+  if (end < 0) return false;
+  const at = end + (doc.text.slice(end).match(/^\s*/)?.[0].length ?? 0);
+  const head = FRAMES.ko.actorsRe.exec(doc.text.slice(end, end + 16));
+  // "X는 … 대항마로 평가받는 스타트업이다": a copula makes the topic that actor
+  const copula =
+    head && /^(?:들)?(?:입니|이다|이며|이고|이자|이었|였|다[.,\s]|로|으로)/.test(doc.text.slice(end + head[0].length));
+  return Boolean(head) && !copula && !doc.hits.some((h) => h.start === at);
+}
+
+/** "the Singapore sovereign wealth fund GIC", "싱가포르 국부펀드 GIC": a country before the noun of a named body only says whose. */
+function describesName(doc: Doc, s: SentenceArgs, a: Arg): boolean {
+  const next = s.args.find((b) => b.hit.start >= a.hit.end);
+  if (!next || next.hit.type === 'Country' || next.hit.start - a.hit.end > 40) return false;
+  const gap = doc.text.slice(a.hit.end, next.hit.start);
+  return doc.lang === 'en'
+    ? /^\s+(?:[a-z][\w-]*\s+){0,3}(?:fund|investor|bank|authority|agency|corporation|company|firm|group)\s+$/.test(gap)
+    : /^\s+(?:[가-힣]+\s+){0,2}(?:펀드|국부펀드|투자청|투자공사)\s+$/.test(gap);
+}
+
 function window(doc: Doc, from: number, to: number): string {
   return doc.text.slice(Math.max(0, from), Math.max(from, to));
 }
@@ -213,13 +239,19 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
           const before = f.relation === 'INVESTS_IN' ? investmentOf(doc, index, a.hit.id) : undefined;
           return before?.side === side ? before.other.map((x) => ({ ...x, role: 'subj', quote: -1 })) : [a];
         };
+      const usedS = new Set<string>();
+      const usedT = new Set<string>();
       if (targetFirst) {
-        targets = fill(c, f.target, [], used, was('source'));
-        sources = fill(c, f.source, targets, used, was('target'));
+        targets = fill(c, f.target, [], usedT, was('source'));
+        sources = fill(c, f.source, targets, usedS, was('target'));
       } else {
-        sources = fill(c, f.source, [], used, was('target'));
-        targets = fill(c, f.target, f.reciprocal ? [] : sources, used, was('source'));
+        sources = fill(c, f.source, [], usedS, was('target'));
+        targets = fill(c, f.target, f.reciprocal ? [] : sources, usedT, was('source'));
       }
+      for (const u of [...usedS, ...usedT]) used.add(u);
+      // "리벨리온에 투자한 벤처캐피탈 등 투자자들이": an adnominal predicate headed by a nameless actor
+      // has that actor as its subject, not the sentence's topic nor the subject carried from before
+      if (!f.reciprocal && actorHeaded(doc, s, t) && [...usedS, ...usedT].some((u) => OUTSIDE.has(u))) continue;
       // "英 당국, 앤트로픽 투자한 구글 조사": a relative clause's subject is its head, never the
       // headline's topic outside it
       if (used.has('topic') && used.has('head') && !f.reciprocal) continue;
@@ -232,6 +264,23 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
         owners.every((a) => f.source.types.includes(a.hit.type) && !targets.flat().some((b) => b.hit.id === a.hit.id))
       )
         sources = [owners];
+      // "싱가포르의 중개업자들이 미국의 수출 제한을 우회해": a state in the genitive before the
+      // regulation noun (a word between at most, "수출") is the regulator, never what it regulates
+      const regulators =
+        f.relation === 'REGULATES'
+          ? possessors(doc, s, t.start, /^\s*(?:[가-힣]+(?<![을를이가은는에도의])\s+)?$/).filter(
+              (a) =>
+                ['Country', 'Organization'].includes(a.hit.type) &&
+                f.source.types.includes(a.hit.type) &&
+                // "중국으로의 수출": a destination's 으로의 is no owner
+                /^\)?의$/.test(doc.text.slice(a.hit.end, a.tail)),
+            )
+          : [];
+      if (regulators.length) {
+        const state = (a: Arg) => regulators.some((r) => r.hit.id === a.hit.id);
+        sources = [regulators];
+        targets = targets.map((l) => l.filter((a) => !state(a))).filter((l) => l.length > 0);
+      }
       // a round's owner stays the referent of "the round", "this round" for the sentences after
       const owner = f.round ? targets[0]?.find((a) => a.hit.type === 'Company') : undefined;
       if (owner) noteRaiser(doc, index, owner);
@@ -283,7 +332,7 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
           f.relation === 'REGULATES'
             ? states(doc, src0)
             : f.relation === 'INVESTS_IN'
-              ? src0.filter((a) => !(a.hit.type === 'Country' && a.role === 'gen'))
+              ? src0.filter((a) => !(a.hit.type === 'Country' && (a.role === 'gen' || describesName(doc, s, a))))
               : src0;
         for (const tgt0 of targets) {
           const tgt = f.relation === 'REGULATES' ? makers(doc, tgt0) : tgt0;

@@ -6,7 +6,7 @@
  * names both ends in one sentence.
  */
 
-import type { Doc } from '../doc.js';
+import { type Doc, tokensIn } from '../doc.js';
 import { entityInfo, GRAMMAR, NATIONALITY, TRIGGERS } from '../lexicon.js';
 import type { Arg, SentenceArgs } from './args.js';
 import { type Emit, findTriggers, sameClause, subjectEn } from './lists.js';
@@ -46,7 +46,8 @@ const isOrg = isMaker;
 /** "X의 M", "X's M", "X 'M'", "X M": a maker right before a model names its developer. */
 const OWNER_GAP = /^(?:의|'s|')?\s*['"]?$/;
 const ORG_TITLE_PERSON = new RegExp(
-  `^(?:의|'s)?\\s*(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO}|${TITLE_EN})(?:\\s*\\([A-Za-z]+\\))?\\s*$`,
+  // "세미애널리시스(SemiAnalysis)의 설립자": the name's bracketed spelling comes first
+  `^(?:\\([^()]{1,30}\\))?(?:의|'s)?\\s*(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO}|${TITLE_EN})(?:\\s*\\([A-Za-z]+\\))?\\s*$`,
 );
 const ORG_PERSON_TITLE_AFTER = new RegExp(`^(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO})`);
 const PERSON_ORG_KO = new RegExp(
@@ -54,7 +55,7 @@ const PERSON_ORG_KO = new RegExp(
 );
 /** "Jane Doe, chief executive of Acme", "an analyst with Acme", "head of strategy at AI platform vendor Acme" */
 const PERSON_TITLE_OF_ORG = new RegExp(
-  `^,?\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+(?:and\\s+)?){0,3}?(?:${TITLE_EN})\\s+(?:(?:of|for)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+)?(?:of|at|with)\\s+(?:the\\s+)?(?:(?:AI|[a-z][\\w-]*)\\s+){0,3}$`,
+  `^,?\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+(?:and\\s+)?){0,3}?(?:${TITLE_EN}|officer)\\s+(?:(?:of|for)\\s+[\\w-]+(?:\\s+(?:and\\s+)?[\\w-]+){0,2}\\s+)?(?:of|at|with)\\s+(?:the\\s+)?(?:(?:AI|[a-z][\\w-]*)\\s+){0,3}$`,
 );
 const PERSON_COMMA_ORG = /^,\s+(?:the\s+)?$/;
 const LEADS_KO = /^['"]?(?:을|를)\s+(?:이끄는|이끌고 있는|설립한|창업한|세운|공동 창업한|공동창업한)\s+$/;
@@ -101,11 +102,43 @@ export function structuralLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
     const known = b && (entityInfo(b.hit.id)?.country ?? doc.entities.get(b.hit.id)?.country);
     if (a.hit.type === 'Country' && b && isOrg(b) && b.hit.start - a.tail < 40 && (!known || known === a.hit.id)) {
       const gap = text.slice(a.hit.end, b.hit.start);
-      if (doc.lang === 'ko' ? COUNTRY_DESC_KO.test(gap) : COUNTRY_DESC_EN.test(gap) || /^(?:'s)\s+$/.test(gap))
+      if (
+        doc.lang === 'ko'
+          ? COUNTRY_DESC_KO.test(gap) || countryPhraseKo(doc, a.hit.end, b.hit.start)
+          : COUNTRY_DESC_EN.test(gap) || /^(?:'s)\s+$/.test(gap)
+      )
         emit('BASED_IN', [b], [a], 0.85);
     }
   }
   nationalityLinks(doc, s, emit);
+}
+
+/** Head nouns that make a noun phrase a description of one company. */
+const COMPANY_HEAD_KO =
+  /(?:기업|업체|회사|스타트업|벤처캐피털|벤처캐피탈|투자은행|사모펀드|운용사|제조사|개발사|플랫폼|빅테크|유니콘|팹리스|파운드리|투자사|은행|그룹)$/;
+/** Parts of speech a descriptive noun phrase is made of (nouns, foreign words, numbers, 대표'적'). */
+const NOUN_PHRASE = new Set(['NNG', 'NNP', 'SL', 'SN', 'SH', 'XSN', 'XPN', 'XR', 'MM', 'NR']);
+
+/**
+ * "미국 유명 벤처캐피털인 스라이브캐피털", "네덜란드의 대표적 반도체 장비 제조업체인 ASML", "이스라엘 AI
+ * 플랫폼 런AI": the country opens a noun phrase of nouns only whose head is a company noun, in
+ * apposition (인) or juxtaposed to the name; up to two nouns may follow the 인 ("기업인 베이징 소재 X").
+ */
+function countryPhraseKo(doc: Doc, from: number, to: number): boolean {
+  const gap = doc.text.slice(from, to);
+  const words = gap.replace(/^의/, '').trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 6 || !/\s$/.test(gap)) return false;
+  const k = words.findIndex((w) => /인$/.test(w) && COMPANY_HEAD_KO.test(w.slice(0, -1)));
+  const head = k >= 0 ? k : COMPANY_HEAD_KO.test(words[words.length - 1] ?? '') ? words.length - 1 : -1;
+  if (head < 0 || words.length - 1 - head > 2) return false;
+  const toks = tokensIn(doc, from, to);
+  return toks.every(
+    (t, i) =>
+      NOUN_PHRASE.has(t.pos) ||
+      (i === 0 && t.pos === 'JKG') ||
+      // the one 인 of the apposition
+      (k >= 0 && ((t.pos === 'VCP' && toks[i + 1]?.pos === 'ETM') || (t.pos === 'ETM' && toks[i - 1]?.pos === 'VCP'))),
+  );
 }
 
 /** Parent and subsidiary (네이버 / 네이버클라우드) both count as the developer. */
@@ -140,6 +173,8 @@ function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
       // "'윈판지능'을 이끄는 천루이 대표", "회사를 창업한 김 대표"
       LEADS_KO.test(gap) ||
       ORG_TITLE_PERSON.test(gap) ||
+      // "Sequoia's Roelof Botha": an organisation's person
+      /^'s\s+$/.test(gap) ||
       (/^(?:의)?\s+$/.test(gap) && ORG_PERSON_TITLE_AFTER.test(text.slice(p.tail, p.tail + 30).trimStart()))
     ) {
       emit('WORKS_FOR', [p], [prev], 0.85);

@@ -61,6 +61,7 @@ function toward(c: SlotCtx): Arg[][] {
         a.hit.type === 'Country' &&
         a.hit.start >= c.clause.start &&
         a.tail <= t.start &&
+        // "미국의 수출 규제": a genitive names the exporter, never the destination
         /^(?!의\s)(?:으로의|로의|에 대한|에의)?\s*(?:[가-힣A-Za-z0-9]+\s+){0,2}?수출/.test(
           doc.text.slice(a.hit.end, t.start + 2),
         )

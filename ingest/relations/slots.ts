@@ -38,7 +38,7 @@ const roleIs = (s: SentenceArgs, l: number[], role: string) => listRole(s, l)?.r
  * Where the predicate's adnominal clause ends (투자한 | 꼽히는 | 경쟁하고 있는): an ETM ending in the
  * predicate's word or the next one, not after the copula (조직인 is an apposition). -1 if none.
  */
-function adnominalEnd(doc: Doc, from: number, limit: number): number {
+export function adnominalEnd(doc: Doc, from: number, limit: number): number {
   let words = 0;
   let prev: Token | undefined;
   for (const tok of tokensIn(doc, from, Math.min(limit, from + 24))) {

@@ -27,6 +27,7 @@ export interface CompiledFile {
   frames: CompiledFrame[];
   negateRe: RegExp;
   hedgeRe: RegExp;
+  actorsRe: RegExp;
 }
 
 /** The frame files live in ingest/relations/frames/ (also when running from dist/). */
@@ -84,6 +85,8 @@ export function compile(file: FrameFile): CompiledFile {
     lang: file.lang,
     negateRe: en ? new RegExp(`\\b(?:${alt(file.negate)})\\b`, 'i') : new RegExp(alt(file.negate)),
     hedgeRe: en ? new RegExp(`\\b(?:${alt(file.hedge)})\\b`, 'i') : new RegExp(alt(file.hedge)),
+    // never matches when the language lists no actor nouns
+    actorsRe: new RegExp(file.actors.length ? `^\\s*(?:${alt(file.actors)})` : '(?!)'),
     frames: file.frames.map((f) => ({
       ...f,
       ...(f.light ? { light: new RegExp(`^(?:${f.light})`) } : {}),

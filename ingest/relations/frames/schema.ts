@@ -142,6 +142,8 @@ export const FrameFile = z.object({
   negate: z.array(z.string()),
   /** words that make it a plan or a hedge: lower confidence */
   hedge: z.array(z.string()),
+  /** nouns of an unnamed actor heading an adnominal predicate ("투자한 투자자들"): its subject is that actor */
+  actors: z.array(z.string()).default([]),
   frames: z.array(Frame).min(1),
 });
 export type FrameFile = z.infer<typeof FrameFile>;

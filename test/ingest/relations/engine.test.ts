@@ -3,7 +3,9 @@
  * genitive right before it ("오픈AI에 대한 마이크로소프트의 투자") names that investor, never the
  * sentence's subject who only speaks about the investment; a frame that reads its target in the
  * genitive ("X의 지분") keeps it. A government body written with its country acts as that
- * country; a fund written with its kind ("sovereign fund X") is a noun, not an investment.
+ * country; a fund written with its kind ("sovereign fund X") is a noun, not an investment; an
+ * adnominal predicate heading a nameless actor noun ("투자한 투자자들") takes no argument from
+ * outside its clause.
  */
 import { hasRelation, namedPairs, relationsOf, run } from '../helpers.js';
 
@@ -33,4 +35,41 @@ describe('who acts: a government body for its country, a fund word for no one', 
       [],
     );
   });
+});
+
+test('an investment clause heading a nameless actor noun takes no investor from the sentence before', async () => {
+  const x = await run(
+    '퓨리오사AI와 딥엑스가 합병을 발표했다. 딥엑스에 투자한 벤처캐피탈 등 투자자들이 당일에야 소식을 들었다.',
+  );
+  expect(namedPairs(x, 'INVESTS_IN')).toEqual([]);
+});
+
+test('a copula after the actor noun makes the topic that actor', async () => {
+  const x = await run('카카오벤처스는 퓨리오사AI에 투자한 벤처캐피탈이다.');
+  expect(namedPairs(x, 'INVESTS_IN')).toEqual(['카카오벤처스>퓨리오사AI']);
+});
+
+test('an actor noun with its own name after it is the investor', async () => {
+  const x = await run('딥엑스에 투자한 벤처캐피탈 카카오벤처스가 후속 투자를 검토한다.');
+  expect(namedPairs(x, 'INVESTS_IN')).toContain('카카오벤처스>딥엑스');
+});
+
+test('a state in the genitive before a regulation noun regulates, it is never regulated', async () => {
+  const x = await run('말레이시아의 브로커들이 미국의 수출 통제를 피해 칩을 옮겼다.');
+  expect(namedPairs(x, 'REGULATES')).toEqual([]);
+  const y = await run('일본의 반도체 산업은 중국의 수출 규제 이후 위축됐다.');
+  expect(namedPairs(y, 'REGULATES')).not.toContain('일본>중국');
+});
+
+test('a destination in 으로의 stays what the state regulates', async () => {
+  const x = await run('미국은 중국으로의 수출을 허용하지 않는다.');
+  expect(namedPairs(x, 'REGULATES')).toEqual(['미국>중국']);
+});
+
+test('a country before the noun of a named fund only says whose fund: the fund invests', async () => {
+  const x = await run('The round was led by the Singapore sovereign wealth fund GIC, which invested in Anthropic.');
+  expect(namedPairs(x, 'INVESTS_IN').some((p) => p.startsWith('Singapore>'))).toBe(false);
+  // must NOT lose a state that invests itself
+  const y = await run('Saudi Arabia invested $1 billion in xAI.');
+  expect(namedPairs(y, 'INVESTS_IN')).toEqual(['Saudi Arabia>xAI']);
 });

@@ -148,3 +148,32 @@ describe('BASED_IN from an apposition or a country before the company, never fro
     expect(relationsOf(y, 'BASED_IN')).toEqual([]);
   });
 });
+
+test("a country opening a noun phrase headed by a company noun: '대만의 대표적 반도체 위탁생산 업체인 TSMC'", async () => {
+  const x = await run('대만의 대표적 반도체 위탁생산 업체인 TSMC가 새 공장을 열었다.');
+  expect(hasRelation(x, 'BASED_IN', 'company:tsmc', 'country:tw')).toBe(true);
+  const y = await run('중국 최대 검색 기업인 베이징 소재 바이두가 새 모델을 공개했다.');
+  expect(hasRelation(y, 'BASED_IN', 'company:baidu', 'country:cn')).toBe(true);
+});
+
+test('a verb inside the phrase or a head that is no company noun names no country', async () => {
+  const verb = await run('미국이 제재한 기업인 화웨이가 새 칩을 공개했다.');
+  expect(hasRelation(verb, 'BASED_IN', 'company:huawei', 'country:us')).toBe(false);
+  const market = await run('일본 시장 점유율 1위 바이두가 새 모델을 공개했다.');
+  expect(hasRelation(market, 'BASED_IN', 'company:baidu', 'country:jp')).toBe(false);
+});
+
+test("a title after the organisation's bracketed spelling: 'X(Latin)의 설립자 Y'", async () => {
+  const x = await run('칩 분석 회사 세미애널리시스(SemiAnalysis)의 설립자 딜런 파텔은 새 보고서를 냈다.');
+  expect(hasRelation(x, 'WORKS_FOR', 'person:dilreon-patel', 'company:semiaeneolrisiseu')).toBe(true);
+});
+
+test("English: 'the chief investment officer of private equity at X', 'vice president of data and AI at X'", async () => {
+  const x = await run('"We are excited," said Jane Park, the chief investment officer of private equity at GIC.');
+  expect(hasRelation(x, 'WORKS_FOR', 'person:jane-park', 'company:gic')).toBe(true);
+  const y = await run('"We like it," said Swami Sivasubramanian, vice president of data and AI at AWS.');
+  expect(hasRelation(y, 'WORKS_FOR', 'person:swami-sivasubramanian', 'company:aws')).toBe(true);
+  // must NOT: a person who only spoke about the company
+  const z = await run('"We like it," said Jane Park, who spoke about GIC.');
+  expect(hasRelation(z, 'WORKS_FOR', 'person:jane-park', 'company:gic')).toBe(false);
+});
