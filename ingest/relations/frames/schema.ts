@@ -81,6 +81,8 @@ export const Selector = z.enum([
   'dest', // where the licensed export goes (slots-regulate.ts)
   'anaphor',
   'mainSubj',
+  'contest', // the listed or grouped participants of a contest (slots-contest.ts)
+  'thisModel', // "이 모델은", "the model": the model named just before (slots-contest.ts)
 ]);
 export type Selector = z.infer<typeof Selector>;
 
