@@ -24,7 +24,17 @@ const GROUP_EN =
   /^(?:the\s+|its\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|startups|start-ups|teams|consortia|consortiums|developers|players|chipmakers)\b/i;
 const AHEAD = 4;
 /** A Korean count of makers: "5곳", "세 곳", "3개 팀", "6개사", "네 기업" */
-export const NUMBER_KO: Record<string, number> = { 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 };
+export const NUMBER_KO: Record<string, number> = {
+  두: 2,
+  세: 3,
+  네: 4,
+  다섯: 5,
+  여섯: 6,
+  일곱: 7,
+  여덟: 8,
+  아홉: 9,
+  열: 10,
+};
 
 /** The makers of the lists of sentence `i` (of `n` members, or of two or more when `n` is 0), in order. */
 function makerLists(doc: Doc, i: number, n: number): Arg[][] {

@@ -12,6 +12,7 @@
 import { sentenceAt } from '../doc.js';
 import type { Arg } from './args.js';
 import { listBefore, listOf, NUMBER_KO } from './groups.js';
+import type { Selector } from './frames/schema.js';
 import { members } from './lists.js';
 import type { SlotCtx } from './slots.js';
 
@@ -32,7 +33,8 @@ const GROUP_KO = new RegExp(
  */
 const ONE_SIDE =
   /(?:와의|과의)\s|(?:업체|기업|회사|국가|빅테크|업체들|기업들|모델)(?:와|과)\s|맞서|대항|상대로|겨냥|함께|공동|손잡|손을 잡|연합|협력|제휴|동맹/;
-const RELATIVE_HEAD = /[가-힣](?:한|된|인|던|할|될|하는|되는)\s+(?:[가-힣A-Za-z]+\s){0,2}?[가-힣A-Za-z]+(?:이|가|은|는)\s/;
+const RELATIVE_HEAD =
+  /[가-힣](?:한|된|인|던|할|될|하는|되는)\s+(?:[가-힣A-Za-z]+\s){0,2}?[가-힣A-Za-z]+(?:이|가|은|는)\s/;
 const MAX_GAP = 80;
 
 const kind = (a: Arg) => (a.hit.type === 'Organization' ? 'Company' : a.hit.type === 'Product' ? 'Model' : a.hit.type);
@@ -87,7 +89,8 @@ export function contest(c: SlotCtx): Arg[][] {
 }
 
 /** The model a description stands for: "이 모델은", "해당 모델이", "the model", "the new model’s performance". */
-const THIS_MODEL_KO = /(?:^|\s)(?:이|해당|이번|새|신규)\s?(?:AI\s?)?(?:모델|언어모델|LLM)(?:은|이|는|도)\s(?:[^\s]+\s){0,24}?$/;
+const THIS_MODEL_KO =
+  /(?:^|\s)(?:이|해당|이번|새|신규)\s?(?:AI\s?)?(?:모델|언어모델|LLM)(?:은|이|는|도)\s(?:[^\s]+\s){0,24}?$/;
 const THIS_MODEL_EN =
   /(?:^|[\s,;])(?:the|this|its)\s+(?:new\s+|latest\s+|updated\s+)?(?:model|llm)(?:'s|’s)?(?:\s+(?:performance|score|scores|results?))?\s+(?:(?:also|now|reportedly|even|already)\s+)?$/i;
 /** How many sentences back the model may have been named. */
@@ -102,8 +105,7 @@ export function thisModel(c: SlotCtx): Arg[][] {
   if (!m) return [];
   const at = t.start - upTo.length + m.index;
   // a name between the description and the predicate that is itself a subject takes the role
-  if (s.args.some((a) => a.hit.start >= at && a.hit.start < t.start && a.role === 'subj'))
-    return [];
+  if (s.args.some((a) => a.hit.start >= at && a.hit.start < t.start && a.role === 'subj')) return [];
   const first = Math.max(0, c.index - BACK);
   for (let k = doc.hits.length - 1; k >= 0; k--) {
     const h = doc.hits[k];
@@ -113,4 +115,65 @@ export function thisModel(c: SlotCtx): Arg[][] {
     return [[{ hit: h, tail: h.end, role: 'subj', quote: -1 }]];
   }
   return [];
+}
+
+/**
+ * `thanKind`: the standard of a comparison written as a maker's product kind, "엔비디아의 최신 GPU보다",
+ * "오픈AI의 모델보다", "인텔 칩 대비": the maker is the rival (the kind names no model of its own).
+ */
+const KIND_THAN =
+  /^(?:의)?\s(?:[가-힣A-Za-z0-9-]+\s){0,2}?(?:모델|AI\s?모델|언어모델|칩|GPU|NPU|CPU|제품|반도체|서비스|챗봇|LLM|가속기)(?:들)?(?:보다(?:는|도)?|\s?대비|에\s?비해(?:서)?)[\s,]/;
+
+export function thanKind(c: SlotCtx): Arg[][] {
+  const { doc, s, t } = c;
+  if (doc.lang !== 'ko') return [];
+  for (let k = s.lists.length - 1; k >= 0; k--) {
+    const l = members(s, s.lists[k]);
+    const last = l[l.length - 1];
+    if (!last || last.hit.end > t.start) continue;
+    const kind = KIND_THAN.exec(doc.text.slice(last.hit.end, t.start));
+    if (kind && l.every((a) => a.hit.type === 'Company' || a.hit.type === 'Organization')) return [l];
+  }
+  return [];
+}
+
+/**
+ * `quoted`: a headline quotes its subject's aim and names the subject right after the quote,
+ * "‘엔비디아 잡겠다’ 리벨리온, …": the aim is inside the quote (the name before the predicate), the
+ * actor the first name after the closing quote, before any comma or further word.
+ */
+const CLOSE_QUOTE = /^[’'"”]?\s*/;
+export function quotedAim(c: SlotCtx, side: 'actor' | 'aim'): Arg[][] {
+  const { doc, s, t } = c;
+  if (side === 'aim') {
+    const l = s.lists.find((x) => {
+      const m = members(s, x);
+      const last = m[m.length - 1];
+      return last && last.hit.end <= t.start && /^[\s·,]*$/.test(doc.text.slice(last.hit.end, t.start));
+    });
+    const open = l ? doc.text.slice(s.start, s.args[l[0] ?? 0]?.hit.start) : '';
+    return l && /[‘“'"]\s*$/.test(open) ? [members(s, l)] : [];
+  }
+  const close = CLOSE_QUOTE.exec(doc.text.slice(c.predEnd, s.end));
+  if (!close) return [];
+  const at = c.predEnd + close[0].length;
+  const l = s.lists.find((x) => s.args[x[0] ?? 0]?.hit.start === at);
+  // a headline's comma closes its topic: "‘X 잡는다’ 구글, 일본 스타트업과 …" is 구글's alone
+  const out: Arg[] = [];
+  for (const a of members(s, l)) {
+    const prev = out[out.length - 1];
+    if (prev && /,/.test(doc.text.slice(prev.hit.end, a.hit.start))) break;
+    out.push(a);
+  }
+  return out.length ? [out] : [];
+}
+
+/** This module's selectors by name (slots.ts dispatches here first); undefined for any other. */
+export function rivalSelector(c: SlotCtx, sel: Selector): Arg[][] | undefined {
+  if (sel === 'contest') return contest(c);
+  if (sel === 'thisModel') return thisModel(c);
+  if (sel === 'thanKind') return thanKind(c);
+  if (sel === 'quoteActor') return quotedAim(c, 'actor');
+  if (sel === 'quoteAim') return quotedAim(c, 'aim');
+  return undefined;
 }

@@ -16,7 +16,7 @@ import { beforeInClause, common, isTopic, lastEnd } from './slots-common.js';
 import { english } from './slots-en.js';
 import { betweenList, NOUNISH, sourceIn, THAN } from './slots-ko-phrases.js';
 import { mainSubject } from './slots-ko-subject.js';
-import { contest, thisModel } from './slots-contest.js';
+import { rivalSelector } from './slots-contest.js';
 import { regulateSelector } from './slots-regulate.js';
 import { SERIES_BASES, series, subjectSeries } from './slots-series.js';
 
@@ -407,6 +407,7 @@ export function select(c: SlotCtx, sel: Selector): Arg[][] {
       SERIES_BASES.flatMap((b) => select(c, b)),
     );
   if (sel === 'subjSeries') return subjectSeries(c, select(c, 'subj'));
-  if (sel === 'contest' || sel === 'thisModel') return sel === 'contest' ? contest(c) : thisModel(c);
+  const rival = rivalSelector(c, sel);
+  if (rival) return rival;
   return regulateSelector(c, sel) ?? common(c, sel) ?? (c.doc.lang === 'ko' ? korean(c, sel) : english(c, sel));
 }
