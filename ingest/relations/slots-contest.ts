@@ -102,6 +102,15 @@ export function thisModel(c: SlotCtx): Arg[][] {
   const upTo = doc.text.slice(Math.max(doc.lang === 'ko' ? s.start : c.clause.start, t.start - 160), t.start);
   const re = doc.lang === 'ko' ? THIS_MODEL_KO : THIS_MODEL_EN;
   const m = re.exec(upTo);
+  // "It beat OpenAI's o3": a sentence-opening "it" is the model only when a model is the last name before it
+  const it =
+    doc.lang === 'en' && !m
+      ? /^\s*It\s+(?:(?:also|now|reportedly|even|already)\s+)?$/.exec(doc.text.slice(s.start, t.start))
+      : null;
+  if (it) {
+    const last = doc.hits.filter((h) => h.end <= s.start && sentenceAt(doc, h.start) >= c.index - 1).at(-1);
+    return last?.type === 'Model' ? [[{ hit: last, tail: last.end, role: 'subj', quote: -1 }]] : [];
+  }
   if (!m) return [];
   const at = t.start - upTo.length + m.index;
   // a name between the description and the predicate that is itself a subject takes the role
