@@ -11,8 +11,8 @@
  */
 import { sentenceAt } from '../doc.js';
 import type { Arg } from './args.js';
-import { listBefore, listOf, NUMBER_KO } from './groups.js';
 import type { Selector } from './frames/schema.js';
+import { listBefore, listOf, NUMBER_KO } from './groups.js';
 import { members } from './lists.js';
 import type { SlotCtx } from './slots.js';
 

@@ -13,10 +13,10 @@ import type { Selector } from './frames/schema.js';
 import { after, listStart, members, type Trigger } from './lists.js';
 import { anaphor } from './slots-anaphor.js';
 import { beforeInClause, common, isTopic, lastEnd } from './slots-common.js';
+import { rivalSelector } from './slots-contest.js';
 import { english } from './slots-en.js';
 import { betweenList, NOUNISH, sourceIn, THAN } from './slots-ko-phrases.js';
 import { mainSubject } from './slots-ko-subject.js';
-import { rivalSelector } from './slots-contest.js';
 import { regulateSelector } from './slots-regulate.js';
 import { SERIES_BASES, series, subjectSeries } from './slots-series.js';
 
