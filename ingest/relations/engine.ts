@@ -80,7 +80,7 @@ function possessors(doc: Doc, s: SentenceArgs, at: number, gap = /^\s*$/): Arg[]
 
 /** Words of alliance: a list joined by them before a rivalry noun is partners, not rivals. */
 const PARTNERS =
-  /연합체|연합을|동맹을|제휴|협력|손잡|손을 잡|합작|파트너십|\b(?:partnered|partnering|teamed up|alliance|joint venture)\b/;
+  /연합체|연합을|동맹을|제휴|협력|손잡|손을 잡|합작|파트너십|함께|힘을 모|힘을 합|(?:와의|과의)\s|\b(?:partnered|partnering|teamed up|alliance|joint venture)\b/;
 
 /** "바이든 정부", "the Biden administration": a head of government's administration is the state. */
 const ADMINISTRATION = /^\s*(?:정부|행정부|administration|government)\b/;

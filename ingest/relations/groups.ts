@@ -23,21 +23,45 @@ const NUMBER: Record<string, number> = {
 const GROUP_EN =
   /^(?:the\s+|its\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|startups|start-ups|teams|consortia|consortiums|developers|players|chipmakers)\b/i;
 const AHEAD = 4;
+/** A Korean count of makers: "5곳", "세 곳", "3개 팀", "6개사", "네 기업" */
+export const NUMBER_KO: Record<string, number> = {
+  두: 2,
+  세: 3,
+  네: 4,
+  다섯: 5,
+  여섯: 6,
+  일곱: 7,
+  여덟: 8,
+  아홉: 9,
+  열: 10,
+};
+
+/** The makers of the lists of sentence `i` (of `n` members, or of two or more when `n` is 0), in order. */
+function makerLists(doc: Doc, i: number, n: number): Arg[][] {
+  const sent = doc.sentences[i];
+  if (!sent) return [];
+  const hits = doc.hits.filter((h) => h.start >= sent.start && h.end <= sent.end);
+  if (hits.length < Math.max(n, 2)) return [];
+  const sa = sentenceArgs(doc, i, hits);
+  return sa.lists
+    .filter((x) => (n ? x.length === n : x.length >= 2))
+    .map((l) => members(sa, l))
+    .filter((all) => all.every((a) => a.hit.type === 'Company' || a.hit.type === 'Organization'))
+    .map((all) => all.map((a) => ({ ...a, quote: -1 })));
+}
 
 /** Members of the list of `n` makers in the sentences after `index` (the first such list). */
-function listOf(doc: Doc, index: number, n: number): Arg[] | undefined {
+export function listOf(doc: Doc, index: number, n: number): Arg[] | undefined {
   for (let i = index; i <= Math.min(doc.sentences.length - 1, index + AHEAD); i++) {
-    const sent = doc.sentences[i];
-    if (!sent) continue;
-    const hits = doc.hits.filter((h) => h.start >= sent.start && h.end <= sent.end);
-    if (hits.length < n) continue;
-    const sa = sentenceArgs(doc, i, hits);
-    const l = sa.lists.find((x) => x.length === n);
-    const all = l && members(sa, l);
-    if (all?.every((a) => a.hit.type === 'Company' || a.hit.type === 'Organization'))
-      return all.map((a) => ({ ...a, quote: -1 }));
+    const l = makerLists(doc, i, n)[0];
+    if (l) return l;
   }
   return undefined;
+}
+
+/** The last list of makers (of `n` members; of two or more when `n` is 0) in the sentence before `index`. */
+export function listBefore(doc: Doc, index: number, n = 0): Arg[] | undefined {
+  return index > 0 ? makerLists(doc, index - 1, n).at(-1) : undefined;
 }
 
 /** The group a counted noun phrase at `at` names, if a list of that size follows it. */

@@ -14,6 +14,7 @@ import type { Selector } from './frames/schema.js';
 import { after, listStart, members, type Trigger } from './lists.js';
 import { anaphor } from './slots-anaphor.js';
 import { beforeInClause, common, isTopic, lastEnd } from './slots-common.js';
+import { rivalSelector } from './slots-contest.js';
 import { elided } from './slots-elided.js';
 import { english } from './slots-en.js';
 import { betweenList, NOUNISH, sourceIn, THAN } from './slots-ko-phrases.js';
@@ -410,5 +411,7 @@ export function select(c: SlotCtx, sel: Selector): Arg[][] {
       SERIES_BASES.flatMap((b) => select(c, b)),
     );
   if (sel === 'subjSeries') return subjectSeries(c, select(c, 'subj'));
+  const rival = rivalSelector(c, sel);
+  if (rival) return rival;
   return regulateSelector(c, sel, select) ?? common(c, sel) ?? (c.doc.lang === 'ko' ? korean(c, sel) : english(c, sel));
 }

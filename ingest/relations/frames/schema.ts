@@ -87,6 +87,11 @@ export const Selector = z.enum([
   'mainSubj',
   'elided', // the round's raiser when the clause names no destination (slots-elided.ts)
   'amountSubj', // the subjects of a gapped amount list, "A가 N달러, B가 M달러를" (amount.ts)
+  'contest', // the listed or grouped participants of a contest (slots-contest.ts)
+  'thisModel', // "이 모델은", "the model": the model named just before (slots-contest.ts)
+  'thanKind', // "엔비디아의 최신 GPU보다": the maker of the kind compared with (slots-contest.ts)
+  'quoteActor', // "‘X 잡겠다’ 리벨리온": the name right after a quoted aim (slots-contest.ts)
+  'quoteAim', // the name inside that quote, before the predicate (slots-contest.ts)
 ]);
 export type Selector = z.infer<typeof Selector>;
 

@@ -32,3 +32,15 @@ test('a group listed too far after it stays unresolved', async () => {
   );
   expect(names(x, 'INVESTS_IN')).toEqual([]);
 });
+
+test('a Korean counted group before a contest takes the list of that size before or after it', async () => {
+  const after = await run('정예팀 3곳이 정해지며 개발 경쟁이 시작됐다. 뽑힌 곳은 네이버·카카오·KT 컨소시엄이다.');
+  expect(names(after, 'COMPETES_WITH').sort()).toEqual(['카카오>KT', '카카오>네이버', 'KT>네이버'].sort());
+  const before = await run('정부는 네이버, 카카오, KT를 뽑았다. 이 3곳은 내년까지 성능 경쟁을 벌인다.');
+  expect(names(before, 'COMPETES_WITH')).toHaveLength(3);
+});
+
+test('a Korean counted group of another size than the list pairs no one', async () => {
+  const x = await run('정예팀 5곳이 정해지며 개발 경쟁이 시작됐다. 뽑힌 곳은 네이버·카카오·KT 컨소시엄이다.');
+  expect(names(x, 'COMPETES_WITH')).toEqual([]);
+});
