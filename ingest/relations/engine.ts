@@ -266,8 +266,9 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
         sources = [owners];
       // "싱가포르의 중개업자들이 미국의 수출 제한을 우회해": a state in the genitive before the
       // regulation noun (a word between at most, "수출") is the regulator, never what it regulates
+      // — unless the frame reads its target in the genitive ("중국의 접근을 제한")
       const regulators =
-        f.relation === 'REGULATES'
+        f.relation === 'REGULATES' && !f.target.by.includes('gen')
           ? possessors(doc, s, t.start, /^\s*(?:[가-힣]+(?<![을를이가은는에도의])\s+)?$/).filter(
               (a) =>
                 ['Country', 'Organization'].includes(a.hit.type) &&
