@@ -166,7 +166,7 @@ const EN_COMPARED =
  * "GPT-4o를 능가하는 새 모델을 공개했다. 이 모델은 …", "a model that beats o1": a model named as
  * what another is measured against is not what "the model" goes on about.
  */
-function compared(doc: Doc, h: MentionHit): boolean {
+export function compared(doc: Doc, h: MentionHit): boolean {
   if (doc.lang === 'ko') return KO_COMPARED.test(doc.text.slice(h.end, h.end + 12));
   return EN_COMPARED.test(doc.text.slice(Math.max(0, h.start - 40), h.start));
 }

@@ -10,6 +10,7 @@
  * rivalry noun, no partner or opponent phrase), never the names.
  */
 import { sentenceAt } from '../doc.js';
+import { compared } from '../entities/coref.js';
 import type { Arg } from './args.js';
 import type { Selector } from './frames/schema.js';
 import { listBefore, listOf, NUMBER_KO } from './groups.js';
@@ -121,6 +122,9 @@ export function thisModel(c: SlotCtx): Arg[][] {
     if (!h || h.start >= Math.min(at, s.start)) continue;
     if (sentenceAt(doc, h.start) < first) break;
     if (h.type !== 'Model') continue;
+    // as in coref: the nearest model decides, and one named only as what is beaten ("GPT-4o를
+    // 능가하는 새 모델을 공개했다. 이 모델은") means the description is of a model left unnamed
+    if (compared(doc, h)) return [];
     return [[{ hit: h, tail: h.end, role: 'subj', quote: -1 }]];
   }
   return [];
