@@ -14,20 +14,16 @@
  * 사용 금지", "엔비디아 칩을 데이터센터에서 사용하는 것을 금지", "to suspend purchases of Nvidia's GPUs").
  * `authority`, the article's regulator for a clause whose actor is an unnamed agency ("규제 당국이",
  * "the regulator"), `genFar`, a regulating state's genitive a few modifiers before the measure
- * ("미국의 강력한 반도체 수출 규제"). `glued`: `bare` less a state in the genitive right before the
- * measure, which owns the measure and is no target of it ("중국 정부는 미국의 수출 규제에 대응해":
- * no 중국→미국; "A의 중개업자들이 미국의 수출 제한을 우회").
+ * ("미국의 강력한 반도체 수출 규제"). A state in the genitive right before the measure owns it and is
+ * no target of it: the frame engine settles that for every regulation frame (engine.ts).
  */
 import { sentenceAt, tokensIn } from '../doc.js';
 import type { Arg, SentenceArgs } from './args.js';
 import { listRole } from './args.js';
 import { clauseAt, clauseBreaks, listsIn, regulatorBefore } from './clause.js';
-import type { Selector } from './frames/schema.js';
 import { members } from './lists.js';
 import type { SlotCtx } from './slots.js';
 import { beforeInClause, lastEnd } from './slots-common.js';
-
-type Select = (c: SlotCtx, sel: Selector) => Arg[][];
 
 /** A noun naming a deal between firms. */
 const DEAL_EN =
@@ -240,20 +236,8 @@ export function genFar(c: SlotCtx): Arg[][] {
 }
 
 /** "미국의 (강력한) 수출 ": the genitive and modifiers only, from a name to the measure noun. */
-const OWNER_GAP_KO = /^의\s+(?:[가-힣A-Za-z0-9]{1,8}\s+){0,3}$/;
-
-/** `glued`: names glued to the measure, not counting a state that owns it in the genitive. */
-export function glued(c: SlotCtx, select: Select): Arg[][] {
-  const owner = (a: Arg) =>
-    a.hit.type === 'Country' && OWNER_GAP_KO.test(c.doc.text.slice(a.hit.end, c.t.start).replace(/^\)/, ''));
-  return select(c, 'bare')
-    .map((l) => l.filter((a) => !owner(a)))
-    .filter((l) => l.length);
-}
-
 /** The regulation selectors this module implements, by name. */
-export function regulateSelector(c: SlotCtx, sel: string, select: Select): Arg[][] | undefined {
-  if (sel === 'glued') return glued(c, select);
+export function regulateSelector(c: SlotCtx, sel: string): Arg[][] | undefined {
   if (sel === 'useOf') return useOf(c);
   if (sel === 'authority') return authority(c);
   if (sel === 'genFar') return genFar(c);

@@ -413,5 +413,5 @@ export function select(c: SlotCtx, sel: Selector): Arg[][] {
   if (sel === 'subjSeries') return subjectSeries(c, select(c, 'subj'));
   const rival = rivalSelector(c, sel);
   if (rival) return rival;
-  return regulateSelector(c, sel, select) ?? common(c, sel) ?? (c.doc.lang === 'ko' ? korean(c, sel) : english(c, sel));
+  return regulateSelector(c, sel) ?? common(c, sel) ?? (c.doc.lang === 'ko' ? korean(c, sel) : english(c, sel));
 }

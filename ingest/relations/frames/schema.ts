@@ -82,7 +82,6 @@ export const Selector = z.enum([
   'useOf', // the maker of what a ban forbids to use, 'authority' an unnamed agency, 'genFar' (slots-regulate.ts)
   'authority',
   'genFar',
-  'glued',
   'anaphor',
   'mainSubj',
   'elided', // the round's raiser when the clause names no destination (slots-elided.ts)

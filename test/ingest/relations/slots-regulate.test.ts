@@ -128,7 +128,7 @@ describe('authority and genFar', () => {
   });
 });
 
-describe('glued: a state owning the measure in the genitive is no target of it', () => {
+describe('a state owning the measure in the genitive is no target of it (the engine, for every regulation frame)', () => {
   test('a state reacting to another state’s export controls does not regulate that state', async () => {
     const x = await run('중국 정부는 미국의 수출 규제에 대응해 희토류 정책을 바꿨다.');
     expect(pairs(x)).not.toContain('중국>미국');
