@@ -23,26 +23,35 @@ import { adnominalEnd, type SlotCtx, select } from './slots.js';
 import { leadList, measureHolder } from './slots-nominal.js';
 import { scanTriggers } from './triggers.js';
 
-const CACHE = new WeakMap<Doc, Map<CompiledFrame, Map<number, Trigger[]>>>();
+/** A sentence's predicate matches: the frames that have any there, in the file's order, each with its matches. */
+type SentenceTriggers = [CompiledFrame, Trigger[]][];
+const CACHE = new WeakMap<Doc, Map<number, SentenceTriggers>>();
+const NONE: SentenceTriggers = [];
 
-/** The frame's predicate matches of the article, by sentence index (one scan for all frames, once per article). */
-function triggersOf(doc: Doc, f: CompiledFrame, index: number): Trigger[] {
+/**
+ * The frames' predicate matches of the article, by sentence index (one scan for all frames, once
+ * per article): a sentence visits only the frames whose predicate it holds, in the frames' order.
+ */
+function triggersIn(doc: Doc, index: number): SentenceTriggers {
   let perDoc = CACHE.get(doc);
   if (!perDoc) {
     perDoc = new Map();
     for (const [frame, found] of scanTriggers(FRAMES[doc.lang], doc.lang === 'en' ? doc.lower : doc.text)) {
-      const bySentence = new Map<number, Trigger[]>();
       for (const t of found) {
         const i = sentenceAt(doc, t.start);
-        const list = bySentence.get(i);
-        if (list) list.push(t);
-        else bySentence.set(i, [t]);
+        let inSentence = perDoc.get(i);
+        if (!inSentence) {
+          inSentence = [];
+          perDoc.set(i, inSentence);
+        }
+        const last = inSentence[inSentence.length - 1];
+        if (last?.[0] === frame) last[1].push(t);
+        else inSentence.push([frame, [t]]);
       }
-      perDoc.set(frame, bySentence);
     }
     CACHE.set(doc, perDoc);
   }
-  return perDoc.get(f)?.get(index) ?? [];
+  return perDoc.get(index) ?? NONE;
 }
 
 /** The slot's argument lists: the first selector that finds any (or all of them, `union`). */
@@ -200,8 +209,8 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
     if (type === 'COMPETES_WITH') for (const [x, y] of rivalPairs(doc, s, from, to)) emit0(type, [x], [y], conf, extra);
     else emit0(type, from, to, conf, extra);
   };
-  for (const f of file.frames) {
-    for (const t of triggersOf(doc, f, index)) {
+  for (const [f, triggers] of triggersIn(doc, index)) {
+    for (const t of triggers) {
       const rest = window(doc, t.end, Math.min(s.end, t.end + 120));
       if (f.unless?.test(rest)) continue;
       const light = f.light ? f.light.exec(rest) : undefined;
