@@ -180,4 +180,5 @@ export function continuesFrom(doc: Doc, s: SentenceArgs, index: number, context:
   );
   return Boolean(round) && additive && context.test(doc.text.slice(prev.start, prev.end));
 }
-const BACK_TO_ROUND = /(?:^|[\s,])(?:여기에는|여기엔|여기에도|이번 (?:투자|펀딩|라운드|자금 조달)에는|이 (?:투자|라운드)에는)\s/;
+const BACK_TO_ROUND =
+  /(?:^|[\s,])(?:여기에는|여기엔|여기에도|이번 (?:투자|펀딩|라운드|자금 조달)에는|이 (?:투자|라운드)에는)\s/;
