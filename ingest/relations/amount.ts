@@ -22,7 +22,9 @@ const AMOUNT_EN =
 export function amountNear(doc: Doc, s: SentenceArgs, t: Trigger): { amount: string; currency: string } | undefined {
   let best: { amount: string; currency: string; d: number } | undefined;
   // the window is cut out first, so a regex that finds nothing never scans past it
-  const from = Math.max(s.start, t.start - 40);
+  // (never inside a number: "500억원" cut at its 5 would read as 00억원)
+  let from = Math.max(s.start, t.start - 40);
+  while (from > s.start && /[\d,.]/.test(doc.text[from - 1] ?? '')) from--;
   const window = doc.text.slice(from, Math.min(s.end, t.end + 40));
   for (const re of [AMOUNT_KO, AMOUNT_EN]) {
     re.lastIndex = 0;

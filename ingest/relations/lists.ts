@@ -166,11 +166,19 @@ const PRONOUN_SUBJECT =
  * last two sentences, so the context the sentence before gave the predicate holds for it too.
  */
 export function continuesFrom(doc: Doc, s: SentenceArgs, index: number, context: RegExp, at: number): boolean {
+  if (doc.lang !== 'ko') return false;
+  // "X는 자금을 유치했으며 여기에는 A·B가 참여했다", "… 조달했다. 이번 투자에는 A도 참여": a clause
+  // that opens on a pointer back ("여기에는") to a round named in this sentence or the one before
+  // speaks of that round
+  const lead = doc.text.slice(s.start, at);
+  if (BACK_TO_ROUND.test(lead) && raiserBefore(doc, index, 1)) return true;
   const prev = doc.sentences[index - 1];
-  if (doc.lang !== 'ko' || !prev || doc.text.slice(prev.end, s.start).includes('\n\n')) return false;
+  if (!prev || doc.text.slice(prev.end, s.start).includes('\n\n')) return false;
   const round = raiserBefore(doc, index, 2);
   const additive = s.args.some(
     (a) => a.tail <= at && a.role === 'subj' && /도$/.test(doc.text.slice(a.hit.end, a.tail)),
   );
   return Boolean(round) && additive && context.test(doc.text.slice(prev.start, prev.end));
 }
+const BACK_TO_ROUND =
+  /(?:^|[\s,])(?:여기에는|여기엔|여기에도|이번 (?:투자|펀딩|라운드|자금 조달)에는|이 (?:투자|라운드)에는)\s/;

@@ -71,3 +71,13 @@ describe('the amount and currency of an investment', () => {
     ).toBe(true);
   });
 });
+
+test('the window around the predicate never cuts a number in two', async () => {
+  // the sum starts 41 characters before 투자, one past the 40-character window: cut there it read 00억원
+  const x = await run(
+    '카카오는 지난 분기 신규 사업 확장과 별도로 500억원이라는 큰 자금을 들여서 결국 끝에 거의 바로 이번에 리벨리온에 투자했다.',
+  );
+  const r = x.relations.find((k) => k.type === 'INVESTS_IN');
+  expect(r?.amount).not.toBe('00억원');
+  expect(r?.amount).toBe('500억원');
+});
