@@ -244,6 +244,8 @@ export interface Grammar {
   titlesKo: string[];
   titlesEn: string[];
   companyDescriptorsKo: string[];
+  /** Kinds of investment firm (벤처캐피탈, 헤지펀드 …): descriptors, and nouns that name a firm. */
+  fundNounsKo: string[];
   companyDescriptorsEn: string[];
   companySuffixKo: string[];
   financeSuffixKo: string[];
@@ -258,7 +260,12 @@ export interface Grammar {
   koreanSurnames: string;
   koreanTwoCharSurnames: string[];
 }
-export const GRAMMAR = readLexicon<Grammar>('grammar.json');
+const RAW_GRAMMAR = readLexicon<Grammar>('grammar.json');
+/** A fund kind is a company descriptor too: "헤지펀드 밀레니엄" is a firm like "스타트업 업스테이지". */
+export const GRAMMAR: Grammar = {
+  ...RAW_GRAMMAR,
+  companyDescriptorsKo: [...RAW_GRAMMAR.companyDescriptorsKo, ...RAW_GRAMMAR.fundNounsKo],
+};
 export const PARTICLES = new Set(GRAMMAR.particles);
 
 /** Does `rest` (the Hangul right after a name) read as particles only, e.g. 에서는, 과의? */

@@ -27,13 +27,10 @@ import {
 import { addEntity, type Candidate, hangulRunAfter, leftBoundaryOk, rightBoundaryOk } from './match.js';
 import { spanIndex } from './spans.js';
 
-/** The lexicon's finance descriptors (벤처캐피탈, 자산운용사, 헤지펀드 …): an unknown fund named with one is a firm. */
-const FUND_KO = GRAMMAR.companyDescriptorsKo.filter((w) =>
-  /펀드|캐피[털탈]|운용|투자|인베스트|액셀러레이터|창투|^VC$/.test(w),
-);
+/** A firm's kind before its name, the lexicon's fund kinds (벤처캐피탈, 헤지펀드 …) among them. */
 const COMPANY_NOUN_KO = [
   '스타트업|기업|업체|회사|빅테크|팹리스|개발사|유니콘|게임사|통신사|제조사|칩메이커|파운드리|테크기업|AI기업',
-  alt(FUND_KO),
+  alt(GRAMMAR.fundNounsKo),
 ].join('|');
 const COMPANY_NOUN_EN = 'startup|start-up|company|firm|chipmaker|lab|developer|maker|giant|unicorn|conglomerate';
 const NATION = alt([...NATIONALITY.keys()]);
