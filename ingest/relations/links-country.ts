@@ -8,17 +8,11 @@
  */
 
 import type { Doc } from '../doc.js';
+import { alt } from '../entities/discover-shared.js';
 import { ENTITIES, entityInfo, NATIONALITY } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
 import type { Arg, SentenceArgs } from './args.js';
 import type { Emit } from './lists.js';
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (w: string[]) =>
-  [...new Set(w)]
-    .sort((a, b) => b.length - a.length)
-    .map(esc)
-    .join('|');
 
 /** Nouns that make a country word describe companies (not a government, a market, a people). */
 /** Head nouns of a company description; a short glued stem may qualify them (대기업, 경쟁업체, 기술회사, 자산운용사). */

@@ -7,11 +7,11 @@
  */
 
 import { type Doc, tokensIn } from '../doc.js';
+import { alt, esc } from '../entities/discover-shared.js';
 import { entityInfo, GRAMMAR, NATIONALITY, TRIGGERS } from '../lexicon.js';
 import type { Arg, SentenceArgs } from './args.js';
 import { type Emit, findTriggers, sameClause, subjectEn } from './lists.js';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Development verbs: Korean stems, English whole words (triggers.json). */
 export const DEV_RES = {
   ko: new RegExp(
@@ -29,11 +29,6 @@ export const DEV_RES = {
     'g',
   ),
 };
-const alt = (w: string[]) =>
-  [...w]
-    .sort((a, b) => b.length - a.length)
-    .map(esc)
-    .join('|');
 const TITLE_KO = alt(GRAMMAR.titlesKo);
 const TITLE_EN = alt(GRAMMAR.titlesEn);
 const DESC_KO = alt(GRAMMAR.companyDescriptorsKo);

@@ -5,14 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../../../graph/model.js';
+import { alt } from '../../entities/discover-shared.js';
 import { type Frame, FrameFile, FrameGroup, FrameWords } from './schema.js';
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(esc)
-    .join('|');
 
 export interface CompiledFrame extends Omit<Frame, 'light' | 'before' | 'notAfter' | 'unless' | 'context'> {
   light?: RegExp;
