@@ -226,6 +226,8 @@ const FIRM_END = new RegExp(`(?:${[...GRAMMAR.financeSuffixKo, ...GRAMMAR.compan
 function gluedAffiliate(doc: Doc, parent: EntityInfo, start: number, end: number): Candidate | undefined {
   const { text } = doc;
   if (!isLatinOrDigit(text.charCodeAt(end - 1)) || !isHangul(text.charCodeAt(end))) return undefined;
+  // "이재용X구광모X정의선": letters glued between two Hangul words join them, they head no name
+  if (start > 0 && isHangul(text.charCodeAt(start - 1))) return undefined;
   const rest = hangulRunAfter(text, end);
   if (isParticleRun(rest) || /^(?:장|원장|소장|대표|사장|회장|의장|센터장|위원장|총장)/.test(rest)) return undefined;
   // "오픈AI사의" (社), "KT그룹", "MS였지만", "SK그룹향": the company itself, or a word that is no name

@@ -173,10 +173,6 @@ export function common(c: SlotCtx, sel: Selector): Arg[][] | undefined {
       if (a) noteRaiser(c.doc, c.index, a);
       return a ? [[a]] : [];
     }
-    case 'regulator': {
-      const a = regulatorBefore(c.doc, c.index);
-      return a ? [[a]] : [];
-    }
     default:
       return undefined;
   }

@@ -133,6 +133,19 @@ export function stateIn(c: SlotCtx): Arg[][] {
   return plain ? [[plain]] : [];
 }
 
+/**
+ * `regulator`: the article's current regulator — unless this sentence names, before the predicate,
+ * a government or an agency that acts ("한국 정부가 … 시행하면서 A와 B가 규제 대상에 올랐다"), which
+ * stands for itself: the regulator of an earlier paragraph is another story's.
+ */
+function regulator(c: SlotCtx): Arg[][] {
+  const own = stateIn(c)[0]?.[0];
+  if (own && (own.hit.type === 'Organization' || GOVERNMENT.test(c.doc.text.slice(own.hit.end, own.hit.end + 24))))
+    return [[own]];
+  const a = regulatorBefore(c.doc, c.index);
+  return a ? [[a]] : [];
+}
+
 /** "중국에 (장비를) 수출하려면": a dative the export verb goes to, earlier in the sentence. */
 const EXPORT_VERB_KO = /^[^,.]{0,30}?(?:수출|판매|공급|반입|출하)/;
 
@@ -235,7 +248,6 @@ export function genFar(c: SlotCtx): Arg[][] {
   return [members(s, l)];
 }
 
-/** "미국의 (강력한) 수출 ": the genitive and modifiers only, from a name to the measure noun. */
 /** The regulation selectors this module implements, by name. */
 export function regulateSelector(c: SlotCtx, sel: string): Arg[][] | undefined {
   if (sel === 'useOf') return useOf(c);
@@ -244,6 +256,7 @@ export function regulateSelector(c: SlotCtx, sel: string): Arg[][] | undefined {
   if (sel === 'deal') return dealParties(c);
   if (sel === 'opener') return opener(c);
   if (sel === 'stateIn') return stateIn(c);
+  if (sel === 'regulator') return regulator(c);
   if (sel === 'dest') return destination(c);
   return undefined;
 }

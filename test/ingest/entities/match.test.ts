@@ -138,3 +138,9 @@ describe("model families and versions; a chip's id says it is a product", () => 
     expect(x.entities.find((e) => e.type === 'Product')?.id).toMatch(/^product:huawei\//);
   });
 });
+
+test('letters glued between two Hangul words join them and head no affiliate name', async () => {
+  const x = await run('이재용X구광모X정의선 원팀, AI 스타트업에 공동 투자');
+  // must NOT: "X구광모" read as an affiliate of a company written in letters
+  expect(x.entities.filter((e) => e.type === 'Company').map((e) => e.name)).toEqual([]);
+});
