@@ -12,7 +12,8 @@
  * `dest`, where the export that needs it goes ("중국에 수출하려면 … 허가를 받아야").
  * `useOf`, the maker of what a ban or a stop order forbids to use or buy ("화웨이의 인공지능(AI) 칩
  * 사용 금지", "엔비디아 칩을 데이터센터에서 사용하는 것을 금지", "to suspend purchases of Nvidia's GPUs").
- * `authority`, the article's regulator for a clause whose actor is an unnamed agency ("규제 당국이",
+ * `regulator`, the article's last regulator, unless the sentence names a government or agency of its
+ * own before the predicate. `authority`, the article's regulator for a clause whose actor is an unnamed agency ("규제 당국이",
  * "the regulator"), `genFar`, a regulating state's genitive a few modifiers before the measure
  * ("미국의 강력한 반도체 수출 규제"). A state in the genitive right before the measure owns it and is
  * no target of it: the frame engine settles that for every regulation frame (engine.ts).
