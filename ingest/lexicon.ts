@@ -156,20 +156,29 @@ function loadCountries(): void {
     // a capital is no name of its state: matched only to be read as a metonym where the text uses
     // it so ("Beijing retaliated", "베이징은 반발했다"), never one of the country's names or aliases
     for (const form of COUNTRY_EXTRA.capitals[code.toLowerCase()] ?? []) {
-      CAPITAL_FORMS.add(trieKey(form));
-      addForm(form, { id, form, kind: 'metonym', family: false });
+      addMetonym(form, id);
     }
   }
 }
 
-/** Capitals, by trie key: read as their state only in metonymic use, and never an alias of it. */
-export const CAPITAL_FORMS = new Set<string>();
+/**
+ * Capitals and laws, by trie key: read as their state only in metonymic use ("Beijing retaliated",
+ * "DSA는 … 규제 대상"), and never a name or alias of it.
+ */
+export const METONYM_FORMS = new Set<string>();
+function addMetonym(form: string, id: string): void {
+  METONYM_FORMS.add(trieKey(form));
+  addForm(form, { id, form, kind: 'metonym', family: false });
+}
 
 loadCountries();
 for (const e of readLexicon<Entry[]>('companies.json')) addEntry(e, 'Company');
 for (const e of readLexicon<Entry[]>('organizations.json')) addEntry(e, 'Organization');
 for (const e of readLexicon<Entry[]>('models.json')) addEntry(e, 'Model');
 for (const e of readLexicon<Entry[]>('people.json')) addEntry(e, 'Person');
+// after the organizations: a law may stand for one (the EU's DSA)
+for (const law of readLexicon<{ laws: { state: string; ko: string[]; en: string[] }[] }>('laws.json').laws)
+  for (const form of new Set([...law.ko, ...law.en])) addMetonym(form, cid(law.state));
 
 export interface TrieMatch {
   end: number;

@@ -12,7 +12,7 @@ import {
   SYMMETRIC_RELATIONS,
 } from '../graph/model.js';
 import type { Doc } from './doc.js';
-import { CAPITAL_FORMS, trieKey } from './lexicon.js';
+import { METONYM_FORMS, trieKey } from './lexicon.js';
 import { toRaw } from './text/index.js';
 import type { MentionHit, RawArticle, RelationHit } from './types.js';
 
@@ -38,8 +38,8 @@ function entityList(doc: Doc, raw: RawArticle, hits: MentionHit[]): ExtractedEnt
     // seen forms are aliases too, but not short references ("하 센터장") or one-syllable 미/중
     const aliasable = h.how === 'lexicon' || h.how === 'discovered' || (h.how === 'abbrev' && HAN.test(surface));
     const clean = surface.replace(/\s+/g, ' ').trim();
-    // "Beijing retaliated" is a mention of China, but Beijing is no name of it
-    if (info.type === 'Country' && CAPITAL_FORMS.has(trieKey(clean))) continue;
+    // "Beijing retaliated", "DSA는 …" are mentions of China and the EU, but no names of them
+    if (METONYM_FORMS.has(trieKey(clean))) continue;
     if (aliasable && clean && !e.aliases.includes(clean)) e.aliases.push(clean);
   }
   return [...byId.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));

@@ -226,6 +226,8 @@ const FIRM_END = new RegExp(`(?:${[...GRAMMAR.financeSuffixKo, ...GRAMMAR.compan
 function gluedAffiliate(doc: Doc, parent: EntityInfo, start: number, end: number): Candidate | undefined {
   const { text } = doc;
   if (!isLatinOrDigit(text.charCodeAt(end - 1)) || !isHangul(text.charCodeAt(end))) return undefined;
+  // "이재용X구광모X정의선": letters glued between two Hangul words join them, they head no name
+  if (start > 0 && isHangul(text.charCodeAt(start - 1))) return undefined;
   const rest = hangulRunAfter(text, end);
   if (isParticleRun(rest) || /^(?:장|원장|소장|대표|사장|회장|의장|센터장|위원장|총장)/.test(rest)) return undefined;
   // "오픈AI사의" (社), "KT그룹", "MS였지만", "SK그룹향": the company itself, or a word that is no name
@@ -248,6 +250,8 @@ export interface Candidate extends MentionHit {
 export function lexiconMentions(doc: Doc): Candidate[] {
   const { text, lower } = doc;
   const out: Candidate[] = [];
+  // where the last name ended: a name right after "<name>-" is the second of a pair (US-China)
+  let lastEnd = -1;
   for (let i = 0; i < text.length; ) {
     // inside a word no name can start (except a country after 대/친/반 …): skip the trie walk
     const cur = text.charCodeAt(i);
@@ -273,7 +277,10 @@ export function lexiconMentions(doc: Doc): Candidate[] {
       // a context for it, at every character of the text
       let hit: FormHit | undefined;
       for (const h of m.hits)
-        if (caseOk(surface, h.form) && leftBoundaryOk(text, i, first, h.id.startsWith('country:'))) {
+        if (
+          caseOk(surface, h.form) &&
+          (leftBoundaryOk(text, i, first, h.id.startsWith('country:')) || (prev === 0x2d && lastEnd === i - 1))
+        ) {
           hit = h;
           break;
         }
@@ -299,7 +306,11 @@ export function lexiconMentions(doc: Doc): Candidate[] {
         taken = tier.end;
         break;
       }
-      if (!rightBoundaryOk(text, m.end, last, isCountry, info.type === 'Model' || info.type === 'Product')) continue;
+      if (
+        !rightBoundaryOk(text, m.end, last, isCountry, info.type === 'Model' || info.type === 'Product') &&
+        !(PAIRED.has(info.type) && pairedAfterHyphen(text, lower, m.end))
+      )
+        continue;
       // "LG이노텍", "KT인베스트먼트": letters of a known company glued to a Hangul word name an affiliate
       const affiliate = info.type === 'Company' ? gluedAffiliate(doc, info, i, m.end) : undefined;
       if (affiliate) {
@@ -316,9 +327,23 @@ export function lexiconMentions(doc: Doc): Candidate[] {
       taken = m.end;
       break;
     }
+    if (taken > i) lastEnd = taken;
     i = taken > i ? taken : i + 1;
   }
   return out;
+}
+
+/** Who may stand in a hyphenated pair: "US-China race", "a Google-Anthropic deal". */
+const PAIRED = new Set(['Company', 'Country', 'Organization']);
+/** "US-China", "Huawei-Nvidia": after the hyphen another known maker or state, ending a word. */
+function pairedAfterHyphen(text: string, lower: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x2d) return false;
+  return matchAt(lower, end + 1).some(
+    (m) =>
+      !isLatinOrDigit(text.charCodeAt(m.end)) &&
+      text.charCodeAt(m.end) !== 0x2d &&
+      m.hits.some((h) => PAIRED.has(ENTITIES.get(h.id)?.type ?? '') && caseOk(text.slice(end + 1, m.end), h.form)),
+  );
 }
 
 const ABBR = [...HANGUL_ABBREV.keys()].join('');

@@ -116,7 +116,8 @@ const PLACE_BEFORE_EN = /\b(?:in|at|near|from|to|into|outside|around|across|base
 
 function metonymic(doc: Doc, c: Candidate): boolean {
   const after = doc.text.slice(c.end, c.end + 16);
-  if (HANGUL.test(doc.text.slice(c.start, c.end))) return METONYM_KO.test(after);
+  // "베이징은", and "DSA는": a Latin name with a Korean particle is read the Korean way
+  if (HANGUL.test(doc.text.slice(c.start, c.end + 1))) return METONYM_KO.test(after);
   // "tightening of Washington's strategy": a possessor wherever it stands
   if (/^['’]s\b/.test(after)) return true;
   const before = doc.text.slice(Math.max(0, c.start - 12), c.start);

@@ -135,9 +135,10 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
     return true;
   // "▲산업은행(300억원) ▲퀀텀벤처스": bullet after bullet, an amount in brackets at most between
   if (BULLET_GAP.test(gap) && BULLET_BEFORE.test(text.slice(Math.max(0, a.hit.start - 2), a.hit.start))) return true;
-  // "스캐터랩(150억원), 페르소나AI(50억원) 등": an amount or an aside in brackets may follow each member
+  // "업스테이지(100억원), 리벨리온(30억원) 등": an amount or an aside in brackets may follow each member,
+  // and so may a bare amount ("fined Google €2 billion and Meta €800 million")
   if (
-    !/^(?:\([^()\n]{1,30}\))?\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or|, 그리고|, 및|,? as well as|,? along with)?\s*$/.test(
+    !/^(?:\([^()\n]{1,30}\)|\s+[$€£¥₩]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m)\b)?)?\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or|, 그리고|, 및|,? as well as|,? along with)?\s*$/.test(
       gap,
     )
   )

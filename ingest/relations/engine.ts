@@ -118,10 +118,14 @@ function states(doc: Doc, regs: Arg[]): Arg[] {
       if (!person) out.push(a);
       continue;
     }
-    // "미국 연방거래위원회(FTC)는": the agency spelled with its country, here or elsewhere in the article
+    // "미국 연방거래위원회(FTC)는": the agency spelled with its country, here or elsewhere in the
+    // article — or another agency of that country so spelled ("미국 법무부와 FTC"): the article names it
     const names = [...state.ko, ...state.en];
     const spelledAt = (h: MentionHit) => names.find((n) => doc.text.startsWith(`${n} `, h.start));
-    const at = spelledAt(a.hit) ? a.hit : doc.hits.find((h) => h.id === a.hit.id && spelledAt(h));
+    const sameState = (h: MentionHit) => (doc.entities.get(h.id) ?? entityInfo(h.id))?.country === country;
+    const at = spelledAt(a.hit)
+      ? a.hit
+      : (doc.hits.find((h) => h.id === a.hit.id && spelledAt(h)) ?? doc.hits.find((h) => sameState(h) && spelledAt(h)));
     const name = at && spelledAt(at);
     const named = doc.hits.find((h) => h.id === country);
     let hit: MentionHit | undefined;

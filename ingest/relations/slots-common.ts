@@ -1,14 +1,14 @@
 /**
  * Slot selectors that read no grammar of either language (the same for Korean and English): a
  * country an export goes toward, alliance blocs, the state, the subject carried from the sentence
- * before, the article's current round and regulator; and the small helpers every selector file
+ * before, the article's current round; and the small helpers every selector file
  * shares. Split out of slots.ts so each file keeps one concern.
  */
 import { sentenceAt, tokensIn } from '../doc.js';
 import { entityInfo, HANGUL_ABBREV } from '../lexicon.js';
 import type { Token } from '../text/analysis.js';
 import type { Arg, SentenceArgs } from './args.js';
-import { carriedSubject, listsIn, noteRaiser, raiserBefore, regulatorBefore } from './clause.js';
+import { carriedSubject, listsIn, noteRaiser, raiserBefore } from './clause.js';
 import type { Selector } from './frames/schema.js';
 import { members } from './lists.js';
 import type { SlotCtx } from './slots.js';
@@ -171,10 +171,6 @@ export function common(c: SlotCtx, sel: Selector): Arg[][] | undefined {
       // a sentence that speaks of the round keeps it the article's round for the sentences after
       // ("The round was led by A. … Existing investors B and C also participated.")
       if (a) noteRaiser(c.doc, c.index, a);
-      return a ? [[a]] : [];
-    }
-    case 'regulator': {
-      const a = regulatorBefore(c.doc, c.index);
       return a ? [[a]] : [];
     }
     default:

@@ -12,7 +12,8 @@
  * `dest`, where the export that needs it goes ("중국에 수출하려면 … 허가를 받아야").
  * `useOf`, the maker of what a ban or a stop order forbids to use or buy ("화웨이의 인공지능(AI) 칩
  * 사용 금지", "엔비디아 칩을 데이터센터에서 사용하는 것을 금지", "to suspend purchases of Nvidia's GPUs").
- * `authority`, the article's regulator for a clause whose actor is an unnamed agency ("규제 당국이",
+ * `regulator`, the article's last regulator, unless the sentence names a government or agency of its
+ * own before the predicate. `authority`, the article's regulator for a clause whose actor is an unnamed agency ("규제 당국이",
  * "the regulator"), `genFar`, a regulating state's genitive a few modifiers before the measure
  * ("미국의 강력한 반도체 수출 규제"). A state in the genitive right before the measure owns it and is
  * no target of it: the frame engine settles that for every regulation frame (engine.ts).
@@ -133,6 +134,19 @@ export function stateIn(c: SlotCtx): Arg[][] {
   return plain ? [[plain]] : [];
 }
 
+/**
+ * `regulator`: the article's current regulator — unless this sentence names, before the predicate,
+ * a government or an agency that acts ("한국 정부가 … 시행하면서 A와 B가 규제 대상에 올랐다"), which
+ * stands for itself: the regulator of an earlier paragraph is another story's.
+ */
+function regulator(c: SlotCtx): Arg[][] {
+  const own = stateIn(c)[0]?.[0];
+  if (own && (own.hit.type === 'Organization' || GOVERNMENT.test(c.doc.text.slice(own.hit.end, own.hit.end + 24))))
+    return [[own]];
+  const a = regulatorBefore(c.doc, c.index);
+  return a ? [[a]] : [];
+}
+
 /** "중국에 (장비를) 수출하려면": a dative the export verb goes to, earlier in the sentence. */
 const EXPORT_VERB_KO = /^[^,.]{0,30}?(?:수출|판매|공급|반입|출하)/;
 
@@ -235,7 +249,6 @@ export function genFar(c: SlotCtx): Arg[][] {
   return [members(s, l)];
 }
 
-/** "미국의 (강력한) 수출 ": the genitive and modifiers only, from a name to the measure noun. */
 /** The regulation selectors this module implements, by name. */
 export function regulateSelector(c: SlotCtx, sel: string): Arg[][] | undefined {
   if (sel === 'useOf') return useOf(c);
@@ -244,6 +257,7 @@ export function regulateSelector(c: SlotCtx, sel: string): Arg[][] | undefined {
   if (sel === 'deal') return dealParties(c);
   if (sel === 'opener') return opener(c);
   if (sel === 'stateIn') return stateIn(c);
+  if (sel === 'regulator') return regulator(c);
   if (sel === 'dest') return destination(c);
   return undefined;
 }

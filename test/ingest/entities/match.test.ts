@@ -138,3 +138,20 @@ describe("model families and versions; a chip's id says it is a product", () => 
     expect(x.entities.find((e) => e.type === 'Product')?.id).toMatch(/^product:huawei\//);
   });
 });
+
+test('letters glued between two Hangul words join them and head no affiliate name', async () => {
+  const x = await run('이재용X구광모X정의선 원팀, AI 스타트업에 공동 투자');
+  // must NOT: "X구광모" read as an affiliate of a company written in letters
+  expect(x.entities.filter((e) => e.type === 'Company').map((e) => e.name)).toEqual([]);
+});
+
+test('two known names joined by a hyphen are a pair, each a mention of its own', async () => {
+  const x = await run('Analysts call it a Samsung-TSMC battle, and the UK-France talks went on.');
+  expect(entity(x, 'company:samsung-electronics') ?? entity(x, 'company:samsung')).toBeDefined();
+  expect(entity(x, 'company:tsmc')).toBeDefined();
+  expect(entity(x, 'country:gb')).toBeDefined();
+  expect(entity(x, 'country:fr')).toBeDefined();
+  // must NOT: a hyphenated word with a lower-case part, or a model's version, splits into no pair
+  const y = await run('Seoul-based startups use GPT-4o-mini.');
+  expect(y.entities.map((e) => e.id)).toEqual(['model:openai/gpt-4o-mini']);
+});

@@ -42,6 +42,21 @@ test('a capital stands for its state only where the article names the state', as
   expect(city.entities.filter((e) => e.type === 'Country')).toEqual([]);
 });
 
+test('a law stands for the state that made it where the law acts, and is never one of its names', async () => {
+  const ko = await run(
+    'EU는 플랫폼 규제를 강화했다. DMA는 대형 플랫폼을 겨냥한 법으로, 여기에는 애플과 메타 등이 규제 대상으로 포함돼 있다.',
+  );
+  expect(hasRelation(ko, 'REGULATES', 'org:eu', 'company:apple')).toBe(true);
+  expect(hasRelation(ko, 'REGULATES', 'org:eu', 'company:meta')).toBe(true);
+  expect(entity(ko, 'org:eu')?.aliases).not.toContain('DMA');
+  const en = await run("The EU's AI Act requires Microsoft and Meta to label content made by their models.");
+  expect(hasRelation(en, 'REGULATES', 'org:eu', 'company:microsoft')).toBe(true);
+  expect(entity(en, 'org:eu')?.aliases).not.toContain('AI Act');
+  // must NOT: a law in an article that never names its state is no mention of the state
+  const alone = await run('애플은 DMA에 맞춰 앱스토어 정책을 바꿨다.');
+  expect(entity(alone, 'org:eu')).toBeUndefined();
+});
+
 test('a capital is read as its state only as a subject or possessor, and is never one of its names', async () => {
   const x = await run('China opened a probe into Nvidia. Beijing retaliated against the chip curbs.');
   const china = entity(x, 'country:cn');

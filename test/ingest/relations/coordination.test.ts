@@ -30,6 +30,12 @@ test('a country that says where the next member is neither breaks the list nor j
   expect(await rel('미국은 화웨이와 중국 SMIC를 함께 제재했다.', 'REGULATES')).toEqual(['미국>SMIC', '미국>화웨이']);
 });
 
+test('an amount after each member does not break the list', async () => {
+  expect(
+    await rel('The European Commission fined Google €2 billion and Meta €800 million last year.', 'REGULATES'),
+  ).toEqual(['European Commission>Google', 'European Commission>Meta']);
+});
+
 test('a describing country is no rival of the members', async () => {
   expect(await rel("Meta, Microsoft and China's Baidu are competing in the chatbot race.", 'COMPETES_WITH')).toEqual([
     'Baidu>Meta',

@@ -30,6 +30,14 @@ describe('who acts: a government body for its country, a fund word for no one', 
     expect(hasRelation(x, 'REGULATES', 'country:us', 'company:huawei')).toBe(true);
     expect(hasRelation(x, 'REGULATES', 'org:us-commerce', 'company:huawei')).toBe(false);
   });
+  test('an agency regulates as its country when another agency of that country is spelled with it', async () => {
+    const x = await run('미국 법무부는 엔비디아를 조사했다. 연방거래위원회는 마이크로소프트를 조사했다.');
+    expect(hasRelation(x, 'REGULATES', 'country:us', 'company:microsoft')).toBe(true);
+    expect(hasRelation(x, 'REGULATES', 'org:ftc', 'company:microsoft')).toBe(false);
+    // must NOT: with no agency of that country spelled so, the agency stays itself
+    const alone = await run('연방거래위원회는 마이크로소프트를 조사했다.');
+    expect(hasRelation(alone, 'REGULATES', 'org:ftc', 'company:microsoft')).toBe(true);
+  });
   test('must NOT: "sovereign fund X" is a noun, not an investment in X', async () => {
     expect(relationsOf(await run("Microsoft works with Abu Dhabi's sovereign fund Mubadala."), 'INVESTS_IN')).toEqual(
       [],

@@ -138,3 +138,22 @@ describe('a state owning the measure in the genitive is no target of it (the eng
     expect(pairs(x)).toEqual(['미국>엔비디아']);
   });
 });
+
+describe('regulator: the article’s, unless the sentence names its own', () => {
+  test('a government named in the sentence outranks the regulator of an earlier paragraph', async () => {
+    const x = await run(
+      '영국 경쟁시장청은 아마존의 투자를 조사했다.\n\n한국 정부가 AI 기본법을 시행하면서 메타와 애플이 규제 대상에 올랐다.',
+    );
+    expect(pairs(x)).toEqual(expect.arrayContaining(['한국>메타', '한국>애플']));
+    // must NOT: the earlier paragraph's regulator on this sentence's targets
+    expect(pairs(x)).not.toContain('영국>메타');
+  });
+  test('with no state of its own the sentence keeps the article’s regulator', async () => {
+    const x = await run('미국 상무부는 화웨이에 대한 수출을 제한했다. 이번 조치로 SMIC도 제재 대상에 올랐다.');
+    expect(pairs(x)).toEqual(['미국>SMIC', '미국>화웨이']);
+  });
+  test('a state written with its bracketed abbreviation still heads the measure', async () => {
+    const x = await run('애플이 유럽연합(EU) 경쟁법 조사를 받고 있다.');
+    expect(pairs(x)).toEqual(['유럽연합>애플']);
+  });
+});
