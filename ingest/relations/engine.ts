@@ -349,7 +349,10 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
           if (tgt0 === src0) continue;
           // a name in both slots stays a source ("LG전자, 삼성전자와 … 경쟁": the topic heads the list)
           const to = tgt.filter((a) => !src.some((b) => b.hit.id === a.hit.id));
-          if (f.relation === 'COMPETES_WITH') for (const [x, y] of splitKinds(src, to)) emit(f.relation, x, y, conf);
+          // "네이버는 카카오와 손잡고 … 경쟁에 대응": a partner joined by 와 is on the subject's side
+          const rivals = to.filter((a) => !(a.role === 'com' && PARTNERS.test(window(doc, a.tail, t.start))));
+          if (f.relation === 'COMPETES_WITH')
+            for (const [x, y] of splitKinds(src, rivals)) emit(f.relation, x, y, conf);
           else emit(f.relation, src, to, conf, extra);
           // the state that regulates here is the actor of the regulation sentences after
           const actor = f.relation === 'REGULATES' && to.length ? src.find((a) => a.hit.type === 'Country') : undefined;
