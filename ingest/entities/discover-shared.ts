@@ -81,12 +81,12 @@ const BOUND_KO = new Set(GRAMMAR.boundNounsKo);
  * "회사 내부적으로", "스타트업 중에서는")? Only a name can follow 스타트업/기업 as an apposition, but
  * the same nouns head everyday phrases, and a romanised common noun makes a bogus company. Checked
  * on the word as written (a bound noun plus particles: 측으로부터, 내에서) and on the name without
- * a plural or derivational suffix (고객들, 내부적, 맞춤형, 고객용).
+ * a plural or derivational suffix (고객들, 내부적, 맞춤형, 고객용) or the copula (라이벌인 A와 B).
  */
 export function isCommonNounKo(written: string, name: string): boolean {
   if (BOUND_KO.has(written[0] ?? '') && isParticleRun(written.slice(1))) return true;
   if (COMMON_KO.has(name)) return true;
-  return name.length > 2 && /[들적형용]$/.test(name) && COMMON_KO.has(name.slice(0, -1));
+  return name.length > 2 && /[들적형용인]$/.test(name) && COMMON_KO.has(name.slice(0, -1));
 }
 
 /**

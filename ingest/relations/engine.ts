@@ -91,6 +91,9 @@ function possessors(doc: Doc, s: SentenceArgs, at: number, gap = /^\s*$/): Arg[]
 const PARTNERS =
   /연합체|연합을|동맹을|제휴|협력|손잡|손을 잡|합작|파트너십|함께|힘을 모|힘을 합|(?:와의|과의)\s|\b(?:partnered|partnering|teamed up|alliance|joint venture)\b/;
 
+/** After "X와": words that make X a partner of the subject ("X와 손잡고"; "X와 함께 경쟁하는" stays a rival). */
+const ALLIED_WITH = /^\s*(?:손잡|손을 잡|협력|제휴|동맹|합작|파트너십|힘을 모|힘을 합)/;
+
 /** "바이든 정부", "the Biden administration": a head of government's administration is the state. */
 const ADMINISTRATION = /^\s*(?:정부|행정부|administration|government)\b/;
 
@@ -353,7 +356,10 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
           if (tgt0 === src0) continue;
           // a name in both slots stays a source ("LG전자, 삼성전자와 … 경쟁": the topic heads the list)
           const to = tgt.filter((a) => !src.some((b) => b.hit.id === a.hit.id));
-          if (f.relation === 'COMPETES_WITH') for (const [x, y] of splitKinds(src, to)) emit(f.relation, x, y, conf);
+          // "네이버는 카카오와 손잡고 … 경쟁에 대응": a partner joined by 와 is on the subject's side
+          const rivals = to.filter((a) => !(a.role === 'com' && ALLIED_WITH.test(window(doc, a.tail, t.start))));
+          if (f.relation === 'COMPETES_WITH')
+            for (const [x, y] of splitKinds(src, rivals)) emit(f.relation, x, y, conf);
           else emit(f.relation, src, to, conf, extra);
           // the state that regulates here is the actor of the regulation sentences after
           const actor = f.relation === 'REGULATES' && to.length ? src.find((a) => a.hit.type === 'Country') : undefined;

@@ -332,7 +332,10 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       const l = s.lists.find((x) => listStart(s, x) >= t.end && listStart(s, x) - t.end <= 16);
       if (!l) return [];
       const gap = doc.text.slice(t.end, listStart(s, l));
-      return /^(?:사|자)?(?:들)?(?:인|이자|으로는|로는|으로|로)?['"]?\s+(?:[가-힣A-Za-z]+\s+)?$/.test(gap)
+      // ("경쟁 스타트업 중 하나인 X": one of the rivals the noun names)
+      return /^(?:사|자)?(?:들)?(?:\s(?:중|가운데)\s(?:하나|한\s?곳))?(?:인|이자|으로는|로는|으로|로)?['"]?\s+(?:[가-힣A-Za-z]+\s+)?$/.test(
+        gap,
+      )
         ? one(l)
         : [];
     }
