@@ -29,13 +29,23 @@ function descriptorGap(between: string): boolean {
 }
 const ADNOMINAL = /[가-힣](?:는|은|던|한|된|할|될|인)$/;
 const QUOTED_EPITHET = /^\s['"][^'"\n]{1,12}['"]\s$/;
-/** "Nvidia, which invested $100 million, and Samsung": a relative clause on the member before. */
-const RELATIVE_GAP = /^,\s+(?:which|who)\s+[^,;:"()]{1,80},\s+(?:and|or)\s+$/;
+/**
+ * "Nvidia, which invested $100 million, and Samsung": a relative clause on the member before; or an
+ * apposition opened by an article ("Arm Ltd., a designer owned by SoftBank, and Qualcomm").
+ */
+const RELATIVE_GAP = /^,\s+(?:which|who|the|a|an)\s+[^,;:"()]{1,80}?(?<!\bsaid|\bsays|\btold)(?=,\s+(?:and|or)\s)/;
+/**
+ * "and the small Berlin-based seed venture fund Cherry": after a conjunction, a longer noun phrase
+ * (up to six words, place names and "-based" allowed) whose last word is a company noun.
+ */
+const DESCRIBED_LONG_EN = /^,?\s+(?:and|or|as well as|along with)\s+(?:the|a|an)\s+((?:[A-Za-z][\w-]*\s+){2,6})$/;
 /** ", chipmaker AMD", ", and the startup Upstage": a company noun phrase before the next member. */
 const DESCRIBED_EN = /^,?\s+(?:(and|or|as well as|along with)\s+)?(?:the\s+)?((?:[a-z][\w-]*\s+){1,3})$/;
 /** "Microsoft invested in OpenAI, and Amazon has put …": a verb after the member opens a clause. */
 const VERB_AFTER =
   /^\s+(?:has|have|had|is|was|are|were|will|would|also|said|told|made|kept|took|got|won|saw|lost|held|began|became|rose|fell|grew|sold|bought|paid|[a-z]+ed|[a-z]+s)\b/;
+/** a word of a noun phrase that is rather a verb ("said", "has"): such a phrase is a clause */
+const VERB_WORD = /^(?:has|have|had|is|was|are|were|will|would|said|says|told)$/;
 const RENAMED = /^,\s+(?:the\s+)?(?:former|formerly|previously|once)\s+(?:known as\s+)?$/;
 const LEGAL_SUFFIX = /^(?:\s+(?:Holdings?|Group|Ltd|Inc|Co|Corp|Corporation|LLC|plc|AG|SA|SE|NV)\b\.?)+/;
 const MAKERS = new Set(['Company', 'Organization']);
@@ -120,8 +130,8 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
   const inBracket = text[a.hit.start - 1] === '(' && text[a.hit.end] === ')';
   const rawGap = text.slice(a.hit.end + (inBracket ? 1 : 0), b.hit.start);
   // "Alibaba Group Holding Ltd. and Tencent": a legal suffix is part of the member's name
-  const gap = rawGap.replace(LEGAL_SUFFIX, '');
-  if (RELATIVE_GAP.test(gap)) return true;
+  // (the aside is dropped; what follows it must still join the two members)
+  const gap = rawGap.replace(LEGAL_SUFFIX, '').replace(RELATIVE_GAP, '');
   // "SK Telecom, NC AI, and the startup Upstage", "Nvidia, chipmaker AMD": a company noun phrase
   // before the next member ("rival DeepSeek and global heavyweights OpenAI and Meta": plural too);
   // after a bare comma only if no verb follows the member
@@ -133,6 +143,8 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
     (described[1] || (gap.startsWith(',') && !VERB_AFTER.test(text.slice(b.tail, b.tail + 12))))
   )
     return true;
+  const long = DESCRIBED_LONG_EN.exec(gap)?.[1]?.trim().split(/\s+/);
+  if (long && DESCRIPTORS_EN.has(long[long.length - 1] ?? '') && !long.some((w) => VERB_WORD.test(w))) return true;
   // "▲산업은행(300억원) ▲퀀텀벤처스": bullet after bullet, an amount in brackets at most between
   if (BULLET_GAP.test(gap) && BULLET_BEFORE.test(text.slice(Math.max(0, a.hit.start - 2), a.hit.start))) return true;
   // "스캐터랩(150억원), 페르소나AI(50억원) 등": an amount or an aside in brackets may follow each member

@@ -71,7 +71,8 @@ function startOf(c: SlotCtx, l: number[], pos: number): number {
 }
 
 const SERIES_CONJ = /\b(?:and|or|plus|as well as|along with|alongside|together with)\s/;
-const ALONGSIDE = /\b(?:alongside|together with|along with)\s+/g;
+/** "alongside B", "together with B", "A led the round, joined by B and C": the co-actors follow. */
+const ALONGSIDE = /\b(?:alongside|together with|along with)\s+|,\s+(?:and\s+)?joined by\s+/g;
 /** "alongside existing backers like B": only a descriptor of the co-actors may come first. */
 const CO_ACTOR_GAP =
   /^(?:the\s+|its\s+)?(?:(?:existing|other|fellow|new|early)\s+)?(?:(?:[a-z]+\s+)?(?:investors?|backers?|shareholders?|firms?|funds?|giant|chipmaker)\s+)?(?:(?:like|such as|including)\s+)?$/;
