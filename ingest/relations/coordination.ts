@@ -107,6 +107,14 @@ export function buildLists(text: string, args: Arg[]): number[][] {
   }
   return lists.filter((l) => l.length > 0);
 }
+const OPEN_Q = /['‘"“]$/;
+const CLOSE_Q = /^['’"”]/;
+/** "'A'(100억원), 'B'": the quotes around both members are no gap between them. */
+function unquoted(text: string, a: Arg, b: Arg, gap: string): string {
+  const quotedA = OPEN_Q.test(text.slice(a.hit.start - 1, a.hit.start)) && CLOSE_Q.test(gap);
+  const quotedB = OPEN_Q.test(gap) && CLOSE_Q.test(text.slice(b.hit.end, b.hit.end + 1));
+  return quotedA && quotedB ? gap.slice(1, -1) : gap;
+}
 const BULLET_GAP = /^(?:\([^()\n]{0,20}\))?\s*[▲△■□◆◇•]\s*$/;
 const BULLET_BEFORE = /[▲△■□◆◇•]\s*$/;
 
@@ -131,7 +139,7 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
   const rawGap = text.slice(a.hit.end + (inBracket ? 1 : 0), b.hit.start);
   // "Alibaba Group Holding Ltd. and Tencent": a legal suffix is part of the member's name
   // (the aside is dropped; what follows it must still join the two members)
-  const gap = rawGap.replace(LEGAL_SUFFIX, '').replace(RELATIVE_GAP, '');
+  const gap = unquoted(text, a, b, rawGap.replace(LEGAL_SUFFIX, '').replace(RELATIVE_GAP, ''));
   // "SK Telecom, NC AI, and the startup Upstage", "Nvidia, chipmaker AMD": a company noun phrase
   // before the next member ("rival DeepSeek and global heavyweights OpenAI and Meta": plural too);
   // after a bare comma only if no verb follows the member
@@ -148,6 +156,7 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
   // "▲산업은행(300억원) ▲퀀텀벤처스": bullet after bullet, an amount in brackets at most between
   if (BULLET_GAP.test(gap) && BULLET_BEFORE.test(text.slice(Math.max(0, a.hit.start - 2), a.hit.start))) return true;
   // "스캐터랩(150억원), 페르소나AI(50억원) 등": an amount or an aside in brackets may follow each member
+  // ("'스캐터랩'(150억원), '페르소나AI'": so when each member is quoted)
   if (
     !/^(?:\([^()\n]{1,30}\))?\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or|, 그리고|, 및|,? as well as|,? along with)?\s*$/.test(
       gap,

@@ -88,6 +88,15 @@ test('an apposition opened by an article, or a long noun phrase after "and", sta
   ).toEqual(['Accel>Helsing', 'Balderton>Helsing']);
 });
 
+test('members each in quotes, an amount in brackets after each, stay one list', async () => {
+  expect(await rel("KT는 '업스테이지'(100억원), '리벨리온'(200억원) 등에 투자했다.", 'INVESTS_IN')).toEqual([
+    'KT>리벨리온',
+    'KT>업스테이지',
+  ]);
+  // must not: a quote that closes only one member is no list mark ("'업스테이지의 엔진', 리벨리온")
+  expect(await rel("KT는 '업스테이지 전용 칩'을 만든 리벨리온에 투자했다.", 'INVESTS_IN')).toEqual(['KT>리벨리온']);
+});
+
 test('must not: an aside that is a reported-speech clause, or a noun phrase with a verb, joins nothing', async () => {
   expect(
     await rel(
