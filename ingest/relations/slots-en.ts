@@ -117,7 +117,10 @@ function goesOn(c: SlotCtx, l: number[]): number[][] {
     const joined =
       /^(?:\s+and\s+|,\s+and\s+|,?\s+(?:as well as|along with|plus)\s+)(?:existing\s+|new\s+|other\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(
         gap,
-      ) && !/\b(?:said|says|and\s+the)\b/.test(gap);
+      ) &&
+      !/\b(?:said|says|and\s+the)\b/.test(gap) &&
+      // "investment in A and partnerships between B, C": a noun with its own preposition opens a new phrase
+      !/\s(?:between|among|against|versus|with|from)\s+$/.test(gap);
     // "from A, the Saudi fund, and chipmaker B", "led by A, with B also participating"
     const series =
       (seriesGap(doc, end, listStart(s, x)) && (SERIES_CONJ.test(gap) || seriesGoesOnAfter(doc, lastEnd(s, x)))) ||
