@@ -44,6 +44,7 @@ const DESCRIBED_EN = /^,?\s+(?:(and|or|as well as|along with)\s+)?(?:the\s+)?((?
 /** "Microsoft invested in OpenAI, and Amazon has put …": a verb after the member opens a clause. */
 const VERB_AFTER =
   /^\s+(?:has|have|had|is|was|are|were|will|would|also|said|told|made|kept|took|got|won|saw|lost|held|began|became|rose|fell|grew|sold|bought|paid|[a-z]+ed|[a-z]+s)\b/;
+const BASED_OPENS = /^,?\s+(?:and|or|as well as|along with)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 /** a word of a noun phrase that is rather a verb ("said", "has"): such a phrase is a clause */
 const VERB_WORD = /^(?:has|have|had|is|was|are|were|will|would|said|says|told)$/;
 const RENAMED = /^,\s+(?:the\s+)?(?:former|formerly|previously|once)\s+(?:known as\s+)?$/;
@@ -58,6 +59,9 @@ function describesNext(text: string, a: Arg, b: Arg | undefined): boolean {
   if (a.hit.type !== 'Country' || !b || !MAKERS.has(b.hit.type)) return false;
   const gap = text.slice(a.hit.end, b.hit.start);
   if (/^(?:의)?\s+$/.test(gap)) return true;
+  // "the Seoul-based venture fund Kakao Ventures": a "-based" place only says where the firm is
+  const based = /^-based\s+((?:[a-z][\w-]*\s+){0,4})$/.exec(gap);
+  if (based) return DESCRIPTORS_EN.has(based[1]?.trim().split(/\s+/).pop() ?? '');
   const owned = /^'s\s+((?:[a-z][\w-]*\s+){0,2})$/.exec(gap);
   if (owned) return !owned[1] || DESCRIPTORS_EN.has(owned[1].trim().split(/\s+/).pop() ?? '');
   return a.role === 'none' && /[가-힣]/.test(gap) && descriptorGap(text.slice(a.tail, b.hit.start));
@@ -151,6 +155,8 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
     (described[1] || (gap.startsWith(',') && !VERB_AFTER.test(text.slice(b.tail, b.tail + 12))))
   )
     return true;
+  // "and a young Seoul-based … fund X": the place opens the next member's description
+  if (b.hit.type === 'Country' && text.startsWith('-based ', b.hit.end) && BASED_OPENS.test(gap)) return true;
   const long = DESCRIBED_LONG_EN.exec(gap)?.[1]?.trim().split(/\s+/);
   if (long && DESCRIPTORS_EN.has(long[long.length - 1] ?? '') && !long.some((w) => VERB_WORD.test(w))) return true;
   // "▲산업은행(300억원) ▲퀀텀벤처스": bullet after bullet, an amount in brackets at most between

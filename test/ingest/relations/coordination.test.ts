@@ -88,6 +88,19 @@ test('an apposition opened by an article, or a long noun phrase after "and", sta
   ).toEqual(['Accel>Helsing', 'Balderton>Helsing']);
 });
 
+test('a "-based" place opens the next member\'s description and is no investor itself', async () => {
+  expect(
+    await rel('Cohere raised $500 million from Accel and the Japan-based investment group SoftBank.', 'INVESTS_IN'),
+  ).toEqual(['Accel>Cohere', 'SoftBank>Cohere']);
+  // must not: the place stays no investor even when the firm's name is unknown
+  expect(
+    await rel(
+      'Cohere raised $500 million. Backers in the round included Accel and a small Singapore-based venture fund Vertex.',
+      'INVESTS_IN',
+    ),
+  ).not.toContain('Singapore>Cohere');
+});
+
 test('members each in quotes, an amount in brackets after each, stay one list', async () => {
   expect(await rel("KT는 '업스테이지'(100억원), '리벨리온'(200억원) 등에 투자했다.", 'INVESTS_IN')).toEqual([
     'KT>리벨리온',
