@@ -29,13 +29,24 @@ function descriptorGap(between: string): boolean {
 }
 const ADNOMINAL = /[가-힣](?:는|은|던|한|된|할|될|인)$/;
 const QUOTED_EPITHET = /^\s['"][^'"\n]{1,12}['"]\s$/;
-/** "Nvidia, which invested $100 million, and Samsung": a relative clause on the member before. */
-const RELATIVE_GAP = /^,\s+(?:which|who)\s+[^,;:"()]{1,80},\s+(?:and|or)\s+$/;
+/**
+ * "Nvidia, which invested $100 million, and Samsung": a relative clause on the member before; or an
+ * apposition opened by an article ("Arm Ltd., a designer owned by SoftBank, and Qualcomm").
+ */
+const RELATIVE_GAP = /^,\s+(?:which|who|the|a|an)\s+[^,;:"()]{1,80}?(?<!\bsaid|\bsays|\btold)(?=,\s+(?:and|or)\s)/;
+/**
+ * "and the small Berlin-based seed venture fund Cherry": after a conjunction, a longer noun phrase
+ * (up to six words, place names and "-based" allowed) whose last word is a company noun.
+ */
+const DESCRIBED_LONG_EN = /^,?\s+(?:and|or|as well as|along with)\s+(?:the|a|an)\s+((?:[A-Za-z][\w-]*\s+){2,6})$/;
 /** ", chipmaker AMD", ", and the startup Upstage": a company noun phrase before the next member. */
 const DESCRIBED_EN = /^,?\s+(?:(and|or|as well as|along with)\s+)?(?:the\s+)?((?:[a-z][\w-]*\s+){1,3})$/;
 /** "Microsoft invested in OpenAI, and Amazon has put …": a verb after the member opens a clause. */
 const VERB_AFTER =
   /^\s+(?:has|have|had|is|was|are|were|will|would|also|said|told|made|kept|took|got|won|saw|lost|held|began|became|rose|fell|grew|sold|bought|paid|[a-z]+ed|[a-z]+s)\b/;
+const BASED_OPENS = /^,?\s+(?:and|or|as well as|along with)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$/;
+/** a word of a noun phrase that is rather a verb ("said", "has"): such a phrase is a clause */
+const VERB_WORD = /^(?:has|have|had|is|was|are|were|will|would|said|says|told)$/;
 const RENAMED = /^,\s+(?:the\s+)?(?:former|formerly|previously|once)\s+(?:known as\s+)?$/;
 const LEGAL_SUFFIX = /^(?:\s+(?:Holdings?|Group|Ltd|Inc|Co|Corp|Corporation|LLC|plc|AG|SA|SE|NV)\b\.?)+/;
 const MAKERS = new Set(['Company', 'Organization']);
@@ -48,6 +59,9 @@ function describesNext(text: string, a: Arg, b: Arg | undefined): boolean {
   if (a.hit.type !== 'Country' || !b || !MAKERS.has(b.hit.type)) return false;
   const gap = text.slice(a.hit.end, b.hit.start);
   if (/^(?:의)?\s+$/.test(gap)) return true;
+  // "the Seoul-based venture fund Kakao Ventures": a "-based" place only says where the firm is
+  const based = /^-based\s+((?:[a-z][\w-]*\s+){0,4})$/.exec(gap);
+  if (based) return DESCRIPTORS_EN.has(based[1]?.trim().split(/\s+/).pop() ?? '');
   const owned = /^'s\s+((?:[a-z][\w-]*\s+){0,2})$/.exec(gap);
   if (owned) return !owned[1] || DESCRIPTORS_EN.has(owned[1].trim().split(/\s+/).pop() ?? '');
   return a.role === 'none' && /[가-힣]/.test(gap) && descriptorGap(text.slice(a.tail, b.hit.start));
@@ -97,6 +111,14 @@ export function buildLists(text: string, args: Arg[]): number[][] {
   }
   return lists.filter((l) => l.length > 0);
 }
+const OPEN_Q = /['‘"“]$/;
+const CLOSE_Q = /^['’"”]/;
+/** "'A'(100억원), 'B'": the quotes around both members are no gap between them. */
+function unquoted(text: string, a: Arg, b: Arg, gap: string): string {
+  const quotedA = OPEN_Q.test(text.slice(a.hit.start - 1, a.hit.start)) && CLOSE_Q.test(gap);
+  const quotedB = OPEN_Q.test(gap) && CLOSE_Q.test(text.slice(b.hit.end, b.hit.end + 1));
+  return quotedA && quotedB ? gap.slice(1, -1) : gap;
+}
 const BULLET_GAP = /^(?:\([^()\n]{0,20}\))?\s*[▲△■□◆◇•]\s*$/;
 const BULLET_BEFORE = /[▲△■□◆◇•]\s*$/;
 
@@ -120,8 +142,8 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
   const inBracket = text[a.hit.start - 1] === '(' && text[a.hit.end] === ')';
   const rawGap = text.slice(a.hit.end + (inBracket ? 1 : 0), b.hit.start);
   // "Alibaba Group Holding Ltd. and Tencent": a legal suffix is part of the member's name
-  const gap = rawGap.replace(LEGAL_SUFFIX, '');
-  if (RELATIVE_GAP.test(gap)) return true;
+  // (the aside is dropped; what follows it must still join the two members)
+  const gap = unquoted(text, a, b, rawGap.replace(LEGAL_SUFFIX, '').replace(RELATIVE_GAP, ''));
   // "SK Telecom, NC AI, and the startup Upstage", "Nvidia, chipmaker AMD": a company noun phrase
   // before the next member ("rival DeepSeek and global heavyweights OpenAI and Meta": plural too);
   // after a bare comma only if no verb follows the member
@@ -133,10 +155,15 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
     (described[1] || (gap.startsWith(',') && !VERB_AFTER.test(text.slice(b.tail, b.tail + 12))))
   )
     return true;
+  // "and a young Seoul-based … fund X": the place opens the next member's description
+  if (b.hit.type === 'Country' && text.startsWith('-based ', b.hit.end) && BASED_OPENS.test(gap)) return true;
+  const long = DESCRIBED_LONG_EN.exec(gap)?.[1]?.trim().split(/\s+/);
+  if (long && DESCRIPTORS_EN.has(long[long.length - 1] ?? '') && !long.some((w) => VERB_WORD.test(w))) return true;
   // "▲산업은행(300억원) ▲퀀텀벤처스": bullet after bullet, an amount in brackets at most between
   if (BULLET_GAP.test(gap) && BULLET_BEFORE.test(text.slice(Math.max(0, a.hit.start - 2), a.hit.start))) return true;
-  // "업스테이지(100억원), 리벨리온(30억원) 등": an amount or an aside in brackets may follow each member,
-  // and so may a bare amount ("fined Google €2 billion and Meta €800 million")
+  // "업스테이지(120억원), 뤼이드(40억원) 등": an amount or an aside in brackets may follow each member
+  // ("'업스테이지'(120억원), '뤼이드'": so when each member is quoted), and so may a bare amount
+  // ("fined Google €2 billion and Meta €800 million")
   if (
     !/^(?:\([^()\n]{1,30}\)|\s+[$€£¥₩]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m)\b)?)?\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or|, 그리고|, 및|,? as well as|,? along with)?\s*$/.test(
       gap,

@@ -349,7 +349,14 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
           f.relation === 'REGULATES'
             ? states(doc, src0)
             : f.relation === 'INVESTS_IN'
-              ? src0.filter((a) => !(a.hit.type === 'Country' && (a.role === 'gen' || describesName(doc, s, a))))
+              ? src0.filter(
+                  // ("a Singapore-based fund": a "-based" place is an adjective, never the investor)
+                  (a) =>
+                    !(
+                      a.hit.type === 'Country' &&
+                      (a.role === 'gen' || describesName(doc, s, a) || doc.text.startsWith('-based', a.hit.end))
+                    ),
+                )
               : src0;
         for (const tgt0 of targets) {
           const tgt = f.relation === 'REGULATES' ? makers(doc, tgt0) : tgt0;

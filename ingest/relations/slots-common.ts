@@ -165,8 +165,9 @@ export function common(c: SlotCtx, sel: Selector): Arg[][] | undefined {
       return h && sentenceAt(doc, h.start) >= c.index - 8 ? [[{ hit: h, tail: h.end, role: 'subj', quote: 0 }]] : [];
     }
     case 'raiser': {
-      // "The funding round was led by …": a definite round is the article's round, however far back
-      const definite = DEFINITE_ROUND.test(c.doc.text.slice(c.clause.start, c.t.start));
+      // "The funding round was led by …": a definite round is the article's round, however far back;
+      // so in a relative clause before the predicate ("investors who joined the round included …")
+      const definite = DEFINITE_ROUND.test(c.doc.text.slice(Math.min(c.clause.start, c.s.start), c.t.start));
       const a = raiserBefore(c.doc, c.index, definite ? 24 : 8);
       // a sentence that speaks of the round keeps it the article's round for the sentences after
       // ("The round was led by A. … Existing investors B and C also participated.")

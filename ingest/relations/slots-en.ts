@@ -71,7 +71,8 @@ function startOf(c: SlotCtx, l: number[], pos: number): number {
 }
 
 const SERIES_CONJ = /\b(?:and|or|plus|as well as|along with|alongside|together with)\s/;
-const ALONGSIDE = /\b(?:alongside|together with|along with)\s+/g;
+/** "alongside B", "together with B", "A led the round, joined by B and C": the co-actors follow. */
+const ALONGSIDE = /\b(?:alongside|together with|along with)\s+|,\s+(?:and\s+)?joined by\s+/g;
 /** "alongside existing backers like B": only a descriptor of the co-actors may come first. */
 const CO_ACTOR_GAP =
   /^(?:the\s+|its\s+)?(?:(?:existing|other|fellow|new|early)\s+)?(?:(?:[a-z]+\s+)?(?:investors?|backers?|shareholders?|firms?|funds?|giant|chipmaker)\s+)?(?:(?:like|such as|including)\s+)?$/;
@@ -116,7 +117,10 @@ function goesOn(c: SlotCtx, l: number[]): number[][] {
     const joined =
       /^(?:\s+and\s+|,\s+and\s+|,?\s+(?:as well as|along with|plus)\s+)(?:existing\s+|new\s+|other\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(
         gap,
-      ) && !/\b(?:said|says|and\s+the)\b/.test(gap);
+      ) &&
+      !/\b(?:said|says|and\s+the)\b/.test(gap) &&
+      // "investment in A and partnerships between B, C": a noun with its own preposition opens a new phrase
+      !/\s(?:between|among|against|versus|with|from)\s+$/.test(gap);
     // "from A, the Saudi fund, and chipmaker B", "led by A, with B also participating"
     const series =
       (seriesGap(doc, end, listStart(s, x)) && (SERIES_CONJ.test(gap) || seriesGoesOnAfter(doc, lastEnd(s, x)))) ||
@@ -148,6 +152,21 @@ function mainSubject(c: SlotCtx): number[] | undefined {
 /** "Cohere's $80 million Series B round was": an amount and a series may stand between the possessor and its noun. */
 const POSSESSED_GAP =
   /^\s*(?:(?:US)?[$€£¥]?\d[\d.,]*\s*(?:billion|million|bn|m|b)?\s+)?(?:Series\s+[A-H]\d?\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
+/** "took part in xAI's round in May and Mistral's $600 million deal": one more owner's round after "and". */
+const AND_GAP = /^(?:\s+(?:in|on|at|last|this)\s+[\w$.,-]+(?:\s+[\w$.,-]+)?)?,?\s+(?:and|as well as)\s+(?:in\s+)?$/;
+const ROUND_NOUN = /^\s+(?:[\w$.,-]+\s+){0,4}?(?:round|deal|raise|funding|financing)\b/;
+function nextRounds(c: SlotCtx, x: number[]): Arg[][] {
+  const { doc, s } = c;
+  const first = listRole(s, x);
+  if (!first || listStart(s, x) < c.t.end || first.role !== 'gen') return [];
+  const i = s.lists.indexOf(x);
+  const y = s.lists[i + 1];
+  const role = y && listRole(s, y);
+  if (!y || !role || role.role !== 'gen') return [];
+  return AND_GAP.test(doc.text.slice(c.predEnd, listStart(s, y))) && ROUND_NOUN.test(doc.text.slice(role.tail))
+    ? [members(s, y)]
+    : [];
+}
 const WHOSE = /^,\s+whose\s+(?:[a-z][\w-]*\s+){0,3}$/;
 /** ", in a move that looks to challenge X": the move is the whole clause's, no name's. */
 const PURPOSE_ADJUNCT =
@@ -322,26 +341,26 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
     case 'compound':
       // "Microsoft-backed OpenAI": the name the predicate is glued to
       return one(s.lists.find((l) => lastEnd(s, l) === t.start));
-    case 'gen':
-      return one(
-        [...s.lists].reverse().find(
-          (x) =>
-            // "Mistral AI, whose investors include": the relative pronoun is the possessor
-            (lastEnd(s, x) <= t.start && WHOSE.test(doc.text.slice(lastEnd(s, x), t.start))) ||
-            // "US sanctions", "U.S. export controls": a country before the noun is whose it is
-            ((listRole(s, x)?.role === 'gen' ||
-              (s.args[x[0] ?? -1]?.hit.type === 'Country' &&
-                x.length === 1 &&
-                /^\s+(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(lastEnd(s, x), t.start)))) &&
-              (listRole(s, x)?.tail ?? 0) <= t.start &&
-              POSSESSED_GAP.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))) ||
-            // "led Cohere's $80 million round": the possessor inside the predicate's own phrase
-            (listStart(s, x) >= t.end &&
-              listRole(s, x)?.role === 'gen' &&
-              (listRole(s, x)?.tail ?? c.predEnd) < c.predEnd &&
-              POSSESSED_GAP.test(`${doc.text.slice(listRole(s, x)?.tail ?? 0, c.predEnd)} `)),
-        ),
+    case 'gen': {
+      const x = [...s.lists].reverse().find(
+        (x) =>
+          // "Mistral AI, whose investors include": the relative pronoun is the possessor
+          (lastEnd(s, x) <= t.start && WHOSE.test(doc.text.slice(lastEnd(s, x), t.start))) ||
+          // "US sanctions", "U.S. export controls": a country before the noun is whose it is
+          ((listRole(s, x)?.role === 'gen' ||
+            (s.args[x[0] ?? -1]?.hit.type === 'Country' &&
+              x.length === 1 &&
+              /^\s+(?:[a-z][\w-]*\s+){0,2}$/.test(doc.text.slice(lastEnd(s, x), t.start)))) &&
+            (listRole(s, x)?.tail ?? 0) <= t.start &&
+            POSSESSED_GAP.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))) ||
+          // "led Cohere's $80 million round": the possessor inside the predicate's own phrase
+          (listStart(s, x) >= t.end &&
+            listRole(s, x)?.role === 'gen' &&
+            (listRole(s, x)?.tail ?? c.predEnd) < c.predEnd &&
+            POSSESSED_GAP.test(`${doc.text.slice(listRole(s, x)?.tail ?? 0, c.predEnd)} `)),
       );
+      return x ? [members(s, x), ...nextRounds(c, x)] : [];
+    }
     case 'appos': {
       let l = afterEn(c, c.predEnd, 24);
       // "to U.S. giants like OpenAI": a country used as an adjective is no argument

@@ -72,7 +72,12 @@ function hanjaGloss(raw: string, at: number): number {
   return after >= 0xac00 && after <= 0xd7a3 ? k + 1 - at : 0;
 }
 
-export function normalise(raw: string): Normalised {
+/** "(Reuters) -Scale AI said": a dateline's dash glued to the first word; same length, so offsets stay. */
+const DATELINE_DASH = /\) -(?=[A-Z])/g;
+
+export function normalise(raw0: string): Normalised {
+  // the dash moves before the space (")- X"), so the first name stands on its own as the subject
+  const raw = raw0.replace(DATELINE_DASH, ')- ');
   // Most characters (ASCII, Hangul syllables) stay as they are and keep a 1:1 offset; only the
   // rest goes through NFKC and the replacement table, and may change length.
   let starts = new Int32Array(raw.length + 16);

@@ -77,6 +77,60 @@ test('a relative clause, a legal suffix or a former name on a member stays with 
   ).toEqual(['HongShan>Zhipu AI', 'Meituan>Zhipu AI']);
 });
 
+test('an apposition opened by an article, or a long noun phrase after "and", stays with its member', async () => {
+  // "X Corp., a maker of …, and Y": the apposition describes X; the list goes on to Y
+  expect(
+    await rel(
+      'Helsing raised $400 million from Accel, Nvidia Corp., a maker of graphics cards, and Samsung.',
+      'INVESTS_IN',
+    ),
+  ).toEqual(['Accel>Helsing', 'Nvidia>Helsing', 'Samsung Electronics>Helsing']);
+  // up to six words of description before the last member, place names and "-based" included
+  expect(
+    await rel(
+      'Helsing raised $400 million from Accel and the young Munich-based defence investment firm Balderton.',
+      'INVESTS_IN',
+    ),
+  ).toEqual(['Accel>Helsing', 'Balderton>Helsing']);
+});
+
+test('a "-based" place opens the next member\'s description and is no investor itself', async () => {
+  expect(
+    await rel('Cohere raised $500 million from Accel and the Japan-based investment group SoftBank.', 'INVESTS_IN'),
+  ).toEqual(['Accel>Cohere', 'SoftBank>Cohere']);
+  // must not: the place stays no investor even when the firm's name is unknown
+  expect(
+    await rel(
+      'Cohere raised $500 million. Backers in the round included Accel and a small Singapore-based venture fund Vertex.',
+      'INVESTS_IN',
+    ),
+  ).not.toContain('Singapore>Cohere');
+});
+
+test('members each in quotes, an amount in brackets after each, stay one list', async () => {
+  expect(await rel("KT는 '업스테이지'(100억원), '리벨리온'(200억원) 등에 투자했다.", 'INVESTS_IN')).toEqual([
+    'KT>리벨리온',
+    'KT>업스테이지',
+  ]);
+  // must not: a quote that closes only one member is no list mark ("'업스테이지의 엔진', 리벨리온")
+  expect(await rel("KT는 '업스테이지 전용 칩'을 만든 리벨리온에 투자했다.", 'INVESTS_IN')).toEqual(['KT>리벨리온']);
+});
+
+test('must not: an aside that is a reported-speech clause, or a noun phrase with a verb, joins nothing', async () => {
+  expect(
+    await rel(
+      'Helsing raised $400 million from Accel, the company said, and Samsung later bought a stake in Mistral AI.',
+      'INVESTS_IN',
+    ),
+  ).not.toContain('Samsung Electronics>Helsing');
+  expect(
+    await rel(
+      'Helsing raised $400 million from Accel, and the firm said it was a good investment firm Nvidia liked.',
+      'INVESTS_IN',
+    ),
+  ).not.toContain('Nvidia>Helsing');
+});
+
 test('a country in the head noun phrase after 등 describes the list and ends it', async () => {
   expect(await rel('미국은 화웨이, SMIC 등 중국 기업을 제재했다.', 'REGULATES')).toEqual(['미국>SMIC', '미국>화웨이']);
   expect(await rel('소프트뱅크는 오픈AI, 앤트로픽 등 미국 AI 기업에 투자했다.', 'INVESTS_IN')).toEqual([

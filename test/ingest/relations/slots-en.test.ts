@@ -35,3 +35,16 @@ describe('English subjects and objects by word order, past appositions and relat
     expect(hasRelation(x, 'COMPETES_WITH', 'company:mistral', 'company:cohere')).toBe(true);
   });
 });
+
+describe('a list after a preposition goes on by "and", but not into a new noun phrase', () => {
+  test('"invested in A and rival B" goes on; "investment in A and deals between B and C" does not', async () => {
+    const x = await run('Microsoft invested in OpenAI and rival Mistral AI.');
+    expect(hasRelation(x, 'INVESTS_IN', 'company:microsoft', 'company:mistral')).toBe(true);
+    const y = await run(
+      "Regulators studied Microsoft's investment in OpenAI and deals between Google, Amazon and Anthropic.",
+    );
+    expect(relationsOf(y, 'INVESTS_IN').filter((r) => r.startsWith('company:microsoft>'))).toEqual([
+      'company:microsoft>company:openai',
+    ]);
+  });
+});

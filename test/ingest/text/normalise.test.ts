@@ -10,6 +10,16 @@ describe('normalise', () => {
     expect(raw.slice(span.start, span.end)).toBe('챗GPT');
     expect(n.hanja.map((h) => h.id)).toEqual(['country:us', 'country:cn']);
   });
+  test('a dateline dash glued to the first word moves before the space, offsets unchanged', async () => {
+    const raw = '(AP) -Cohere said it raised money. A well-known co-founder (left) -not a name- stays.';
+    const n = normalise(raw);
+    expect(n.text.startsWith('(AP)- Cohere said')).toBe(true);
+    const at = n.text.indexOf('Cohere');
+    const span = toRaw(n, at, at + 'Cohere'.length);
+    expect(raw.slice(span.start, span.end)).toBe('Cohere');
+    // must not: a dash before a lowercase word is no dateline
+    expect(n.text).toContain('(left) -not a name-');
+  });
   test('NFKC expansion (㈜) keeps later offsets right', async () => {
     const raw = '㈜딥시크 and 오픈AI';
     const n = normalise(raw);
