@@ -140,12 +140,22 @@ export function stateIn(c: SlotCtx): Arg[][] {
  * stands for itself: the regulator of an earlier paragraph is another story's.
  */
 function regulator(c: SlotCtx): Arg[][] {
-  const own = stateIn(c)[0]?.[0];
-  if (own && (own.hit.type === 'Organization' || GOVERNMENT.test(c.doc.text.slice(own.hit.end, own.hit.end + 24))))
-    return [[own]];
-  const a = regulatorBefore(c.doc, c.index);
+  const { doc, s } = c;
+  for (let i = s.args.length - 1; i >= 0; i--) {
+    const a = s.args[i];
+    if (!a || a.hit.start >= c.predEnd) continue;
+    // a genitive ("중국의 기업 25곳을") says whose the targets are: only a government noun or an agency acts
+    if (
+      a.hit.type === 'Organization' ||
+      (a.hit.type === 'Country' && GOVERNMENT_NOUN.test(doc.text.slice(a.hit.end, a.hit.end + 24)))
+    )
+      return [[a]];
+  }
+  const a = regulatorBefore(doc, c.index);
   return a ? [[a]] : [];
 }
+const GOVERNMENT_NOUN =
+  /^(?:'s|’s)?\s+(?:federal\s+)?(?:government|administration|authorities|regulators?|officials)\b|^\s*(?:의\s+)?(?:[가-힣]{1,4}\s+){0,2}?(?:당국|정부|행정부|규제기관|경쟁당국)/;
 
 /** "중국에 (장비를) 수출하려면": a dative the export verb goes to, earlier in the sentence. */
 const EXPORT_VERB_KO = /^[^,.]{0,30}?(?:수출|판매|공급|반입|출하)/;

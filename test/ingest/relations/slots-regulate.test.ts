@@ -148,6 +148,10 @@ describe('regulator: the article’s, unless the sentence names its own', () => 
     // must NOT: the earlier paragraph's regulator on this sentence's targets
     expect(pairs(x)).not.toContain('영국>메타');
   });
+  test('must NOT: a state in the genitive of the targets is no regulator, and the acting state no target', async () => {
+    const x = await run('미국 정부가 중국의 인공지능 분야 기업 20곳을 제재 명단에 추가했다.');
+    expect(pairs(x)).not.toContain('중국>미국');
+  });
   test('with no state of its own the sentence keeps the article’s regulator', async () => {
     const x = await run('미국 상무부는 화웨이에 대한 수출을 제한했다. 이번 조치로 SMIC도 제재 대상에 올랐다.');
     expect(pairs(x)).toEqual(['미국>SMIC', '미국>화웨이']);
