@@ -1,7 +1,8 @@
 /**
  * The lexicon: JSON data in ingest/lexicon/ (companies, models, people, organizations, country
- * extras, grammar words, relation triggers) plus countries from i18n-iso-countries. Loaded once
- * and compiled into a character trie so that matching an article is one pass over its text.
+ * extras, laws that stand for their state, grammar words, relation triggers) plus countries from
+ * i18n-iso-countries. Loaded once and compiled into a character trie so that matching an article
+ * is one pass over its text.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
