@@ -158,6 +158,32 @@ function adjacentCountryLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
   });
 }
 
+/** Between a description and the one name it is in apposition to: "미국 반도체 기업 엔비디아", "… 기업인 '아람코'". */
+const APPOSED_KO = /^\s*(?:인|이자)?\s*['"‘“]?$/;
+
+/**
+ * "삼성은 미국 칩 기업 엔비디아와, 또 구글과 …": a description in apposition to another company
+ * describes that one, not every company of the sentence.
+ */
+function apposedToOther(doc: Doc, s: SentenceArgs, a: Arg, d: Described): boolean {
+  // "'중국판 엔비디아'로 불리는 X" is an epithet, no apposition
+  if (/[판계]$/.test(doc.text.slice(d.start, d.end))) return false;
+  const k = s.args.findIndex((o) => o.hit.start >= d.end);
+  const next = s.args[k];
+  if (!next || next === a || !isOrgArg(next) || !APPOSED_KO.test(doc.text.slice(d.end, next.hit.start))) return false;
+  // "미국 회사인 A(Latin)와 B": the list the apposed name opens shares it
+  for (let j = k + 1, prev = next; j < s.args.length; j++) {
+    const m = s.args[j] as Arg;
+    // the name's own bracketed spelling, "오픈AI(OpenAI)", is no new member
+    if (m.hit.id === prev.hit.id) continue;
+    if (!isOrgArg(m) || !MEMBER_GAP.test(doc.text.slice(prev.hit.end, m.hit.start))) break;
+    if (m === a) return false;
+    prev = m;
+  }
+  return true;
+}
+const isOrgArg = (o: Arg) => o.hit.type === 'Company' || o.hit.type === 'Organization';
+
 export function describedCountryLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
   adjacentCountryLinks(doc, s, emit);
   let descs: Described[] | undefined;
@@ -170,7 +196,9 @@ export function describedCountryLinks(doc: Doc, s: SentenceArgs, emit: Emit): vo
     // the list the description is about ("나우라·파이오테크 등 중국 업체")
     // the list; English descriptions always ("Nvidia, a US chip designer, … Jefferies analysts")
     const lax = country && doc.lang === 'ko';
-    const d = descs.find((x) => (!country || x.hit.id === country) && (lax || described(doc, s, a, x)));
+    const d = descs.find(
+      (x) => (!country || x.hit.id === country) && (described(doc, s, a, x) || (lax && !apposedToOther(doc, s, a, x))),
+    );
     if (!d) continue;
     const { hit } = d;
     if (!doc.entities.has(hit.id)) {

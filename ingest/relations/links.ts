@@ -56,13 +56,16 @@ const PERSON_COMMA_ORG = /^,\s+(?:the\s+)?$/;
 const LEADS_KO = /^['"]?(?:을|를)\s+(?:이끄는|이끌고 있는|설립한|창업한|세운|공동 창업한|공동창업한)\s+$/;
 /** "Sakana AI, co-founded by former Google researchers David Ha and Llion Jones" */
 const FOUNDED_BY = /^,?\s+(?:(?:co-?)?founded|led|run|headed|started)\s+(?:in\s+\d{4}\s+)?by\s+/;
+/** A country's bracketed spelling, "아랍에미리트(UAE)", and a name's opening quote, "'아람코'". */
+const COUNTRY_SPELLING = /^\([A-Za-z. ]{1,20}\)/;
+const OPEN_QUOTE = /(?<=\s)['"‘“]$/;
 const COUNTRY_DESC_KO = new RegExp(`^(?:의)?\\s*(?:(?:${DESC_KO})\\s*){0,3}$`);
 const COUNTRY_DESC_EN = new RegExp(`^(?:'s)?(?:-based)?\\s+(?:(?:${DESC_EN})\\s+){0,3}$`);
 const NATIONALITY_BEFORE = new RegExp(
-  `(?<![A-Za-z])(${alt([...NATIONALITY.keys()])})(?:-based)?\\s+(?:(?:${DESC_EN})\\s+){0,3}$`,
+  `(?<![A-Za-z])(${alt([...NATIONALITY.keys()])})(?:-based)?\\s+(?:(?:${DESC_EN})\\s+(?:\\([A-Z]{2,5}\\)\\s+)?){0,3}$`,
 );
 const NATIONALITY_AFTER = new RegExp(
-  `^,\\s+(?:an?|the)\\s+(?:(?:leading|major|big|small|new|young|fast-growing)\\s+)?(${alt([...NATIONALITY.keys()])})\\s+(?:(?:${DESC_EN})\\s*){1,3}`,
+  `^,\\s+(?:an?|the)\\s+(?:(?:leading|major|big|small|new|young|fast-growing)\\s+)?(${alt([...NATIONALITY.keys()])})\\s+(?:(?:${DESC_EN})\\s*(?:\\([A-Z]{2,5}\\)\\s*)?){1,3}`,
 );
 
 export function structuralLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
@@ -96,14 +99,31 @@ export function structuralLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
     // names another body of the same name, so it is no evidence for the known one
     const known = b && (entityInfo(b.hit.id)?.country ?? doc.entities.get(b.hit.id)?.country);
     if (a.hit.type === 'Country' && b && isOrg(b) && b.hit.start - a.tail < 40 && (!known || known === a.hit.id)) {
-      const gap = text.slice(a.hit.end, b.hit.start);
+      // "아랍에미리트(UAE)의 … 기업인 X", "… 석유기업 '아람코'": the country's bracketed spelling
+      // and the name's opening quote are no part of the description
+      // (when the spelling is itself a mention, this is its closing bracket)
+      const spelled = args[i - 1]?.hit.id === a.hit.id && text[a.hit.end] === ')';
+      const from =
+        a.hit.end + (spelled ? 1 : (COUNTRY_SPELLING.exec(text.slice(a.hit.end, b.hit.start))?.[0].length ?? 0));
+      const to = b.hit.start - (OPEN_QUOTE.exec(text.slice(from, b.hit.start))?.[0].length ?? 0);
+      const gap = text.slice(from, to);
       if (
-        doc.lang === 'ko'
-          ? COUNTRY_DESC_KO.test(gap) || countryPhraseKo(doc, a.hit.end, b.hit.start)
-          : COUNTRY_DESC_EN.test(gap) || /^(?:'s)\s+$/.test(gap)
+        // a quoted name needs a description before it: "미국 '스타게이트' 프로젝트" names a project
+        (to === b.hit.start || gap.trim() !== '') &&
+        (doc.lang === 'ko'
+          ? COUNTRY_DESC_KO.test(gap) || countryPhraseKo(doc, from, to)
+          : COUNTRY_DESC_EN.test(gap) || /^(?:'s)\s+$/.test(gap))
       )
         emit('BASED_IN', [b], [a], 0.85);
     }
+    // "도이치텔레콤(독일)", "사피온(미국 법인)": the country in brackets right after the name
+    if (
+      isOrg(a) &&
+      b?.hit.type === 'Country' &&
+      /^\s*\($/.test(text.slice(a.hit.end, b.hit.start)) &&
+      /^\s*(?:법인|본사)?\s*\)/.test(text.slice(b.hit.end, b.hit.end + 8))
+    )
+      emit('BASED_IN', [a], [b], 0.8);
   }
   nationalityLinks(doc, s, emit);
 }
@@ -130,6 +150,8 @@ function countryPhraseKo(doc: Doc, from: number, to: number): boolean {
   return toks.every(
     (t, i) =>
       NOUN_PHRASE.has(t.pos) ||
+      // a bracketed spelling inside the phrase: "인공지능(AI) 선도기업"
+      /^[()]$/.test(t.text) ||
       (i === 0 && t.pos === 'JKG') ||
       // the one 인 of the apposition
       (k >= 0 && ((t.pos === 'VCP' && toks[i + 1]?.pos === 'ETM') || (t.pos === 'ETM' && toks[i - 1]?.pos === 'VCP'))),

@@ -52,3 +52,12 @@ describe('a country descriptor of companies: lists before it, 중국판, "such a
     expect(relationsOf(x, 'BASED_IN')).toEqual([]);
   });
 });
+
+test('must NOT: a description in apposition to one company describes no other company of the sentence', async () => {
+  const x = await run('삼성전자는 작년에 미국 칩 기업 엔비디아와, 올해는 구글과 손잡았다.');
+  expect(hasRelation(x, 'BASED_IN', 'company:nvidia', 'country:us')).toBe(true);
+  expect(hasRelation(x, 'BASED_IN', 'company:google', 'country:us')).toBe(false);
+  // the list the apposed name opens shares the description
+  const list = await run('규제 대상은 미국 회사인 엔비디아(NVIDIA)와 구글(Google)이다.');
+  expect(hasRelation(list, 'BASED_IN', 'company:google', 'country:us')).toBe(true);
+});
