@@ -206,3 +206,13 @@ test("English: a bracketed abbreviation among the descriptors, and 'manufacturer
   const z = await run('Chinese manufacturer demand lifted Nvidia shares.');
   expect(hasRelation(z, 'BASED_IN', 'company:nvidia', 'country:cn')).toBe(false);
 });
+
+test("Korean: a title in apposition ('X의 최고기술책임자(CTO)인 Y'), a unit the person runs ('X 서버 부문을 총괄하는 Y')", async () => {
+  const x = await run('퓨리오사AI의 최고기술책임자(CTO)인 이수진 박사는 말했다.');
+  expect(hasRelation(x, 'WORKS_FOR', 'person:i-sujin', 'company:furiosaai')).toBe(true);
+  const y = await run('인텔 서버 부문을 총괄하는 박지훈 부사장은 말했다.');
+  expect(hasRelation(y, 'WORKS_FOR', 'person:bak-jihun', 'company:intel')).toBe(true);
+  // must NOT: a person who only criticised the unit
+  const z = await run('인텔 서버 부문을 비판한 박지훈 교수는 말했다.');
+  expect(hasRelation(z, 'WORKS_FOR', 'person:bak-jihun', 'company:intel')).toBe(false);
+});
