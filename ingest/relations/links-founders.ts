@@ -13,7 +13,7 @@ import type { Emit } from './lists.js';
 
 const TITLE_KO = alt(GRAMMAR.titlesKo);
 
-/** "X, a startup founded in 2022 by A and B", "X, a venture capital firm headed by A", "X was co-founded by A" */
+/** "X, a chip startup founded in 2019 by A and B", "X, an investment firm headed by A", "X was co-founded by A" */
 const NOUN_FOUNDED_BY =
   /^(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|lab|fund|venture|group|maker|developer)\s+(?:(?:co-?)?founded|established|led|run|headed|started)|\s+(?:was|is)\s+(?:co-?)?founded)\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?by\s+/;
 /** Between two founders: "A and B", "A, B, and C", "A (its CEO), B". */
@@ -33,7 +33,7 @@ function founderList(doc: Doc, args: Arg[], from: number): Arg[] {
   return out;
 }
 
-/** "X, a startup founded in 2022 by A and B", "X was co-founded by A, B and C" */
+/** "X, a chip startup founded in 2019 by A and B", "X was co-founded by A, B and C" */
 export function foundedByEn(doc: Doc, args: Arg[], a: Arg, emit: Emit): void {
   if (doc.lang !== 'en') return;
   const m = NOUN_FOUNDED_BY.exec(doc.text.slice(a.hit.end, a.hit.end + 90));

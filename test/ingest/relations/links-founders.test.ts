@@ -21,7 +21,7 @@ test("English: 'X, a startup founded in 2019 by A and B'", async () => {
 });
 
 test("Korean: 'X는 A 대표와 B CTO가 공동 창업한 스타트업이다'", async () => {
-  const x = await run('퓨리오사AI는 2019년 박지훈 대표와 이수진 CTO가 공동 창업한 AI 반도체 스타트업이다.');
+  const x = await run('퓨리오사AI는 2019년 박지훈 대표와 이수진 CTO가 공동 창업한 칩 설계 스타트업이다.');
   expect(hasRelation(x, 'WORKS_FOR', 'person:bak-jihun', 'company:furiosaai')).toBe(true);
   expect(hasRelation(x, 'WORKS_FOR', 'person:i-sujin', 'company:furiosaai')).toBe(true);
   // must NOT: the topic invested in a company the person founded
