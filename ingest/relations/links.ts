@@ -55,6 +55,7 @@ const PERSON_TITLE_OF_ORG = new RegExp(
   `^,?\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+(?:and\\s+)?){0,3}?(?:${TITLE_EN}|officer)\\s+(?:(?:of|for)\\s+[\\w-]+(?:\\s+(?:and\\s+)?[\\w-]+){0,2}\\s+)?(?:of|at|with)\\s+(?:the\\s+)?(?:(?:AI|[a-z][\\w-]*)\\s+){0,3}$`,
 );
 const PERSON_COMMA_ORG = /^,\s+(?:the\s+)?$/;
+const ORG_TITLE_AFTER_EN = new RegExp(`^(?:'s)?\\s+(?:(?:senior|former|global|[A-Z]{2,5})\\s+)?(?:${TITLE_EN})\\b`);
 /** "'X'를 이끄는 Y", "X 데이터센터 부문을 총괄하는 Y": up to two words of the unit the person runs */
 const LEADS_KO =
   /^['"]?(?:\s+[가-힣A-Za-z]+){0,2}(?:을|를)\s+(?:이끄는|이끌고 있는|총괄하는|맡고 있는|설립한|창업한|세운|공동 창업한|공동창업한)\s+$/;
@@ -213,7 +214,8 @@ function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
     else if (PERSON_TITLE_OF_ORG.test(gap)) emit('WORKS_FOR', [p], [next], 0.85);
     else if (
       PERSON_COMMA_ORG.test(gap) &&
-      new RegExp(`^'s\\s+(?:${TITLE_EN})`).test(text.slice(next.hit.end, next.hit.end + 30))
+      // "Jane Doe, Acme's CEO", "Jane Doe, Acme executive vice-president"
+      ORG_TITLE_AFTER_EN.test(text.slice(next.hit.end, next.hit.end + 40))
     ) {
       emit('WORKS_FOR', [p], [next], 0.85);
     }

@@ -216,3 +216,11 @@ test("Korean: a title in apposition ('X의 최고기술책임자(CTO)인 Y'), a 
   const z = await run('인텔 서버 부문을 비판한 박지훈 교수는 말했다.');
   expect(hasRelation(z, 'WORKS_FOR', 'person:bak-jihun', 'company:intel')).toBe(false);
 });
+
+test("English: 'Jane Doe, Acme executive vice president' without a possessive", async () => {
+  const x = await run('"We agreed," said Judith Marsh, Microsoft executive vice president for sales.');
+  expect(hasRelation(x, 'WORKS_FOR', 'person:judith-marsh', 'company:microsoft')).toBe(true);
+  // must NOT: a person listed with companies, no title after them
+  const y = await run('Elon Musk, Microsoft and Google all spoke at the summit.');
+  expect(hasRelation(y, 'WORKS_FOR', 'person:elon-musk', 'company:microsoft')).toBe(false);
+});
