@@ -1,6 +1,6 @@
 /**
  * Entity discovery, persons named after their role: "공동창업자인 존 슐만이", "창업자 손 마사요시와",
- * "a startup founded in 2022 by Reiner Pope and Mike Gunter". A founder or chief-executive noun
+ * "a chip startup founded in 2019 by Aidan Gomez and Nick Frosst". A founder or chief-executive noun
  * is followed by a person, never by a firm or a thing, so the name after it needs no lexicon:
  * in Korean one Korean full name, or a foreign name in Hangul as two words (given name, family
  * name with its particles) that the analysis reads as nouns; in English one or two capitalised

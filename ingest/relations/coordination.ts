@@ -161,8 +161,8 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
   if (long && DESCRIPTORS_EN.has(long[long.length - 1] ?? '') && !long.some((w) => VERB_WORD.test(w))) return true;
   // "▲산업은행(300억원) ▲퀀텀벤처스": bullet after bullet, an amount in brackets at most between
   if (BULLET_GAP.test(gap) && BULLET_BEFORE.test(text.slice(Math.max(0, a.hit.start - 2), a.hit.start))) return true;
-  // "업스테이지(120억원), 뤼이드(40억원) 등": an amount or an aside in brackets may follow each member
-  // ("'업스테이지'(120억원), '뤼이드'": so when each member is quoted), and so may a bare amount
+  // "A랩(120억원), B소프트(40억원) 등": an amount or an aside in brackets may follow each member
+  // ("'A랩'(120억원), 'B소프트'": so when each member is quoted), and so may a bare amount
   // ("fined Google €2 billion and Meta €800 million")
   if (
     !/^(?:\([^()\n]{1,30}\)|\s+[$€£¥₩]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m)\b)?)?\s*(?:,|·|\/|-|및|and|&|or|그리고|, and|, or|, 그리고|, 및|,? as well as|,? along with)?\s*$/.test(

@@ -23,7 +23,8 @@ const MODIFIER_KO =
 /** "미국을 대표하는 4대 기술 기업": the country as the object of 대표하는 still describes the companies */
 const REPRESENT_KO = '(?:을|를)\\s*대표하는\\s*';
 const DESC_AFTER_KO = new RegExp(
-  `^(?:판|계)|^(?:의|${REPRESENT_KO})?\\s*(?:${MODIFIER_KO}(?:\\([A-Za-z]+\\)\\s*)?){0,3}(?:[가-힣]{0,2}(?:${COMPANY_NOUN_KO}))(?:들)?(?![가-힣]{2})`,
+  // "중국 내 업체": 내 and then a company noun of its own, not a name ("미국 내 오픈AI")
+  `^\\s*내\\s+(?:${MODIFIER_KO}){0,2}(?:${COMPANY_NOUN_KO})(?:들)?(?![가-힣]{2}|[A-Za-z])|^(?:판|계)|^(?:의|${REPRESENT_KO})?\\s*(?:${MODIFIER_KO}(?:\\([A-Za-z]+\\)\\s*)?){0,3}(?:[가-힣]{0,2}(?:${COMPANY_NOUN_KO}))(?:들)?(?![가-힣]{2})`,
 );
 const COMPANY_NOUN_EN =
   'companies|company|firms|firm|startups|startup|giants|giant|groups|group|rivals|chipmakers|chipmaker|developers|labs|lab|providers|provider|makers|maker|behemoths|titans|heavyweights|powerhouses|players|designers|designer|champions|unicorns';
@@ -89,7 +90,7 @@ function describedCountries(doc: Doc, s: SentenceArgs): Described[] {
 }
 
 /** Between two members of a list of companies: "A, B", "A·B", "A와 B", "A(NYSE:X), B", "A and B". */
-const MEMBER_GAP = /^\s*(?:\([^()]{0,30}\))?\s*(?:,|·|\/|와|과|및|그리고|,?\s*and|or|&)?\s*['"‘’“”]?\s*$/;
+const MEMBER_GAP = /^\s*(?:\([^()]{0,30}\))?\s*(?:,|·|\/|와|과|및|이나|나|그리고|,?\s*and|or|&)?\s*['"‘’“”]?\s*$/;
 /** From the last member to the country: "A, B 등 중국 기업", "A 같은 중국 업체", "Nvidia, a US chip designer". */
 const BEFORE_DESC_KO =
   /^\s*(?:\([^()]{0,30}\))?\s*(?:등|같은|과 같은|와 같은|처럼|을 비롯한|를 비롯한|등의|등을 비롯한)\s*$/;
@@ -151,12 +152,39 @@ function adjacentCountryLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
     emit('BASED_IN', [first], [c], 0.7);
     for (let k = j + 1, prev = first; k < s.args.length; k++) {
       const next = s.args[k] as Arg;
-      if (next.hit.type !== 'Company' || !LIST_GAP_KO.test(doc.text.slice(prev.tail, next.hit.start))) break;
+      // from the name, not its tail: "삼성전자와 SK하이닉스" (the tail has taken the 와)
+      if (next.hit.type !== 'Company' || !LIST_GAP_KO.test(doc.text.slice(prev.hit.end, next.hit.start))) break;
       if (place(next) === c.hit.id) emit('BASED_IN', [next], [c], 0.65);
       prev = next;
     }
   });
 }
+
+/** Between a description and the one name it is in apposition to: "미국 반도체 기업 엔비디아", "… 기업인 '아람코'". */
+const APPOSED_KO = /^\s*(?:인|이자)?\s*['"‘“]?$/;
+
+/**
+ * "삼성은 미국 칩 기업 엔비디아와, 또 구글과 …": a description in apposition to another company
+ * describes that one, not every company of the sentence.
+ */
+function apposedToOther(doc: Doc, s: SentenceArgs, a: Arg, d: Described): boolean {
+  // "'중국판 엔비디아'로 불리는 X" is an epithet, no apposition
+  if (/[판계]$/.test(doc.text.slice(d.start, d.end))) return false;
+  const k = s.args.findIndex((o) => o.hit.start >= d.end);
+  const next = s.args[k];
+  if (!next || next === a || !isOrgArg(next) || !APPOSED_KO.test(doc.text.slice(d.end, next.hit.start))) return false;
+  // "미국 회사인 A(Latin)와 B": the list the apposed name opens shares it
+  for (let j = k + 1, prev = next; j < s.args.length; j++) {
+    const m = s.args[j] as Arg;
+    // the name's own bracketed spelling, "오픈AI(OpenAI)", is no new member
+    if (m.hit.id === prev.hit.id) continue;
+    if (!isOrgArg(m) || !MEMBER_GAP.test(doc.text.slice(prev.hit.end, m.hit.start))) break;
+    if (m === a) return false;
+    prev = m;
+  }
+  return true;
+}
+const isOrgArg = (o: Arg) => o.hit.type === 'Company' || o.hit.type === 'Organization';
 
 export function describedCountryLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
   adjacentCountryLinks(doc, s, emit);
@@ -170,7 +198,9 @@ export function describedCountryLinks(doc: Doc, s: SentenceArgs, emit: Emit): vo
     // the list the description is about ("나우라·파이오테크 등 중국 업체")
     // the list; English descriptions always ("Nvidia, a US chip designer, … Jefferies analysts")
     const lax = country && doc.lang === 'ko';
-    const d = descs.find((x) => (!country || x.hit.id === country) && (lax || described(doc, s, a, x)));
+    const d = descs.find(
+      (x) => (!country || x.hit.id === country) && (described(doc, s, a, x) || (lax && !apposedToOther(doc, s, a, x))),
+    );
     if (!d) continue;
     const { hit } = d;
     if (!doc.entities.has(hit.id)) {

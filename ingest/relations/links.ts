@@ -10,6 +10,7 @@ import { type Doc, tokensIn } from '../doc.js';
 import { alt, esc } from '../entities/discover-shared.js';
 import { entityInfo, GRAMMAR, NATIONALITY, TRIGGERS } from '../lexicon.js';
 import type { Arg, SentenceArgs } from './args.js';
+import { foundedByEn, foundersKo, ownedCompanyEn } from './links-founders.js';
 import { type Emit, findTriggers, sameClause, subjectEn } from './lists.js';
 
 /** Development verbs: Korean stems, English whole words (triggers.json). */
@@ -42,7 +43,8 @@ const isOrg = isMaker;
 const OWNER_GAP = /^(?:의|'s|')?\s*['"]?$/;
 const ORG_TITLE_PERSON = new RegExp(
   // "세미애널리시스(SemiAnalysis)의 설립자": the name's bracketed spelling comes first
-  `^(?:\\([^()]{1,30}\\))?(?:의|'s)?\\s*(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO}|${TITLE_EN})(?:\\s*\\([A-Za-z]+\\))?\\s*$`,
+  // "메타 정책 책임자인 X", "X의 최고운영책임자(COO)인 Y", "애플 디렉터를 역임한 Y": the title in apposition
+  `^(?:\\([^()]{1,30}\\))?(?:의|'s)?\\s*(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO}|${TITLE_EN})(?:\\s*\\([A-Za-z]+\\))?(?:인|(?:을|를)\\s(?:역임한|지낸))?\\s*$`,
 );
 const ORG_PERSON_TITLE_AFTER = new RegExp(`^(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO})`);
 const PERSON_ORG_KO = new RegExp(
@@ -53,16 +55,22 @@ const PERSON_TITLE_OF_ORG = new RegExp(
   `^,?\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+(?:and\\s+)?){0,3}?(?:${TITLE_EN}|officer)\\s+(?:(?:of|for)\\s+[\\w-]+(?:\\s+(?:and\\s+)?[\\w-]+){0,2}\\s+)?(?:of|at|with)\\s+(?:the\\s+)?(?:(?:AI|[a-z][\\w-]*)\\s+){0,3}$`,
 );
 const PERSON_COMMA_ORG = /^,\s+(?:the\s+)?$/;
-const LEADS_KO = /^['"]?(?:을|를)\s+(?:이끄는|이끌고 있는|설립한|창업한|세운|공동 창업한|공동창업한)\s+$/;
+const ORG_TITLE_AFTER_EN = new RegExp(`^(?:'s)?\\s+(?:(?:senior|former|global|[A-Z]{2,5})\\s+)?(?:${TITLE_EN})\\b`);
+/** "'X'를 이끄는 Y", "X 데이터센터 부문을 총괄하는 Y": up to two words of the unit the person runs */
+const LEADS_KO =
+  /^['"]?(?:\s+[가-힣A-Za-z]+){0,2}(?:을|를)\s+(?:이끄는|이끌고 있는|총괄하는|맡고 있는|설립한|창업한|세운|공동 창업한|공동창업한)\s+$/;
 /** "Sakana AI, co-founded by former Google researchers David Ha and Llion Jones" */
 const FOUNDED_BY = /^,?\s+(?:(?:co-?)?founded|led|run|headed|started)\s+(?:in\s+\d{4}\s+)?by\s+/;
+/** A country's bracketed spelling, "아랍에미리트(UAE)", and a name's opening quote, "'아람코'". */
+const COUNTRY_SPELLING = /^\([A-Za-z. ]{1,20}\)/;
+const OPEN_QUOTE = /(?<=\s)['"‘“]$/;
 const COUNTRY_DESC_KO = new RegExp(`^(?:의)?\\s*(?:(?:${DESC_KO})\\s*){0,3}$`);
 const COUNTRY_DESC_EN = new RegExp(`^(?:'s)?(?:-based)?\\s+(?:(?:${DESC_EN})\\s+){0,3}$`);
 const NATIONALITY_BEFORE = new RegExp(
-  `(?<![A-Za-z])(${alt([...NATIONALITY.keys()])})(?:-based)?\\s+(?:(?:${DESC_EN})\\s+){0,3}$`,
+  `(?<![A-Za-z])(${alt([...NATIONALITY.keys()])})(?:-based)?\\s+(?:(?:${DESC_EN})\\s+(?:\\([A-Z]{2,5}\\)\\s+)?){0,3}$`,
 );
 const NATIONALITY_AFTER = new RegExp(
-  `^,\\s+(?:an?|the)\\s+(?:(?:leading|major|big|small|new|young|fast-growing)\\s+)?(${alt([...NATIONALITY.keys()])})\\s+(?:(?:${DESC_EN})\\s*){1,3}`,
+  `^,\\s+(?:an?|the)\\s+(?:(?:leading|major|big|small|new|young|fast-growing)\\s+)?(${alt([...NATIONALITY.keys()])})\\s+(?:(?:${DESC_EN})\\s*(?:\\([A-Z]{2,5}\\)\\s*)?){1,3}`,
 );
 
 export function structuralLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
@@ -92,20 +100,39 @@ export function structuralLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
       const founders = args.filter((p) => p.hit.type === 'Person' && p.hit.start >= from && p.hit.end <= stop);
       if (founders.length) emit('WORKS_FOR', founders, [a], 0.8);
     }
+    if (isOrg(a) && !by) foundedByEn(doc, args, a, emit);
     // "Canada's AI Safety Institute" when the lexicon puts that name in Britain: the country
     // names another body of the same name, so it is no evidence for the known one
     const known = b && (entityInfo(b.hit.id)?.country ?? doc.entities.get(b.hit.id)?.country);
     if (a.hit.type === 'Country' && b && isOrg(b) && b.hit.start - a.tail < 40 && (!known || known === a.hit.id)) {
-      const gap = text.slice(a.hit.end, b.hit.start);
+      // "아랍에미리트(UAE)의 … 기업인 X", "… 석유기업 '아람코'": the country's bracketed spelling
+      // and the name's opening quote are no part of the description
+      // (when the spelling is itself a mention, this is its closing bracket)
+      const spelled = args[i - 1]?.hit.id === a.hit.id && text[a.hit.end] === ')';
+      const from =
+        a.hit.end + (spelled ? 1 : (COUNTRY_SPELLING.exec(text.slice(a.hit.end, b.hit.start))?.[0].length ?? 0));
+      const to = b.hit.start - (OPEN_QUOTE.exec(text.slice(from, b.hit.start))?.[0].length ?? 0);
+      const gap = text.slice(from, to);
       if (
-        doc.lang === 'ko'
-          ? COUNTRY_DESC_KO.test(gap) || countryPhraseKo(doc, a.hit.end, b.hit.start)
-          : COUNTRY_DESC_EN.test(gap) || /^(?:'s)\s+$/.test(gap)
+        // a quoted name needs a description before it: "미국 '스타게이트' 프로젝트" names a project
+        (to === b.hit.start || gap.trim() !== '') &&
+        (doc.lang === 'ko'
+          ? COUNTRY_DESC_KO.test(gap) || countryPhraseKo(doc, from, to)
+          : COUNTRY_DESC_EN.test(gap) || /^(?:'s)\s+$/.test(gap))
       )
         emit('BASED_IN', [b], [a], 0.85);
     }
+    // "도이치텔레콤(독일)", "사피온(미국 법인)": the country in brackets right after the name
+    if (
+      isOrg(a) &&
+      b?.hit.type === 'Country' &&
+      /^\s*\($/.test(text.slice(a.hit.end, b.hit.start)) &&
+      /^\s*(?:법인|본사)?\s*\)/.test(text.slice(b.hit.end, b.hit.end + 8))
+    )
+      emit('BASED_IN', [a], [b], 0.8);
   }
   nationalityLinks(doc, s, emit);
+  foundersKo(doc, s, emit);
 }
 
 /** Head nouns that make a noun phrase a description of one company. */
@@ -130,6 +157,8 @@ function countryPhraseKo(doc: Doc, from: number, to: number): boolean {
   return toks.every(
     (t, i) =>
       NOUN_PHRASE.has(t.pos) ||
+      // a bracketed spelling inside the phrase: "인공지능(AI) 선도기업"
+      /^[()]$/.test(t.text) ||
       (i === 0 && t.pos === 'JKG') ||
       // the one 인 of the apposition
       (k >= 0 && ((t.pos === 'VCP' && toks[i + 1]?.pos === 'ETM') || (t.pos === 'ETM' && toks[i - 1]?.pos === 'VCP'))),
@@ -161,6 +190,7 @@ function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
     PERSON_OWNS_KO.test(text.slice(p.hit.end, next.hit.start))
   )
     emit('WORKS_FOR', [p], [next], 0.8);
+  if (doc.lang === 'en') ownedCompanyEn(doc, p, prev, next, emit);
   // "네이버클라우드 하정우 센터장", "Nvidia CEO Jensen Huang", "오픈AI의 샘 올트먼 CEO"
   if (prev && isOrg(prev) && p.hit.start - prev.hit.end < 40) {
     const gap = text.slice(prev.hit.end, p.hit.start);
@@ -184,7 +214,8 @@ function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
     else if (PERSON_TITLE_OF_ORG.test(gap)) emit('WORKS_FOR', [p], [next], 0.85);
     else if (
       PERSON_COMMA_ORG.test(gap) &&
-      new RegExp(`^'s\\s+(?:${TITLE_EN})`).test(text.slice(next.hit.end, next.hit.end + 30))
+      // "Jane Doe, Acme's CEO", "Jane Doe, Acme executive vice-president"
+      ORG_TITLE_AFTER_EN.test(text.slice(next.hit.end, next.hit.end + 40))
     ) {
       emit('WORKS_FOR', [p], [next], 0.85);
     }

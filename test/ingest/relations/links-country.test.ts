@@ -52,3 +52,23 @@ describe('a country descriptor of companies: lists before it, 중국판, "such a
     expect(relationsOf(x, 'BASED_IN')).toEqual([]);
   });
 });
+
+test('must NOT: a description in apposition to one company describes no other company of the sentence', async () => {
+  const x = await run('삼성전자는 작년에 미국 칩 기업 엔비디아와, 올해는 구글과 손잡았다.');
+  expect(hasRelation(x, 'BASED_IN', 'company:nvidia', 'country:us')).toBe(true);
+  expect(hasRelation(x, 'BASED_IN', 'company:google', 'country:us')).toBe(false);
+  // the list the apposed name opens shares the description
+  const list = await run('규제 대상은 미국 회사인 엔비디아(NVIDIA)와 구글(Google)이다.');
+  expect(hasRelation(list, 'BASED_IN', 'company:google', 'country:us')).toBe(true);
+});
+
+test("'한국의 A와 B': the list past a comitative particle; 'A나 B 등 중국 내 업체'", async () => {
+  const x = await run('그 보고서는 한국의 네이버와 SK하이닉스를 함께 다뤘다.');
+  expect(hasRelation(x, 'BASED_IN', 'company:sk-hynix', 'country:kr')).toBe(true);
+  const y = await run('당국은 바이두나 캠브리콘 등 중국 내 기업의 칩을 쓰라고 했다.');
+  expect(hasRelation(y, 'BASED_IN', 'company:baidu', 'country:cn')).toBe(true);
+  expect(hasRelation(y, 'BASED_IN', 'company:cambricon', 'country:cn')).toBe(true);
+  // must NOT: '내' before a name is a place, no company description
+  const z = await run('마이크론은 미국 내 구글, 인텔 공장을 둘러봤다.');
+  expect(hasRelation(z, 'BASED_IN', 'company:intel', 'country:us')).toBe(false);
+});

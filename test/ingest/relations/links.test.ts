@@ -177,3 +177,50 @@ test("English: 'the chief investment officer of private equity at X', 'vice pres
   const z = await run('"We like it," said Jane Park, who spoke about GIC.');
   expect(hasRelation(z, 'WORKS_FOR', 'person:jane-park', 'company:gic')).toBe(false);
 });
+
+test("a country in brackets right after the name: 'TSMC(대만)', 'X(미국 법인)'", async () => {
+  const x = await run('이번 협의체에는 TSMC(대만), 바이두(중국) 등이 함께했다.');
+  expect(hasRelation(x, 'BASED_IN', 'company:tsmc', 'country:tw')).toBe(true);
+  expect(hasRelation(x, 'BASED_IN', 'company:baidu', 'country:cn')).toBe(true);
+  // must NOT: a bracket that says more than the country is no statement of the base
+  const y = await run('바이두(중국 매출 1위)가 새 모델을 냈다.');
+  expect(hasRelation(y, 'BASED_IN', 'company:baidu', 'country:cn')).toBe(false);
+});
+
+test("the country's bracketed spelling and the name's quote: '대만(Taiwan)의 … 업체인 TSMC', \"… 업체 'TSMC'\"", async () => {
+  const x = await run('대만(Taiwan)의 반도체 위탁생산 업체인 TSMC가 증설에 나섰다.');
+  expect(hasRelation(x, 'BASED_IN', 'company:tsmc', 'country:tw')).toBe(true);
+  const q = await run("대만 반도체 위탁생산 업체 'TSMC'가 증설에 나섰다.");
+  expect(hasRelation(q, 'BASED_IN', 'company:tsmc', 'country:tw')).toBe(true);
+  // must NOT: a quoted name right after the country, with no description, names a project or product
+  const p = await run("그 계획은 대만 'TSMC' 프로젝트로 불린다.");
+  expect(hasRelation(p, 'BASED_IN', 'company:tsmc', 'country:tw')).toBe(false);
+});
+
+test("English: a bracketed abbreviation among the descriptors, and 'manufacturer'", async () => {
+  const x = await run('Baidu, a Chinese internet technology (ICT) company, cut its prices.');
+  expect(hasRelation(x, 'BASED_IN', 'company:baidu', 'country:cn')).toBe(true);
+  const y = await run('Taiwanese chip manufacturer TSMC raised its forecast.');
+  expect(hasRelation(y, 'BASED_IN', 'company:tsmc', 'country:tw')).toBe(true);
+  // must NOT: the descriptor words run into a verb before the name
+  const z = await run('Chinese manufacturer demand lifted Nvidia shares.');
+  expect(hasRelation(z, 'BASED_IN', 'company:nvidia', 'country:cn')).toBe(false);
+});
+
+test("Korean: a title in apposition ('X의 최고기술책임자(CTO)인 Y'), a unit the person runs ('X 서버 부문을 총괄하는 Y')", async () => {
+  const x = await run('퓨리오사AI의 최고기술책임자(CTO)인 이수진 박사는 말했다.');
+  expect(hasRelation(x, 'WORKS_FOR', 'person:i-sujin', 'company:furiosaai')).toBe(true);
+  const y = await run('인텔 서버 부문을 총괄하는 박지훈 부사장은 말했다.');
+  expect(hasRelation(y, 'WORKS_FOR', 'person:bak-jihun', 'company:intel')).toBe(true);
+  // must NOT: a person who only criticised the unit
+  const z = await run('인텔 서버 부문을 비판한 박지훈 교수는 말했다.');
+  expect(hasRelation(z, 'WORKS_FOR', 'person:bak-jihun', 'company:intel')).toBe(false);
+});
+
+test("English: 'Jane Doe, Acme executive vice president' without a possessive", async () => {
+  const x = await run('"We agreed," said Judith Marsh, Microsoft executive vice president for sales.');
+  expect(hasRelation(x, 'WORKS_FOR', 'person:judith-marsh', 'company:microsoft')).toBe(true);
+  // must NOT: a person listed with companies, no title after them
+  const y = await run('Elon Musk, Microsoft and Google all spoke at the summit.');
+  expect(hasRelation(y, 'WORKS_FOR', 'person:elon-musk', 'company:microsoft')).toBe(false);
+});
