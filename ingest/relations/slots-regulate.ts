@@ -10,6 +10,7 @@
  * agreed to pay … to secure export licences"), and `stateIn`, a state or agency named in the
  * sentence up to the predicate's phrase (who grants it: "… pay the US government …", "미 당국의 허가");
  * `dest`, where the export that needs it goes ("중국에 수출하려면 … 허가를 받아야").
+ * `exportOf`, the same for what a permit lets be exported or sold ("엔비디아의 H200 칩 중국 수출을 허용").
  * `useOf`, the maker of what a ban or a stop order forbids to use or buy ("화웨이의 인공지능(AI) 칩
  * 사용 금지", "엔비디아 칩을 데이터센터에서 사용하는 것을 금지", "to suspend purchases of Nvidia's GPUs").
  * `regulator`, the article's last regulator, unless the sentence names a government or agency of its
@@ -177,13 +178,22 @@ const USE_GAP_CLOSED = new Set(['JKS', 'EC', 'EF', 'SF', 'ETM', 'JKC']);
 const USE_EN =
   /\b(?:use|usage|uses|purchases?|purchasing|buying|using|testing|orders?|ordering|deployment|deploying|installation|installing|downloads?|downloading)\s+(?:(?:and|or)\s+[a-z]+\s+)?(?:of\s+)?(?:(?:the|any|its|all|new)\s+)?$/;
 
-function useOfKorean(c: SlotCtx): Arg[][] {
+/** An export or sale noun right before a permit's predicate: "H200 칩 중국 수출을 허용", "판매하는 것을 승인". */
+const EXPORT_KO =
+  /(?:수출|판매|공급|출하|선적|납품)(?:하는\s*것을|하는\s*것|을|를|에\s*대한|에\s*대해|이|가)?\s*(?:(?:다시|재개를?|일부)\s*)?$/;
+const EXPORT_EN =
+  /\b(?:exports?|exporting|sales?|selling|shipments?|shipping|supply|supplying)\s+(?:(?:and|or)\s+[a-z]+\s+)?(?:of\s+)?(?:(?:the|any|its|all|new|some)\s+)?$/;
+
+function useOfKorean(c: SlotCtx, noun: RegExp = USE_KO): Arg[][] {
   const { doc, s, t } = c;
   const lead = doc.text.slice(c.clause.start, t.start);
-  const m = USE_KO.exec(lead);
+  const m = noun.exec(lead);
   if (!m) return [];
   const useAt = c.clause.start + m.index;
-  const l = beforeInClause(c).find((x) => lastEnd(s, x) <= useAt);
+  // a destination between the maker and the noun ("엔비디아의 H200 칩 중국 수출") is no maker
+  const l = beforeInClause(c).find(
+    (x) => lastEnd(s, x) <= useAt && (noun === USE_KO || x.some((i) => s.args[i]?.hit.type !== 'Country')),
+  );
   if (!l || useAt - lastEnd(s, l) > 40) return [];
   if (!['none', 'gen', 'obj', 'other'].includes(listRole(s, l)?.role ?? '')) return [];
   const gap = doc.text.slice(lastEnd(s, l), useAt);
@@ -198,14 +208,14 @@ function useOfKorean(c: SlotCtx): Arg[][] {
   return [members(s, l)];
 }
 
-function useOfEnglish(c: SlotCtx): Arg[][] {
+function useOfEnglish(c: SlotCtx, noun: RegExp = USE_EN): Arg[][] {
   const { doc, s } = c;
   for (const l of s.lists) {
     const a = s.args[l[0] ?? -1];
     if (!a || a.hit.start < c.predEnd || a.hit.start - c.predEnd > 100) continue;
     const between = doc.text.slice(c.predEnd, a.hit.start);
     if (/[.;:]|,\s+(?:which|who|while|and|but)\b/.test(between)) return [];
-    if (USE_EN.test(between)) return [members(s, l)];
+    if (noun.test(between)) return [members(s, l)];
   }
   return [];
 }
@@ -213,6 +223,12 @@ function useOfEnglish(c: SlotCtx): Arg[][] {
 /** `useOf`: the maker of what the ban or the stop order keeps others from using or buying. */
 export function useOf(c: SlotCtx): Arg[][] {
   const found = c.doc.lang === 'en' ? useOfEnglish(c) : useOfKorean(c);
+  return found.map((l) => l.filter((a) => a.hit.type !== 'Country' && a.hit.type !== 'Person')).filter((l) => l.length);
+}
+
+/** `exportOf`: the maker of what a permit lets be exported or sold ("엔비디아의 H200 칩 중국 수출을 허용"). */
+export function exportOf(c: SlotCtx): Arg[][] {
+  const found = c.doc.lang === 'en' ? useOfEnglish(c, EXPORT_EN) : useOfKorean(c, EXPORT_KO);
   return found.map((l) => l.filter((a) => a.hit.type !== 'Country' && a.hit.type !== 'Person')).filter((l) => l.length);
 }
 
@@ -262,6 +278,7 @@ export function genFar(c: SlotCtx): Arg[][] {
 /** The regulation selectors this module implements, by name. */
 export function regulateSelector(c: SlotCtx, sel: string): Arg[][] | undefined {
   if (sel === 'useOf') return useOf(c);
+  if (sel === 'exportOf') return exportOf(c);
   if (sel === 'authority') return authority(c);
   if (sel === 'genFar') return genFar(c);
   if (sel === 'deal') return dealParties(c);

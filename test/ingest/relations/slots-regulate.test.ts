@@ -101,6 +101,21 @@ describe('useOf: the maker of what a ban keeps others from using', () => {
   });
 });
 
+describe('exportOf: the maker of what a permit lets be exported', () => {
+  test('past the product and its destination, the maker in the genitive', async () => {
+    const x = await run('미국 정부는 지난주 엔비디아의 AI 칩 중국 수출을 허용했다.');
+    expect(pairs(x)).toEqual(['미국>엔비디아', '미국>중국']);
+  });
+  test('a firm that permits its partners to sell regulates nothing', async () => {
+    const x = await run('엔비디아는 협력사들이 구형 칩을 할인 판매하는 것을 허용했다.');
+    expect(pairs(x)).toEqual([]);
+  });
+  test('English: the possessor after "sales of" and the destination after "to"', async () => {
+    const x = await run('The US government is allowing sales of Nvidia’s H20 chips to China again.');
+    expect(pairs(x)).toEqual(expect.arrayContaining(['United States>China', 'United States>Nvidia']));
+  });
+});
+
 describe('authority and genFar', () => {
   test('an unnamed agency acts for the regulator the article last named', async () => {
     const x = await run('미국 법무부는 구글을 제소했다. 이후 규제 당국이 엔비디아에 대한 조사에 착수했다.');

@@ -1,6 +1,7 @@
 /**
  * Korean slot selectors (ingest/relations/slots.ts) through the whole pipeline: the possessor of
- * the regulated thing ("X의 메모리 판매를 규제") is the regulation target.
+ * the regulated thing ("X의 메모리 판매를 규제") is the regulation target; the subjects of an embedded
+ * "…는지(에 대해서도)" clause are what a regulator acts on.
  */
 import { hasRelation, run } from '../helpers.js';
 
@@ -9,5 +10,19 @@ describe('a possessor before the regulated thing is its owner', () => {
     expect(
       hasRelation(await run('중국은 마이크론의 메모리 판매를 규제했다.'), 'REGULATES', 'country:cn', 'company:micron'),
     ).toBe(true);
+  });
+});
+
+describe('an embedded "…는지" clause gives what a regulator acts on', () => {
+  test('"A와 B가 …했는지에 대해서도 X가 조사": both subjects of the clause are regulated', async () => {
+    const x = await run(
+      '마이크로소프트와 오픈AI가 제휴로 반독점법을 어겼는지에 대해서도 미국 연방거래위원회가 조사하고 있다.',
+    );
+    expect(hasRelation(x, 'REGULATES', 'country:us', 'company:microsoft')).toBe(true);
+    expect(hasRelation(x, 'REGULATES', 'country:us', 'company:openai')).toBe(true);
+  });
+  test('the same clause closed by "여부를"', async () => {
+    const x = await run('미국 정부는 엔비디아가 수출 규정을 어겼는지 여부를 조사하고 있다.');
+    expect(hasRelation(x, 'REGULATES', 'country:us', 'company:nvidia')).toBe(true);
   });
 });
