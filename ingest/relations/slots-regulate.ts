@@ -184,15 +184,20 @@ const EXPORT_KO =
 const EXPORT_EN =
   /\b(?:exports?|exporting|sales?|selling|shipments?|shipping|supply|supplying)\s+(?:(?:and|or)\s+[a-z]+\s+)?(?:of\s+)?(?:(?:the|any|its|all|new|some)\s+)?$/;
 
-function useOfKorean(c: SlotCtx, noun: RegExp = USE_KO): Arg[][] {
+/** What the measure is about (a use, or an export), by language; whether a place may stand between it and its maker. */
+type Goods = { ko: RegExp; en: RegExp; pastPlace: boolean };
+const USE: Goods = { ko: USE_KO, en: USE_EN, pastPlace: false };
+const EXPORT: Goods = { ko: EXPORT_KO, en: EXPORT_EN, pastPlace: true };
+
+function makerKorean(c: SlotCtx, goods: Goods): Arg[][] {
   const { doc, s, t } = c;
   const lead = doc.text.slice(c.clause.start, t.start);
-  const m = noun.exec(lead);
+  const m = goods.ko.exec(lead);
   if (!m) return [];
   const useAt = c.clause.start + m.index;
-  // a destination between the maker and the noun ("엔비디아의 H200 칩 중국 수출") is no maker
+  // a destination between the maker and the export ("엔비디아의 H200 칩 중국 수출") is no maker
   const l = beforeInClause(c).find(
-    (x) => lastEnd(s, x) <= useAt && (noun === USE_KO || x.some((i) => s.args[i]?.hit.type !== 'Country')),
+    (x) => lastEnd(s, x) <= useAt && (!goods.pastPlace || x.some((i) => s.args[i]?.hit.type !== 'Country')),
   );
   if (!l || useAt - lastEnd(s, l) > 40) return [];
   if (!['none', 'gen', 'obj', 'other'].includes(listRole(s, l)?.role ?? '')) return [];
@@ -208,28 +213,32 @@ function useOfKorean(c: SlotCtx, noun: RegExp = USE_KO): Arg[][] {
   return [members(s, l)];
 }
 
-function useOfEnglish(c: SlotCtx, noun: RegExp = USE_EN): Arg[][] {
+function makerEnglish(c: SlotCtx, goods: Goods): Arg[][] {
   const { doc, s } = c;
   for (const l of s.lists) {
     const a = s.args[l[0] ?? -1];
     if (!a || a.hit.start < c.predEnd || a.hit.start - c.predEnd > 100) continue;
     const between = doc.text.slice(c.predEnd, a.hit.start);
     if (/[.;:]|,\s+(?:which|who|while|and|but)\b/.test(between)) return [];
-    if (noun.test(between)) return [members(s, l)];
+    if (goods.en.test(between)) return [members(s, l)];
   }
   return [];
 }
 
+/** The maker of the goods the measure is about: never a state or a person. */
+function makerOf(c: SlotCtx, goods: Goods): Arg[][] {
+  const found = c.doc.lang === 'en' ? makerEnglish(c, goods) : makerKorean(c, goods);
+  return found.map((l) => l.filter((a) => a.hit.type !== 'Country' && a.hit.type !== 'Person')).filter((l) => l.length);
+}
+
 /** `useOf`: the maker of what the ban or the stop order keeps others from using or buying. */
 export function useOf(c: SlotCtx): Arg[][] {
-  const found = c.doc.lang === 'en' ? useOfEnglish(c) : useOfKorean(c);
-  return found.map((l) => l.filter((a) => a.hit.type !== 'Country' && a.hit.type !== 'Person')).filter((l) => l.length);
+  return makerOf(c, USE);
 }
 
 /** `exportOf`: the maker of what a permit lets be exported or sold ("엔비디아의 H200 칩 중국 수출을 허용"). */
 export function exportOf(c: SlotCtx): Arg[][] {
-  const found = c.doc.lang === 'en' ? useOfEnglish(c, EXPORT_EN) : useOfKorean(c, EXPORT_KO);
-  return found.map((l) => l.filter((a) => a.hit.type !== 'Country' && a.hit.type !== 'Person')).filter((l) => l.length);
+  return makerOf(c, EXPORT);
 }
 
 /** An agency named by its kind alone, acting in the clause: "규제 당국이", "경쟁당국은", "the regulator". */
