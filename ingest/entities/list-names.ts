@@ -32,11 +32,12 @@ const ITEM_RE = new RegExp(ITEM, 'g');
 const COMMON = new Set([...GRAMMAR.commonNounsKo, ...STOP_KO]);
 const PROPER = new Set(['NNP', 'SL', 'SN', 'SH']);
 const isMaker = (h: MentionHit) => h.type === 'Company' || h.type === 'Organization';
-// each member may carry an amount or an aside in brackets: "모레(150억원), 매스프레소(100억원) 등"
+// each member may carry an amount or an aside in brackets: "모레(150억원), 매스프레소(100억원) 등";
+// a gap opens with a lone ")" after a mention inside its own brackets ("엔비디아(NVIDIA), …")
 const KO_GAP =
-  /^(?:\([^()\n]{1,20}\))?(?:,|·|와|과)\s*((?:[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?(?:\([^()\n]{1,20}\))?\s*[,·]\s*){1,4})$/;
+  /^(?:\([^()\n]{1,20}\)|\))?(?:,|·|와|과)\s*((?:[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10}){0,2}(?:\([^()\n]{1,20}\))?\s*[,·]\s*){1,4})$/;
 const KO_TAIL =
-  /^(?:\([^()\n]{1,20}\))?[,·]\s*((?:[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?(?:\([^()\n]{1,20}\))?\s*[,·]\s*){0,3}[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10})?)(?:\([^()\n]{1,20}\))?\s+등/;
+  /^(?:\([^()\n]{1,20}\)|\))?[,·]\s*((?:[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10}){0,2}(?:\([^()\n]{1,20}\))?\s*[,·]\s*){0,3}[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10}){0,2})(?:\([^()\n]{1,20}\))?\s+등/;
 const BRACKET_AFTER = /\s*\([^()\n]{1,20}\)\s*$/;
 const BRACKET_NEXT = /^\([^()\n]{1,20}\)/;
 const EN_ITEM = /^(?:[A-Z][\w&.-]*)(?:\s(?:[A-Z][\w&.-]*|of|&))*$/;
@@ -89,6 +90,30 @@ const BULLET_ITEM = /[▲△■□◆◇•]\s*([^\s▲△■□◆◇•(),.'"]
 const AMOUNT = /\d/;
 const INVEST_CUE_KO = /투자|조달|유치|펀딩|라운드|출자|주주/;
 const INVEST_CUE_EN = /\b(?:invest|investors?|backers?|funding|round|raised?|stake)/i;
+
+// the last word of an investor's name that the dictionary reads as vocabulary: "DST 글로벌"
+const FUND_WORD_KO =
+  /^(?:캐피털|캐피탈|벤처스|파트너스|인베스트먼트|그룹|글로벌|펀드|홀딩스|에쿼티|매니지먼트|자산운용|어드바이저스)$/;
+
+/**
+ * In a sentence about money going in, a member of a list of makers is an investor's name unless
+ * one of its (at most three) words is vocabulary: "세쿼이아캐피털, DST 글로벌, 앤드리슨 호로비츠 등".
+ * Fund names mix foreign words the dictionary splits or reads as nouns, so the proper-noun test
+ * of `isName` is too strict for them; a word the analysis reads as one ordinary noun still refuses
+ * the item ("반도체 기업"), and so does a word with a particle on it ("아부다비의 무바달라").
+ */
+function investorItemKo(doc: Doc, start: number, end: number): boolean {
+  const words = [...doc.text.slice(start, end).matchAll(/\S+/g)];
+  if (words.length > 3) return false;
+  return words.every((w, i) => {
+    const word = w[0];
+    const at = start + (w.index ?? 0);
+    if (i === words.length - 1 && i > 0 && FUND_WORD_KO.test(word)) return true;
+    if (COMMON.has(word) || isParticleRun(word) || /(?:다|고|며|서|기|함|됨|음|의|에|을|를|은|는|들)$/.test(word))
+      return false;
+    return !(/^[가-힣]+$/.test(word) && ordinaryWordKo(doc, at, at + word.length));
+  });
+}
 
 /** A bullet item is a name unless it is a common noun, a particle run or a verb form. */
 function isBulletName(doc: Doc, item: string): boolean {
@@ -207,6 +232,7 @@ function sentenceListNames(doc: Doc, s: Sentence, hits: MentionHit[]): MentionHi
           : null;
     const body = m?.[1];
     if (!m || !body) continue;
+    const cue = doc.lang === 'ko' && INVEST_CUE_KO.test(doc.text.slice(s.start, s.end));
     const bodyStart = a.end + gap.indexOf(body);
     const found: MentionHit[] = [];
     let ok = true;
@@ -225,7 +251,10 @@ function sentenceListNames(doc: Doc, s: Sentence, hits: MentionHit[]): MentionHi
       const priced = AMOUNT.test(BRACKET_NEXT.exec(doc.text.slice(end, end + 24))?.[0] ?? '');
       // "파두·퓨리오사AI·리벨리온·세미파이브 등": the last item of a run of known makers before 등
       const run = !b && listedAfterMaker(doc, hits, i);
-      const loose = (priced && !COMMON.has(item) && !isParticleRun(item)) || (run && isBulletName(doc, item));
+      const loose =
+        (priced && !COMMON.has(item) && !isParticleRun(item)) ||
+        (run && isBulletName(doc, item)) ||
+        (cue && investorItemKo(doc, start, end));
       if (!(isName(doc, start, end) || loose)) {
         ok = false;
         break;

@@ -11,7 +11,14 @@ import type { Token } from '../text/token.js';
 
 /** ", the Saudi fund," / ", the chipmaker's venture arm,": an apposition closed by a comma. */
 const APPOSITION = /^,\s+(?:the|a|an)\s+[^,;:()"]{1,60},/;
-const CONNECTIVE = /^\s*(?:,\s*)?(?:(?:and|or|plus|as well as|along with)\s+)?/;
+// a semicolon separates members whose own phrases hold commas ("Microsoft; the arms of A, B, and C; …")
+const CONNECTIVE = /^\s*(?:[,;]\s*)?(?:(?:and|or|plus|as well as|along with)\s+)?/;
+/**
+ * "the funding divisions of OpenAI", "the personal investment firm of Jeff Bezos": a member named
+ * through its investing arm; the arm stands for its parent, as the parent is who the text names.
+ */
+const ARM_OF =
+  /^(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:arms?|divisions?|units?|funds?|firms?|vehicles?|offices?)\s+of\s+$/;
 /** "with Nvidia and Samsung also participating": the absolute clause adds investors. */
 const WITH_OPEN = /^,?\s+with\s+(?:(?:existing|new|other|fellow)\s+(?:investors?|backers?)\s+)?$/;
 const WITH_CLOSE =
@@ -52,6 +59,7 @@ export function seriesGap(doc: Doc, from: number, to: number): boolean {
   const rest = text.slice(pos + conn.length);
   if (!conn.trim() && !appos) return false;
   if (!rest.trim()) return true;
+  if (ARM_OF.test(rest.trimStart())) return true;
   return nounPhrase(tokensIn(doc, to - rest.trimStart().length, to), 4);
 }
 

@@ -30,9 +30,11 @@ const PREP_GAP = new RegExp(
 );
 const PREP_GOES_ON = /^[\s,]*(?:and|with|as well as|plus|alongside|along with)?\s*(?:[a-z][\w-]*\s+){0,3}$/;
 const AND_VERB = /\band\s+(?:also\s+|has\s+|have\s+)?$/;
-// "challenging the dominance of global leaders like OpenAI": an of-phrase may head the object
+// "challenging the dominance of global leaders like OpenAI": an of-phrase may head the object;
+// "has big investors, including (South Korean chip giant) X": the object may follow the predicate's
+// noun after a comma, and a descriptor may open it
 const EN_OBJ_GAP =
-  /^\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:[a-z][\w-]*|AI)\s*){0,3}(?:of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:like\s+|such as\s+|including\s+)?)?(?:(?:between|among)\s+)?(?:(?:—|–|-|,)\s*(?:including|such as|like)\s+(?:both\s+)?)?$/;
+  /^(?:\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:[a-z][\w-]*|AI)\s*){0,3}(?:of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:like\s+|such as\s+|including\s+)?)?(?:(?:between|among)\s+)?)?(?:(?:—|–|-|,)?\s*(?:including|such as|like)\s+(?:both\s+)?(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3})?$/;
 const PARTNER_OF =
   /^\s*(?:[a-z][\w-]*\s+){0,2}(?:relationship|partnership|deal|ties|alliance|agreement|arrangement|merger|tie-up|collaboration|investment|stake)s?\s+(?:with|to|in)\s+(?:the\s+)?$/;
 /** "…, directly challenging X": a participle after a comma shares the main clause's subject. */
@@ -275,7 +277,8 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
         } else if (
           !(OBJ_GOES_ON.test(gap) || seriesGap(doc, end, listStart(s, x))) ||
           // "sanctions on Russia, Nvidia kept …": after a bare comma a series goes on, a clause does not
-          (/^,\s*$/.test(gap) && !/^\s*(?:,|and\b|or\b|[.;]|$)/.test(doc.text.slice(lastEnd(s, x), lastEnd(s, x) + 6)))
+          (/^[,;]\s*$/.test(gap) &&
+            !/^\s*(?:,|and\b|or\b|[.;]|$)/.test(doc.text.slice(lastEnd(s, x), lastEnd(s, x) + 6)))
         )
           break;
         out.push(members(s, x));

@@ -68,3 +68,24 @@ test('must NOT: without a known company in it, or with ordinary words, a list ma
   const mixed = await companies('소프트뱅크·반도체·투자 등 기업이 모였다.');
   expect(mixed).toEqual(['소프트뱅크']);
 });
+
+test('in a sentence about a round, fund names of two or three words join the list of investors', async () => {
+  expect(
+    await investors(
+      '퓨리오사AI가 800억원을 조달했다. 이번 라운드에는 네이버, XYZ 글로벌, 새솔 인베스트먼트 그룹, 카카오 등이 참여했다.',
+    ),
+  ).toEqual(['XYZ 글로벌>퓨리오사AI', '네이버>퓨리오사AI', '새솔 인베스트먼트 그룹>퓨리오사AI', '카카오>퓨리오사AI']);
+});
+
+test('a member written in its own brackets does not end the list', async () => {
+  expect(
+    await investors(
+      '퓨리오사AI가 800억원을 조달했다. 이번 투자에는 엔비디아(NVIDIA), XYZ 글로벌, 카카오 등이 참여했다.',
+    ),
+  ).toEqual(['XYZ 글로벌>퓨리오사AI', '엔비디아>퓨리오사AI', '카카오>퓨리오사AI']);
+});
+
+test('ordinary words in a list of a round are no fund names', async () => {
+  const x = await run('퓨리오사AI가 800억원을 조달했다. 이번 라운드에는 네이버, 반도체 기업, 카카오 등이 참여했다.');
+  expect(x.entities.map((e) => e.name).sort()).toEqual(['네이버', '카카오', '퓨리오사AI']);
+});

@@ -53,3 +53,17 @@ test('a clause-opening "It" is the subject of the sentence before', async () => 
   ]);
   expect(await investors('It also backs Mistral AI.')).toEqual([]);
 });
+
+test('members separated by semicolons, and investing arms named for their parents, are one series', async () => {
+  expect(
+    await investors(
+      'Upstage raised $90 million. Backers include Samsung; the venture arms of Intel and LG; the family office of Jeff Bezos; and others.',
+    ),
+  ).toEqual(['Intel>Upstage', 'Jeff Bezos>Upstage', 'LG Group>Upstage', 'Samsung Electronics>Upstage']);
+});
+
+test('a clause after a semicolon ends the series', async () => {
+  expect(await investors('Upstage raised $90 million from Samsung; Intel said it had declined to invest.')).toEqual([
+    'Samsung Electronics>Upstage',
+  ]);
+});
