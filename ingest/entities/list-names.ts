@@ -97,7 +97,7 @@ const FUND_WORD_KO =
 
 /**
  * In a sentence about money going in, a member of a list of makers is an investor's name unless
- * one of its (at most three) words is vocabulary: "세쿼이아캐피털, DST 글로벌, 앤드리슨 호로비츠 등".
+ * one of its (at most three) words is vocabulary: "한울캐피털, XYZ 글로벌, 새솔 인베스트먼트 그룹 등".
  * Fund names mix foreign words the dictionary splits or reads as nouns, so the proper-noun test
  * of `isName` is too strict for them; a word the analysis reads as one ordinary noun still refuses
  * the item ("반도체 기업"), and so does a word with a particle on it ("아부다비의 무바달라").

@@ -14,7 +14,7 @@ const APPOSITION = /^,\s+(?:the|a|an)\s+[^,;:()"]{1,60},/;
 // a semicolon separates members whose own phrases hold commas ("Microsoft; the arms of A, B, and C; …")
 const CONNECTIVE = /^\s*(?:[,;]\s*)?(?:(?:and|or|plus|as well as|along with)\s+)?/;
 /**
- * "the funding divisions of OpenAI", "the personal investment firm of Jeff Bezos": a member named
+ * "the venture arms of Intel and LG", "the family office of Jeff Bezos": a member named
  * through its investing arm; the arm stands for its parent, as the parent is who the text names.
  */
 const ARM_OF =

@@ -30,7 +30,7 @@ const PREP_GAP = new RegExp(
 );
 const PREP_GOES_ON = /^[\s,]*(?:and|with|as well as|plus|alongside|along with)?\s*(?:[a-z][\w-]*\s+){0,3}$/;
 const AND_VERB = /\band\s+(?:also\s+|has\s+|have\s+)?$/;
-// "challenging the dominance of global leaders like OpenAI": an of-phrase may head the object;
+// "taking on the lead of big labs like OpenAI": an of-phrase may head the object;
 // "has big investors, including (South Korean chip giant) X": the object may follow the predicate's
 // noun after a comma, and a descriptor may open it
 const EN_OBJ_GAP =
