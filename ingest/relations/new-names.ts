@@ -22,6 +22,10 @@ const EN_ROUND_OWNER =
 export function newNames(c: SlotCtx, type: EntityType): Arg[][] {
   const { doc } = c;
   const ko = doc.lang === 'ko';
+  if (!ko && SERIES_PRED.test(doc.text.slice(c.t.start, c.predEnd))) {
+    const members = seriesMembers(c, type);
+    return members.length ? [members] : [];
+  }
   const owner = !ko && c.predEnd > c.t.end ? EN_ROUND_OWNER.exec(doc.text.slice(c.t.end, c.predEnd)) : null;
   if (owner?.[1]) {
     const start = c.t.end + owner.index + owner[0].indexOf(owner[1]);
@@ -50,4 +54,63 @@ export function newNames(c: SlotCtx, type: EntityType): Arg[][] {
     out.push({ hit, tail: end, role: 'none', quote: 0 });
   }
   return out.length ? [out] : [];
+}
+
+/** "include", "joined by … such as": the predicates whose object is a whole series of investors. */
+const SERIES_PRED = /(?:\binclude[sd]?|\bjoined by)$/;
+/** Where the series ends: a sentence or clause break, a verb, a preposition opening an adjunct. */
+const SERIES_END =
+  /(?<!\b(?:Co|Corp|Inc|Ltd|Jr|Sr|St|[A-Z]))[.;:!?](?=\s|$)|\s[—–]\s|\(|,\s+(?:according|which|who|while|but|the company|it said|sources|people)\b|\s(?:to|for|in|at|on|with|after|before|that|which|who|while|said|says|have|has|had|are|were|is|was|will|would|also)\s/;
+const SERIES_SPLIT = /\s*,\s*(?:and\s+|as well as\s+|plus\s+)?|\s+(?:and|as well as|plus)\s+/g;
+/** What may open a member before its name: a determiner, lower-case descriptors, "Dubai-based", "Saudi Arabia's". */
+const MEMBER_LEAD =
+  /^(?:(?:other|existing|new|notable|some|several)\s+(?:[a-z]+\s+){0,2}(?:investors?|backers?)\s+(?:such as|like|including)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w.]*-based)\s+)*(?:(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*['’]s\s+)?/;
+/** A name no lexicon has: capitalised words, "&", "of", with a corporate suffix allowed. */
+const UNKNOWN_NAME = /^(?:[A-Z][\w&.'’-]*|&)(?:\s+(?:[A-Z][\w&.'’-]*|&|of|de|du))*$/;
+const SUFFIX = /\s+(?:Corp|Inc|Co|Ltd|LLC|Plc|PLC|SA|AG|NV)\.?$/;
+const NOT_NAME =
+  /^(?:The|A|An|It|They|This|That|These|Those|Its|Their|He|She|We|In|On|At|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/**
+ * "Other investors include A, B's C, Dubai-based D and E Corp.": every member of the series the
+ * predicate opens, up to the clause's end, as known names or as new ones of `type`; a member
+ * that is neither (an apposition: "a supplier of chips") is passed over.
+ */
+function seriesMembers(c: SlotCtx, type: EntityType): Arg[] {
+  const { doc, s } = c;
+  const from = c.predEnd;
+  const rest = doc.text.slice(from, s.end);
+  const stop = SERIES_END.exec(rest);
+  const text = rest.slice(0, stop ? stop.index : rest.length);
+  const out: Arg[] = [];
+  let at = 0;
+  const cuts: [number, number][] = [...text.matchAll(SERIES_SPLIT)].map((m) => [
+    m.index ?? 0,
+    (m.index ?? 0) + m[0].length,
+  ]);
+  cuts.push([text.length, text.length]);
+  for (const [cut, next] of cuts) {
+    const raw = text.slice(at, cut);
+    const body = raw.trimStart();
+    const start = from + at + (raw.length - body.length) + (MEMBER_LEAD.exec(body)?.[0].length ?? 0);
+    const end = from + at + raw.trimEnd().length;
+    at = next;
+    if (end <= start) continue;
+    const known = s.args.filter((a) => a.hit.start >= start && a.hit.end <= end);
+    // "Harbor Lane Research Co.", a known name opening the member, stands for the member
+    if (known[0]?.hit.start === start) {
+      out.push(known[0]);
+      continue;
+    }
+    if (known.length || doc.hits.some((h) => h.start < end && start < h.end)) continue;
+    const name = doc.text.slice(start, end).replace(SUFFIX, '');
+    // "…, and analysts at X": a member that is no name and no apposition ends the series
+    if (!/[A-Z]/.test(name) && !/^(?:a|an|the)\s/.test(raw.trim())) break;
+    if (!UNKNOWN_NAME.test(name) || NOT_NAME.test(name) || name.split(/\s+/).length > 5) continue;
+    const info = addEntity(doc, newEntity(type, name));
+    const hit = { start, end: start + name.length, id: info.id, type: info.type, how: 'discovered' as const };
+    doc.extraHits.push(hit);
+    out.push({ hit, tail: hit.end, role: 'none', quote: 0 });
+  }
+  return out;
 }
