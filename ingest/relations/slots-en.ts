@@ -130,7 +130,7 @@ function goesOn(c: SlotCtx, l: number[]): number[][] {
       // "… and ChatGPT-maker OpenAI": the member before was the descriptor's first half
       (/^-[a-z]+\s+$/.test(gap) && !GLUED.test(gap));
     if (!joined && !series) break;
-    if (s.args[x[0] ?? -1]?.hit.type === 'Person' && /^\s+(?:and\s+)?[a-z]/.test(gap)) break;
+    if (s.args[x[0] ?? -1]?.hit.type === 'Person' && /^\s+(?:and\s+)?(?!and\s)[a-z]/.test(gap)) break;
     out.push(x);
     end = lastEnd(s, x);
   }

@@ -4,7 +4,7 @@
  * name the sentence opened with, the subject of a second coordinated verb; a noun after a clause
  * break is no subject.
  */
-import { hasRelation, relationsOf, run } from '../helpers.js';
+import { hasRelation, namedPairs, relationsOf, run } from '../helpers.js';
 
 describe('English subjects and objects by word order, past appositions and relative clauses', () => {
   test('"X, which competes with A, B and C" and a later main verb', async () => {
@@ -46,5 +46,12 @@ describe('a list after a preposition goes on by "and", but not into a new noun p
     expect(relationsOf(y, 'INVESTS_IN').filter((r) => r.startsWith('company:microsoft>'))).toEqual([
       'company:microsoft>company:openai',
     ]);
+  });
+});
+
+describe('a person after "and" goes on with the list, a person after a title word does not', () => {
+  test('"include Oracle and Jensen Huang": the "a" of "and" is no lower-case title', async () => {
+    const x = await run('Well-known investors in Cohere include Oracle and Jensen Huang.');
+    expect(namedPairs(x, 'INVESTS_IN')).toEqual(['Jensen Huang>Cohere', 'Oracle>Cohere']);
   });
 });
