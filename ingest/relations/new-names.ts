@@ -3,6 +3,8 @@
  * Capital". The slot says what such a name is (funds and investors → Company, agencies →
  * Organization); a descriptor before it (투자사, 국부펀드, venture firm) or an investor-like word
  * in the name (Capital, Ventures, Partners) is what tells it is a name. Searches stay in the clause.
+ * After "include" or "joined by", the whole English series is read member by member instead, so
+ * that any capitalised member counts and the known members after an unknown one are kept.
  */
 import type { EntityType } from '../../graph/model.js';
 import { newEntity } from '../entities/discover-shared.js';
