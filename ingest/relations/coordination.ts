@@ -89,6 +89,13 @@ export function buildLists(text: string, args: Arg[]): number[][] {
       lists.push([]);
       continue;
     }
+    // "GPT-5.1(오픈AI), 클로드(앤트로픽)를": a maker in brackets right after a model only says who
+    // made it; it stays in the model's list as a modifier, and the list goes on after the bracket
+    if (prev && last?.length && makerInBrackets(text, prev, a)) {
+      a.describes = true;
+      last.push(i);
+      continue;
+    }
     const joins = Boolean(prev && last?.length && coordinated(text, prev, a));
     // "HongShan, the former Sequoia China, as well as Meituan": a former name renames the member
     if (
@@ -110,6 +117,16 @@ export function buildLists(text: string, args: Arg[]): number[][] {
     else lists.push([i]);
   }
   return lists.filter((l) => l.length > 0);
+}
+const isModel = (a: Arg) => a.hit.type === 'Model' || a.hit.type === 'Product';
+function makerInBrackets(text: string, model: Arg, a: Arg): boolean {
+  return (
+    isModel(model) &&
+    !model.describes &&
+    MAKERS.has(a.hit.type) &&
+    text.slice(model.hit.end, a.hit.start) === '(' &&
+    text[a.hit.end] === ')'
+  );
 }
 const OPEN_Q = /['‘"“]$/;
 const CLOSE_Q = /^['’"”]/;

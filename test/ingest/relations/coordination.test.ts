@@ -171,3 +171,9 @@ describe('a country that describes a member is no member', () => {
     expect(relationsOf(x, 'INVESTS_IN').some((r) => r.startsWith('country:'))).toBe(false);
   });
 });
+
+test('a maker in brackets after a model only says who made it: the models are the rivals', async () => {
+  const text = '라마4는 수학 시험에서 GPT-4o(오픈AI), 제미나이(구글)를 모두 앞섰다.';
+  expect(await rel(text, 'COMPETES_WITH')).toEqual(['라마4>GPT-4o', '제미나이>라마4']);
+  expect(await rel(text, 'DEVELOPS')).toEqual(['구글>제미나이', '오픈AI>GPT-4o']);
+});
