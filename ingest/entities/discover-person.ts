@@ -21,6 +21,7 @@ import {
   SURNAMES,
   TWO_SURNAMES,
 } from './discover-shared.js';
+import { GIVEN_NAMES_KO } from './given-names.js';
 import { addEntity, type Candidate, hangulRunAfter } from './match.js';
 import { occurrences, spanIndex, startingAt } from './spans.js';
 
@@ -56,9 +57,12 @@ function koreanName(token: string, loose = false): boolean {
   if (!SURNAMES.has(token[0] ?? '') && !TWO_SURNAMES.has(token.slice(0, 2))) return false;
   // "한빛랩 대표": a word ending like a firm (랩, 테크, 벤처스) names the employer, not the person
   if (FIRM_END.test(token)) return false;
+  // "민주당 의원", "공화당 소속": a party, not a person
+  if (token.endsWith('당')) return false;
   return (
     !/^(한국|중국|미국|일본|영국|독일|외국|국내|해외|정부|업계|관계)/.test(token) &&
-    (loose || !/[한된될던는]$/.test(token))
+    // "위텍을 사외이사로": a word ending in an object particle is the object, not the holder
+    (loose || !/[한된될던는을를]$/.test(token))
   );
 }
 const FIRM_END = new RegExp(`(?:${alt([...GRAMMAR.companySuffixKo, ...GRAMMAR.financeSuffixKo])})$`);
@@ -126,7 +130,7 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
       // "허깅페이스의 토마스 울프 최고과학책임자": a foreign name in Hangul, two words, right before the title
       // "라이언 빅스 벤처투자 공동 책임자": the employer and a modifier may stand between them
       const foreign = steps <= 3 && !koreanName(token) ? foreignNameKo(doc, hits, p, s0, s, k) : undefined;
-      if (foreign) {
+      if (foreign !== undefined) {
         const name = text.slice(foreign, k);
         const info = addEntity(doc, lexicalEntity(name, 'Person') ?? newEntity('Person', name));
         titles.set(info.id, m[2] ?? '');
@@ -185,6 +189,8 @@ function foreignNameKo(doc: Doc, hits: Candidate[], p: number, s0: number, s: nu
     return undefined;
   // "빅스 벤처투자 공동 책임자": a word ending like a firm is the employer, not a family name
   if (FIRM_END.test(family)) return undefined;
+  // "마이클 맥콜 하원 외교위원장": a known given name before the pair starts the name one word earlier
+  if (GIVEN_NAMES_KO.has(/([가-힣]+) $/.exec(text.slice(Math.max(0, p - 10), p))?.[1] ?? '')) return undefined;
   const toks = tokensIn(doc, p, s0);
   if (toks.length !== 1 || toks[0]?.pos !== 'NNP') return undefined;
   const fam = tokensIn(doc, s, k);

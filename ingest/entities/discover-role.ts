@@ -29,11 +29,11 @@ const TITLES_KO = new Set(GRAMMAR.titlesKo);
 /** Nouns and unknown words only: a verb, an adverb or a particle ends a name. */
 const NOUNISH = /^(?:NNP|NNG|NNB|UNKNOWN|SL|SH)$/;
 
-const plainWord = (w: string) =>
+export const plainWord = (w: string) =>
   w.length > 0 && !STOP_KO.has(w) && !TITLES_KO.has(w) && !isCommonNounKo(w, w) && !isLexicalForm(w);
 
 /** "슐만이" → 슐만, "청이" → 청: the longest stem whose rest is one particle, else a particle run. */
-function stem(word: string): string {
+export function stem(word: string): string {
   for (const single of [true, false])
     for (let k = word.length - 1; k >= 1; k--) {
       const rest = word.slice(k);
@@ -42,7 +42,7 @@ function stem(word: string): string {
   return word;
 }
 
-function nounsOnly(doc: Doc, start: number, end: number): boolean {
+export function nounsOnly(doc: Doc, start: number, end: number): boolean {
   const toks = tokensIn(doc, start, end);
   return toks.length > 0 && toks.every((t) => NOUNISH.test(t.pos));
 }

@@ -7,6 +7,7 @@
 
 import type { Doc } from '../doc.js';
 import type { EntityInfo } from '../types.js';
+import { appositionPersons } from './discover-appos.js';
 import { companies, models } from './discover-company.js';
 import { bracketedPersons, coreference, englishPersons, koreanPersons } from './discover-person.js';
 import { rolePersons } from './discover-role.js';
@@ -54,6 +55,7 @@ export function discover(doc: Doc, hits: Candidate[]): Candidate[] {
   }
   englishPersons(doc, hits, emit);
   rolePersons(doc, [...hits, ...out], emit);
+  appositionPersons(doc, [...hits, ...out], emit);
   companies(doc, [...hits, ...out], emit);
   // later mentions of the persons and companies first: "스타트업 루나랩은 …" introduces the company,
   // "루나랩의 새 모델 'Quasar-1'" names the model's developer, which models() reads from the hits

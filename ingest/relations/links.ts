@@ -205,6 +205,17 @@ function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
       emit('WORKS_FOR', [p], [prev], 0.85);
     }
   }
+  // "루나랩의 공동 대표(CEO)인 A와 B는", "Acme co-founders A and B": the second name shares the title
+  const org = s.args[i - 2];
+  if (
+    prev?.hit.type === 'Person' &&
+    org &&
+    isOrg(org) &&
+    prev.hit.start - org.hit.end < 40 &&
+    /^(?:와|과|,|\s+and)\s+$/.test(text.slice(prev.hit.end, p.hit.start)) &&
+    ORG_TITLE_PERSON.test(text.slice(org.hit.end, prev.hit.start))
+  )
+    emit('WORKS_FOR', [p], [org], 0.8);
   if (next && isOrg(next) && next.hit.start - p.tail < 60) {
     const gap = text.slice(p.hit.end, next.hit.start);
     // "하정우 네이버클라우드 AI 이노베이션 센터장"

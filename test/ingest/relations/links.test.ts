@@ -224,3 +224,10 @@ test("English: 'Jane Doe, Acme executive vice president' without a possessive", 
   const y = await run('Elon Musk, Microsoft and Google all spoke at the summit.');
   expect(hasRelation(y, 'WORKS_FOR', 'person:elon-musk', 'company:microsoft')).toBe(false);
 });
+
+test("two names after one title share the employer: 'X의 공동 대표(CEO)인 A와 B'", async () => {
+  const x = await run('구글의 공동 최고경영자(CEO)인 케이트 마와카나와 이반 페트로프는 논문을 냈다.');
+  const works = relationsOf(x, 'WORKS_FOR');
+  expect(works.length).toBe(2);
+  expect(works.every((w) => w.endsWith('>company:google'))).toBe(true);
+});
