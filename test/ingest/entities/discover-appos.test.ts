@@ -31,3 +31,8 @@ test('must NOT: adjectives, verb forms, object words and parties make no person'
   expect(await persons('일리노이주 민주당 의원은 규정을 요구했다.')).toEqual([]);
   expect(await persons('루나랩은 위텍을 사외이사로 임명했다.')).toEqual([]);
 });
+
+test('must NOT: a given name that is also an ordinary word opens no person (칼 "knife")', async () => {
+  expect(await persons('구글에 칼 겨누는 미국, 이번엔 광고 사업을 들여다본다')).toEqual([]);
+  expect(await persons('그는 모르는 척 넘어갔다.')).toEqual([]);
+});
