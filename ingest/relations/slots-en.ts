@@ -78,6 +78,11 @@ const ALONGSIDE = /\b(?:alongside|together with|along with)\s+|,\s+(?:and\s+)?jo
 /** "alongside existing backers like B": only a descriptor of the co-actors may come first. */
 const CO_ACTOR_GAP =
   /^(?:the\s+|its\s+)?(?:(?:existing|other|fellow|new|early)\s+)?(?:(?:[a-z]+\s+)?(?:investors?|backers?|shareholders?|firms?|funds?|giant|chipmaker)\s+)?(?:(?:like|such as|including)\s+)?$/;
+/** The lead of a sentence-opening participle: nothing, or another participle phrase and "and". */
+const FRONTED_LEAD = /^\s*(?:[A-Z][a-z]+ed\b[^,;]{0,80}?\s+and\s+)?$/;
+/** A finite verb after the subject of the main clause ("X released", "X has raised", "X is"). */
+const MAIN_VERB_AFTER =
+  /^\s+(?:has|have|had|is|was|are|were|will|would|said|says|plans|launched|released|unveiled|announced|raised|[a-z]+ed|[a-z]+s)\b/;
 const PRONOUN_OPENING =
   /^\s*(?:It|They)\s+(?:(?:also|has|have|had|is|was|are|were|will|would|recently|previously|now|then|later|already)\s+){0,3}$/;
 
@@ -363,6 +368,16 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
             POSSESSED_GAP.test(`${doc.text.slice(listRole(s, x)?.tail ?? 0, c.predEnd)} `)),
       );
       return x ? [members(s, x), ...nextRounds(c, x)] : [];
+    }
+    case 'laterSubj': {
+      // "Backed by A and B, X released …": a participle phrase that opens the sentence (after at most
+      // one more participle phrase joined by "and") describes the subject after its closing comma
+      if (!FRONTED_LEAD.test(doc.text.slice(s.start, t.start))) return [];
+      const comma = doc.text.indexOf(',', c.predEnd);
+      if (comma < 0 || comma >= s.end) return [];
+      const l = s.lists.find((x) => listStart(s, x) > comma);
+      if (!l || !/^,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$/.test(doc.text.slice(comma, listStart(s, l)))) return [];
+      return MAIN_VERB_AFTER.test(doc.text.slice(lastEnd(s, l), lastEnd(s, l) + 24)) ? one(l) : [];
     }
     case 'appos': {
       let l = afterEn(c, c.predEnd, 24);

@@ -55,7 +55,7 @@ export function sourceIn(doc: Doc, s: SentenceArgs, l: number[]): boolean {
   return Boolean(
     last &&
       last.hit.type !== 'Country' &&
-      /^['"’)]*(?:에서|에서도)$/.test(doc.text.slice(last.hit.end, last.tail)) &&
+      /^['"’)]*(?:\s*등)?(?:에서|에서도)$/.test(doc.text.slice(last.hit.end, last.tail)) &&
       members(s, l).every((a) => a.hit.type !== 'Country'),
   );
 }
