@@ -81,6 +81,9 @@ function ownerOfSubject(doc: Doc, from: number, limit: number): boolean {
 const ABOUT_KO =
   /^['"]?(?:\([^)]{0,30}\))?(?:의?\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]+?)?\s*(?:에\s*대한|에\s*대해|에\s*대해서|[을를]\s*겨냥|[을를]\s*상대로|[을를]\s*대상으로|\s*대상)/;
 const ROUND_OWNED = /^[^,."]{0,48}?(?:투자|펀딩|라운드|시리즈)[가-힣]*\s(?:[가-힣]+\s)?$/;
+/** "X 초기 펀딩 라운드에 참여", "X 시리즈B 투자에 참여": a bare name heading the round's compound noun. */
+const ROUND_COMPOUND =
+  /^\s(?:[가-힣A-Za-z0-9]{1,6}\s){0,2}?(?:투자|펀딩|라운드|시리즈\s?[A-H]\d?)(?:\s?(?:투자|펀딩|라운드))?(?:에|에도)\s$/;
 /** "X의 시드머니 확보는 Y가 주도했다", "X의 이번 시리즈B에는 Y도 참여": the round X owns is the topic. */
 const ROUND_TOPIC = /^\s(?:[^\s,."]+\s){0,3}?[^\s,."]*(?:투자|펀딩|라운드|시리즈|시드)[^\s,."]*\s(?:[^\s,."]+\s)?$/;
 const TOPIC_END = /(?:은|는|에는|에서는|에선)\s$/;
@@ -281,7 +284,10 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
             const tail = listRole(s, x)?.tail ?? 0;
             const phrase = /^[^,."]{0,40}?(?:은|는|에는|에서는|에선)\s/.exec(doc.text.slice(tail, t.start))?.[0];
             return Boolean(phrase && TOPIC_END.test(phrase) && ROUND_TOPIC.test(phrase.replace(TOPIC_END, ' ')));
-          }),
+          }) ??
+          near.find(
+            (x) => roleIs(s, x, 'none') && ROUND_COMPOUND.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start)),
+          ),
       );
     case 'bare':
     case 'np':
