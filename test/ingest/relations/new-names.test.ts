@@ -38,3 +38,11 @@ test('"joined by other investors such as" opens the same series', async () => {
     ),
   ).toEqual(['Harbor Lane Group>Upstage', 'Nvidia>Upstage', 'Samsung Electronics>Upstage']);
 });
+
+test('a kind of fund before an unknown investor ("the hedge fund") is passed over', async () => {
+  expect(
+    await investors(
+      'Cohere raised $2 billion this week. The round was led by the pension fund Alder Trust and the hedge fund Quarry Hill Management.',
+    ),
+  ).toEqual(['Quarry Hill Management>Cohere']);
+});
