@@ -9,7 +9,8 @@
  * Licences: `opener`, the list that opens the sentence (who needs the licence: "Nvidia and AMD
  * agreed to pay … to secure export licences"), and `stateIn`, a state or agency named in the
  * sentence up to the predicate's phrase (who grants it: "… pay the US government …", "미 당국의 허가");
- * `dest`, where the export that needs it goes ("중국에 수출하려면 … 허가를 받아야").
+ * `dest`, where the export that needs it goes ("중국에 수출하려면 … 허가를 받아야"), or where goods a
+ * measure keeps back would flow ("러시아로 반입되는 것을 막는 조치").
  * `exportOf`, the same for what a permit lets be exported or sold ("엔비디아의 H200 칩 중국 수출을 허용").
  * `useOf`, the maker of what a ban or a stop order forbids to use or buy ("화웨이의 인공지능(AI) 칩
  * 사용 금지", "엔비디아 칩을 데이터센터에서 사용하는 것을 금지", "to suspend purchases of Nvidia's GPUs").
@@ -161,12 +162,21 @@ const GOVERNMENT_NOUN =
 /** "중국에 (장비를) 수출하려면": a dative the export verb goes to, earlier in the sentence. */
 const EXPORT_VERB_KO = /^[^,.]{0,30}?(?:수출|판매|공급|반입|출하)/;
 
-/** `dest`: where an export needing the licence goes ("중국에 수출하려면 미 당국의 허가를 받아야"). */
+/** "이란으로 반입되는 것을", "러시아로의 수출이": a state the goods flow into, then the flow verb. */
+const FLOW_INTO_KO = /^(?:으로|로)(?:의)?\s[^,.]{0,24}?(?:유입|흘러|들어가|반입|배송|수출|반출|유출|넘어가|이동)/;
+
+/**
+ * `dest`: where an export needing the licence goes (a dative before the export verb),
+ * or where the goods a measure keeps back would flow ("메모리가 이란으로 반입되는 것을 막는 규정").
+ */
 export function destination(c: SlotCtx): Arg[][] {
   const { doc, s, t } = c;
   const out: Arg[][] = [];
-  for (const a of s.args)
-    if (a.role === 'dat' && a.tail <= t.start && EXPORT_VERB_KO.test(doc.text.slice(a.tail, t.start))) out.push([a]);
+  for (const a of s.args) {
+    if (a.tail > t.start) continue;
+    if (a.role === 'dat' && EXPORT_VERB_KO.test(doc.text.slice(a.tail, t.start))) out.push([a]);
+    else if (a.hit.type === 'Country' && FLOW_INTO_KO.test(doc.text.slice(a.hit.end, t.start))) out.push([a]);
+  }
   return out;
 }
 

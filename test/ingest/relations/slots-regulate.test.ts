@@ -74,6 +74,16 @@ describe('licences: dest (Korean)', () => {
     const x = await run('네이버는 서울시에 신청서를 내고 건축 허가를 받았다.');
     expect(pairs(x)).toEqual([]);
   });
+  test('the country goods would flow into, when a measure keeps them back', async () => {
+    const x = await run('미국 정부는 첨단 메모리가 이란으로 반입되는 것을 막는 규정을 새로 만들었다.');
+    expect(pairs(x)).toEqual(['미국>이란']);
+  });
+  test('a flow a company keeps back with no measure is no regulation', async () => {
+    const x = await run(
+      '미국 상무부는 화웨이를 제재했다. LG전자는 설계도가 중국으로 유출되는 것을 막기 위해 보안을 높였다.',
+    );
+    expect(pairs(x)).toEqual(['미국>화웨이']);
+  });
 });
 
 describe('useOf: the maker of what a ban keeps others from using', () => {
@@ -174,5 +184,12 @@ describe('regulator: the article’s, unless the sentence names its own', () => 
   test('a state written with its bracketed abbreviation still heads the measure', async () => {
     const x = await run('애플이 유럽연합(EU) 경쟁법 조사를 받고 있다.');
     expect(pairs(x)).toEqual(['유럽연합>애플']);
+  });
+});
+
+describe('regulator names', () => {
+  test('개보위, the short name of the Korean privacy commission, is that regulator', async () => {
+    const x = await run('개보위는 카카오에 과징금을 부과했다.');
+    expect(pairs(x)).toEqual(['개인정보보호위원회>카카오']);
   });
 });
