@@ -7,15 +7,16 @@
  */
 import type { Doc } from '../doc.js';
 import { GRAMMAR } from '../lexicon.js';
+import type { EntityInfo } from '../types.js';
 import { nounsOnly, plainWord, stem } from './discover-role.js';
 import {
   alt,
   covered,
   type Emit,
+  FIRM_END_KO,
   isCommonNounKo,
   isLexicalForm,
-  lexicalEntity,
-  newEntity,
+  personEntity,
   STOP_KO,
   SURNAMES,
   stripParticle,
@@ -24,7 +25,6 @@ import {
 import { GIVEN_NAMES_KO } from './given-names.js';
 import { addEntity, type Candidate } from './match.js';
 
-const FIRM_END = new RegExp(`(?:${alt([...GRAMMAR.companySuffixKo, ...GRAMMAR.financeSuffixKo])})$`);
 /** "책임자인 ", "최고경영자(CEO)인 ": a title, its optional abbreviation, the copula, one space. */
 const TITLE_COPULA = new RegExp(`(?:${alt(GRAMMAR.titlesKo)})(?:\\([A-Za-z]{2,5}\\))?인\\s+`, 'g');
 /** One or two Hangul words, then "와/과" and one or two more: at most two names in apposition. */
@@ -50,7 +50,8 @@ function nameAt(doc: Doc, hits: Candidate[], at: number): { end: number; particl
   let particle: string;
   if (second && stripParticle(first) === first && /^[가-힣]{1,5}$/.test(first) && !VERBISH.test(first)) {
     const family = stem(second);
-    if (!plainWord(first) || !plainWord(family) || FIRM_END.test(family) || FIRM_END.test(first)) return undefined;
+    if (!plainWord(first) || !plainWord(family) || FIRM_END_KO.test(family) || FIRM_END_KO.test(first))
+      return undefined;
     end = at + first.length + 1 + family.length;
     particle = second.slice(family.length);
     // the analysis often splits a foreign name oddly (빌/VA, 마/NNG 와/JC 카나): the name must
@@ -69,24 +70,17 @@ function nameAt(doc: Doc, hits: Candidate[], at: number): { end: number; particl
   return { end, particle };
 }
 
-function titleCopulaPersons(doc: Doc, hits: Candidate[], emit: Emit): void {
+function titleCopulaPersons(doc: Doc, taken: Candidate[], take: Take): void {
   const { text } = doc;
-  const found: Candidate[] = [];
-  const take = (start: number, end: number) => {
-    const name = text.slice(start, end);
-    const info = addEntity(doc, lexicalEntity(name, 'Person') ?? newEntity('Person', name));
-    found.push({ start, end, id: info.id, type: 'Person', how: 'discovered', kind: 'name' });
-    emit(start, end, info, 'discovered');
-  };
   TITLE_COPULA.lastIndex = 0;
   for (let m = TITLE_COPULA.exec(text); m; m = TITLE_COPULA.exec(text)) {
     const at = m.index + m[0].length;
-    const one = nameAt(doc, [...hits, ...found], at);
+    const one = nameAt(doc, taken, at);
     if (!one) continue;
     take(at, one.end);
     // "A와 B는": a second name joined by 와/과 shares the title
     if ((one.particle === '와' || one.particle === '과') && text[one.end + 1] === ' ') {
-      const two = nameAt(doc, [...hits, ...found], one.end + 2);
+      const two = nameAt(doc, taken, one.end + 2);
       if (two && two.particle !== '') take(one.end + 2, two.end);
     }
   }
@@ -97,7 +91,7 @@ const SPELLED =
   /(?<![가-힣A-Za-z])([가-힣]{1,6}) ([가-힣]{1,6})\(([A-Z][a-zà-ÿ]+(?:-[A-Za-z][a-z]+)?) ([A-Z][a-zà-ÿ]+)\)/g;
 const SUFFIX_EN = new Set(GRAMMAR.companySuffixEn);
 
-function spelledPersons(doc: Doc, hits: Candidate[], emit: Emit): void {
+function spelledPersons(doc: Doc, taken: Candidate[], take: Take): void {
   const { text } = doc;
   SPELLED.lastIndex = 0;
   for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
@@ -108,39 +102,36 @@ function spelledPersons(doc: Doc, hits: Candidate[], emit: Emit): void {
       /적$/.test(given) ||
       !plainWord(given) ||
       !plainWord(family) ||
-      FIRM_END.test(family) ||
-      covered(hits, m.index, end)
+      FIRM_END_KO.test(family) ||
+      covered(taken, m.index, end)
     )
       continue;
-    const name = text.slice(m.index, end);
-    const info = addEntity(
-      doc,
-      lexicalEntity(name, 'Person') ?? newEntity('Person', name, { en: [`${latin1} ${latin2}`] }),
-    );
-    emit(m.index, end, info, 'discovered');
+    take(m.index, end, { en: [`${latin1} ${latin2}`] });
   }
 }
 
+/** Adds the person at [start, end) and marks the span taken for the finders after it. */
+type Take = (start: number, end: number, extra?: Partial<EntityInfo>) => void;
+
 export function appositionPersons(doc: Doc, hits: Candidate[], emit: Emit): void {
   if (doc.lang !== 'ko') return;
-  const found: Candidate[] = [];
-  const emit2: Emit = (start, end, info, how) => {
-    found.push({ start, end, id: info.id, type: info.type, how: how ?? 'discovered', kind: 'name' });
-    emit(start, end, info, how);
+  const taken = [...hits];
+  const take: Take = (start, end, extra) => {
+    const info = addEntity(doc, personEntity(doc.text.slice(start, end), extra));
+    taken.push({ start, end, id: info.id, type: 'Person', how: 'discovered', kind: 'name' });
+    emit(start, end, info, 'discovered');
   };
-  spelledPersons(doc, hits, emit2);
-  titleCopulaPersons(doc, [...hits, ...found], emit2);
-  givenNamePersons(doc, [...hits, ...found], emit2);
+  spelledPersons(doc, taken, take);
+  titleCopulaPersons(doc, taken, take);
+  givenNamePersons(doc, taken, take);
 }
 
 /** "엘리자베스 워렌 상원의원", "포리스트 노로드는": a known given name, then a plain word as the family name. */
 const TWO_WORDS = /(?<![가-힣A-Za-z0-9])([가-힣]{1,6}) ([가-힣]{1,8})/g;
 const TITLE_NEXT = new RegExp(`^\\s(?:[가-힣A-Za-z]+\\s){0,4}?[가-힣]*(?:${alt(GRAMMAR.titlesKo)})`);
 
-function givenNamePersons(doc: Doc, hits: Candidate[], emit: Emit): void {
-  if (doc.lang !== 'ko') return;
+function givenNamePersons(doc: Doc, taken: Candidate[], take: Take): void {
   const { text } = doc;
-  const found: Candidate[] = [];
   TWO_WORDS.lastIndex = 0;
   for (let m = TWO_WORDS.exec(text); m; m = TWO_WORDS.exec(text)) {
     const [, given = '', word = ''] = m;
@@ -156,11 +147,8 @@ function givenNamePersons(doc: Doc, hits: Candidate[], emit: Emit): void {
     // one syllable on either side is a weak name: it needs a title after it, a particle or punctuation
     const anchored = particle !== '' || /^[,(·]/.test(after) || TITLE_NEXT.test(after);
     if (given.length + family.length < 3 || !anchored) continue;
-    if (GIVEN_NAMES_KO.has(family) || VERBISH.test(family) || FIRM_END.test(family) || !plainWord(family)) continue;
-    if (covered([...hits, ...found], m.index, end)) continue;
-    const name = text.slice(m.index, end);
-    const info = addEntity(doc, lexicalEntity(name, 'Person') ?? newEntity('Person', name));
-    found.push({ start: m.index, end, id: info.id, type: 'Person', how: 'discovered', kind: 'name' });
-    emit(m.index, end, info, 'discovered');
+    if (GIVEN_NAMES_KO.has(family) || VERBISH.test(family) || FIRM_END_KO.test(family) || !plainWord(family)) continue;
+    if (covered(taken, m.index, end)) continue;
+    take(m.index, end);
   }
 }

@@ -11,11 +11,12 @@ import {
   alt,
   covered,
   type Emit,
+  FIRM_END_KO,
   FULL_NAME_EN,
   isCommonNounKo,
   isLexicalForm,
-  lexicalEntity,
   newEntity,
+  personEntity,
   STOP_EN,
   STOP_KO,
   SURNAMES,
@@ -56,7 +57,7 @@ function koreanName(token: string, loose = false): boolean {
   if (token.length === 4 && !TWO_SURNAMES.has(token.slice(0, 2))) return false;
   if (!SURNAMES.has(token[0] ?? '') && !TWO_SURNAMES.has(token.slice(0, 2))) return false;
   // "한빛랩 대표": a word ending like a firm (랩, 테크, 벤처스) names the employer, not the person
-  if (FIRM_END.test(token)) return false;
+  if (FIRM_END_KO.test(token)) return false;
   // "민주당 의원", "공화당 소속": a party, not a person
   if (token.endsWith('당')) return false;
   return (
@@ -65,7 +66,6 @@ function koreanName(token: string, loose = false): boolean {
     (loose || !/[한된될던는을를]$/.test(token))
   );
 }
-const FIRM_END = new RegExp(`(?:${alt([...GRAMMAR.companySuffixKo, ...GRAMMAR.financeSuffixKo])})$`);
 
 /** Units inside an employer (시스템반도체공학과, MX사업부): long words, but they do not end a title phrase. */
 const UNIT_KO = /(?:학과|학부|대학원|연구실|연구소|사업부|본부|센터|부문|그룹)$/;
@@ -132,7 +132,7 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
       const foreign = steps <= 3 && !koreanName(token) ? foreignNameKo(doc, hits, p, s0, s, k) : undefined;
       if (foreign !== undefined) {
         const name = text.slice(foreign, k);
-        const info = addEntity(doc, lexicalEntity(name, 'Person') ?? newEntity('Person', name));
+        const info = addEntity(doc, personEntity(name));
         titles.set(info.id, m[2] ?? '');
         emit(foreign, k, info, 'discovered');
         break;
@@ -140,7 +140,7 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
       const orgBetween =
         next !== undefined && startingAt(hits, next[0]).some((h) => h.type === 'Company' || h.type === 'Organization');
       if (koreanName(token, orgBetween) && !covered(hits, s, k)) {
-        const info = addEntity(doc, lexicalEntity(token, 'Person') ?? newEntity('Person', token));
+        const info = addEntity(doc, personEntity(token));
         titles.set(info.id, m[2] ?? '');
         emit(s, k, info, 'discovered');
         if (next) employerAfterName(doc, hits, emit, next);
@@ -169,7 +169,7 @@ export function bracketedPersons(doc: Doc, hits: Candidate[], emit: Emit, titles
     const name = m[2] ?? '';
     const start = m.index + m[0].length - 1 - name.length;
     if (!koreanName(name, true) || covered(hits, start, start + name.length)) continue;
-    const info = addEntity(doc, lexicalEntity(name, 'Person') ?? newEntity('Person', name));
+    const info = addEntity(doc, personEntity(name));
     titles.set(info.id, m[1] ?? '');
     emit(start, start + name.length, info, 'discovered');
   }
@@ -188,7 +188,7 @@ function foreignNameKo(doc: Doc, hits: Candidate[], p: number, s0: number, s: nu
   if (covered(hits, p, k) || [given, family].some((w) => STOP_KO.has(w) || TITLES_KO.has(w) || isCommonNounKo(w, w)))
     return undefined;
   // "빅스 벤처투자 공동 책임자": a word ending like a firm is the employer, not a family name
-  if (FIRM_END.test(family)) return undefined;
+  if (FIRM_END_KO.test(family)) return undefined;
   // "마이클 맥콜 하원 외교위원장": a known given name before the pair starts the name one word earlier
   if (GIVEN_NAMES_KO.has(/([가-힣]+) $/.exec(text.slice(Math.max(0, p - 10), p))?.[1] ?? '')) return undefined;
   const toks = tokensIn(doc, p, s0);

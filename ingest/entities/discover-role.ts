@@ -15,8 +15,8 @@ import {
   FULL_NAME_EN,
   isCommonNounKo,
   isLexicalForm,
-  lexicalEntity,
   newEntity,
+  personEntity,
   STOP_EN,
   STOP_KO,
   stripParticle,
@@ -67,7 +67,7 @@ function koreanRolePersons(doc: Doc, hits: Candidate[], emit: Emit): void {
     } else continue;
     if (covered(hits, start, end) || !nounsOnly(doc, start, end)) continue;
     const name = text.slice(start, end);
-    emit(start, end, addEntity(doc, lexicalEntity(name, 'Person') ?? newEntity('Person', name)), 'discovered');
+    emit(start, end, addEntity(doc, personEntity(name)), 'discovered');
   }
 }
 

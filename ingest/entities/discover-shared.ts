@@ -17,6 +17,9 @@ export const alt = (words: string[]) =>
     .map(esc)
     .join('|');
 
+/** "한빛랩", "새솔벤처스", "XYZ자산운용": a Korean word ending like a firm or a fund names the firm, not a person. */
+export const FIRM_END_KO = new RegExp(`(?:${alt([...GRAMMAR.companySuffixKo, ...GRAMMAR.financeSuffixKo])})$`);
+
 export const NAME_EN = "[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?";
 export const FULL_NAME_EN = `${NAME_EN}(?:\\s+[A-Z]\\.)?(?:\\s+${NAME_EN}){1,2}`;
 export const STOP_EN = new Set(GRAMMAR.stopNamesEn);
@@ -181,6 +184,10 @@ export function lexicalEntity(word: string, type: EntityType): EntityInfo | unde
 export function isLexicalForm(word: string): boolean {
   return matchAt(word.toLowerCase(), 0).some((m) => m.end === word.length);
 }
+
+/** A person named `name`: the lexicon's person of that name, else a new one (with `extra`, e.g. its Latin spelling). */
+export const personEntity = (name: string, extra: Partial<EntityInfo> = {}): EntityInfo =>
+  lexicalEntity(name, 'Person') ?? newEntity('Person', name, extra);
 
 export function newEntity(type: EntityType, name: string, extra: Partial<EntityInfo> = {}): EntityInfo {
   const hangul = /[가-힣]/.test(name);

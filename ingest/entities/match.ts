@@ -19,7 +19,15 @@ import {
   matchAt,
 } from '../lexicon.js';
 import type { EntityInfo, MentionHit } from '../types.js';
-import { isCommonNounKo, newEntity, ordinaryWordKo, STOP_KO, stripParticle, verbalKo } from './discover-shared.js';
+import {
+  FIRM_END_KO,
+  isCommonNounKo,
+  newEntity,
+  ordinaryWordKo,
+  STOP_KO,
+  stripParticle,
+  verbalKo,
+} from './discover-shared.js';
 import { slug } from './romanize.js';
 
 /** Prefixes that glue onto a country name in Korean: 대중국(對中國) 수출, 친미, 반중, 방중, 주한. */
@@ -216,8 +224,6 @@ function tierAfter(text: string, end: number, id: string): { id: string; end: nu
   return rightBoundaryOk(text, stop, text.charCodeAt(stop - 1), false, true) ? { id: tierId, end: stop } : undefined;
 }
 
-const FIRM_END = new RegExp(`(?:${[...GRAMMAR.financeSuffixKo, ...GRAMMAR.companySuffixKo].join('|')})$`);
-
 /**
  * A company written in letters with a Hangul word glued on that is no particle run: Korean groups
  * name their affiliates so (LG이노텍, KT인베스트먼트, SK스퀘어). The whole word is another company,
@@ -235,7 +241,7 @@ function gluedAffiliate(doc: Doc, parent: EntityInfo, start: number, end: number
   const stem = stripParticle(rest);
   if (stem.length < 2 || isCommonNounKo(stem, stem) || STOP_KO.has(stem)) return undefined;
   // a firm suffix (인베스트먼트, 테크) makes a name; otherwise the word must not read as vocabulary
-  if (!FIRM_END.test(stem) && (ordinaryWordKo(doc, end, end + stem.length) || verbalKo(doc, end, end + stem.length)))
+  if (!FIRM_END_KO.test(stem) && (ordinaryWordKo(doc, end, end + stem.length) || verbalKo(doc, end, end + stem.length)))
     return undefined;
   const name = text.slice(start, end) + stem;
   const info = addEntity(doc, newEntity('Company', name, parent.country ? { country: parent.country } : {}));
