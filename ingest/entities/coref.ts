@@ -5,7 +5,8 @@
  * relation frames read it as an argument like any name; the evidence sentence stays the one the
  * phrase is in. Resolution is conservative: the antecedent is the nearest compatible name (type
  * by the head noun, number by the phrase) in the sentence itself or the few before it; where the
- * nearest sentence with candidates offers two or more and no subject decides, nothing.
+ * nearest sentence with candidates offers two or more and no subject decides, nothing; a phrase in a
+ * later paragraph than those names goes on about the article's focus company, when it has one.
  */
 import type { EntityType } from '../../graph/model.js';
 import type { Doc } from '../doc.js';
@@ -100,7 +101,8 @@ function anaphors(doc: Doc): Anaphor[] {
       if (rest.startsWith('들') || rest === '인' || !isParticleRun(rest)) return;
     }
     // "G42, the Abu Dhabi group": an apposition names the entity right before it, not an antecedent
-    if (/[\w)가-힣]['"’]?,\s*$/.test(text.slice(Math.max(0, start - 3), start))) return;
+    // (after an adverbial, "In May, the startup", the phrase is the subject)
+    if (/[\w)가-힣]['"’]?,\s*$/.test(text.slice(Math.max(0, start - 3), start)) && nameBefore(doc, start)) return;
     if (spanIndex(doc.hits).overlaps(start, end)) return;
     // "the AI firm Adept", "the AI start-up race": a noun after the head makes the phrase a modifier
     if (doc.lang === 'en' && nounFollows(doc, end)) return;
@@ -130,6 +132,14 @@ function anaphors(doc: Doc): Anaphor[] {
   for (let m = EN_GROUP.exec(text); m; m = EN_GROUP.exec(text))
     add(m.index, m.index + m[0].length, COMPANY, COUNT[(m[1] ?? m[2] ?? '').toLowerCase()] ?? 0);
   return out;
+}
+
+/** A name ends right before the comma before `start` ("G42, the …", "OpenAI’s rival Anthropic, the …"). */
+function nameBefore(doc: Doc, start: number): boolean {
+  const comma = doc.text.lastIndexOf(',', start);
+  return spanIndex(doc.hits)
+    .overlapping(Math.max(0, comma - 3), comma)
+    .some((h) => h.end <= comma && /^[)'"’]?$/.test(doc.text.slice(h.end, comma)));
 }
 
 /** The next word after `end` is a noun or a name (English tags). */
@@ -226,7 +236,13 @@ function antecedents(doc: Doc, a: Anaphor): MentionHit[] {
     const names = distinct(cands);
     if (a.count === 1) {
       const subj = i < here ? subjectOf(doc, i, doc.hits, a.types) : undefined;
-      const subject = subj && a.types.includes(subj.type) ? subj : undefined;
+      let subject = subj && a.types.includes(subj.type) ? subj : undefined;
+      // a paragraph that opens on the description ("In May, the startup …") goes on about the
+      // article's focus, not about whoever was the last sentence's subject among several names
+      if (names.length > 1 && i < here && paragraphBetween(doc, i, here)) {
+        const f = focusOf(doc);
+        if (subject?.id !== f?.id) subject = f && namedSince(doc, f, i - MAX_BACK, a.start) ? f : undefined;
+      }
       // an agency ("the regulator") is the one an earlier sentence had as its subject
       if (a.types === AGENCY && i < here) return subject ? [subject] : [];
       const only = names.length === 1 ? names[0] : undefined;
@@ -241,6 +257,38 @@ function antecedents(doc: Doc, a: Anaphor): MentionHit[] {
     if (names.length === a.count) return names.reverse();
   }
   return [];
+}
+
+/** A line break between sentence `i` and sentence `here`: the phrase is in a later paragraph. */
+function paragraphBetween(doc: Doc, i: number, here: number): boolean {
+  const a = doc.sentences[i];
+  const b = doc.sentences[here];
+  return Boolean(a && b && doc.text.slice(a.end, b.start).includes('\n'));
+}
+
+/**
+ * The company the article is about: the one named most often, at least three times and more often
+ * than any other (cached per document).
+ */
+const FOCUS = new WeakMap<Doc, MentionHit | null>();
+function focusOf(doc: Doc): MentionHit | undefined {
+  let f = FOCUS.get(doc);
+  if (f === undefined) {
+    const count = new Map<string, number>();
+    for (const h of doc.hits)
+      if (h.type === 'Company' && h.how !== 'coref') count.set(h.id, (count.get(h.id) ?? 0) + 1);
+    const [top, next] = [...count].sort((x, y) => y[1] - x[1]);
+    const id = top && top[1] >= 3 && (!next || top[1] > next[1]) ? top[0] : undefined;
+    f = (id && doc.hits.find((h) => h.id === id)) || null;
+    FOCUS.set(doc, f);
+  }
+  return f ?? undefined;
+}
+
+/** `h`'s entity is named between the start of sentence `from` and `to`. */
+function namedSince(doc: Doc, h: MentionHit, from: number, to: number): boolean {
+  const start = doc.sentences[Math.max(0, from)]?.start ?? 0;
+  return doc.hits.some((x) => x.id === h.id && x.start >= start && x.end <= to);
 }
 
 /** What "it" may stand for: a company, an agency, a model or product (never a person or a state). */

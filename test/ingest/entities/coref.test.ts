@@ -163,6 +163,29 @@ describe('a noun phrase referring back to the subject company of an earlier sent
     const x = await run('Cohere released a model. Nvidia, the company that makes GPUs, invested in Groq.');
     expect(hasRelation(x, 'INVESTS_IN', 'company:cohere', 'company:groq')).toBe(false);
   });
+  test('a description after an opening adverbial and its comma is the subject, not an apposition', async () => {
+    const x = await run('MGX is a fund from Abu Dhabi. In March, the firm invested in Cohere.');
+    expect(referents(x, 'the firm')).toEqual(['company:mgx']);
+    expect(hasRelation(x, 'INVESTS_IN', 'company:mgx', 'company:cohere')).toBe(true);
+    // must NOT: a name right before the comma makes it an apposition of that name
+    const y = await run('Cohere released a model. Nvidia, the firm behind GPUs, invested in Groq.');
+    expect(referents(y, 'the firm')).toEqual([]);
+  });
+  test("a paragraph opening on a description goes on about the article's focus, not the last subject", async () => {
+    const lead =
+      'MGX backs G42. MGX also backs Cohere. MGX is based in Abu Dhabi. Thrive Capital led a round for Mistral AI.';
+    const x = await run(`${lead}\nThe firm invested in Groq.`);
+    expect(hasRelation(x, 'INVESTS_IN', 'company:mgx', 'company:groq')).toBe(true);
+    expect(hasRelation(x, 'INVESTS_IN', 'company:thrive-capital', 'company:groq')).toBe(false);
+    // in the same paragraph the subject of the sentence before is still the antecedent
+    const y = await run(`${lead} The firm invested in Groq.`);
+    expect(hasRelation(y, 'INVESTS_IN', 'company:mgx', 'company:groq')).toBe(false);
+    // must NOT: with no company named more often than the others there is no focus, so nothing
+    const tie =
+      'MGX backs G42. MGX also backs Cohere. Mistral AI hired staff. Thrive Capital led a round for Mistral AI.';
+    const z = await run(`${tie}\nThe firm invested in Groq.`);
+    expect(relationsOf(z, 'INVESTS_IN').filter((r) => r.endsWith('>company:groq'))).toEqual([]);
+  });
   test('the coreferring phrase is never an alias', async () => {
     const x = await run('Databricks released a model. The company raised money from Nvidia.');
     expect(entity(x, 'company:databricks')?.aliases).not.toContain('The company');
