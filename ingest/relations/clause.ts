@@ -5,6 +5,7 @@
  * search here is bounded by the sentence (or a fixed window inside it), so the stage stays linear.
  */
 
+import type { EntityType } from '../../graph/model.js';
 import { type Doc, tokensIn } from '../doc.js';
 import { subjectOf } from '../entities/coref.js';
 import type { Token } from '../text/analysis.js';
@@ -129,6 +130,13 @@ export function openingTopic(doc: Doc, s: SentenceArgs): number[] | undefined {
 }
 
 /**
+ * What a Korean sentence's subject may be to carry on: an actor or a model, never a person (who
+ * speaks for one). English carries companies only: its "It" after a model is left to coref.ts.
+ */
+const CARRIED: readonly EntityType[] = ['Company', 'Organization', 'Model'];
+const CARRIED_EN: readonly EntityType[] = ['Company', 'Organization'];
+
+/**
  * The subject carried from the previous sentences (at most three back) when this one has none:
  * "앤트로픽은 … 조달했다. 이번 투자에는 A, B 등이 참여했다" — the round is 앤트로픽's.
  */
@@ -138,7 +146,9 @@ export function carriedSubject(doc: Doc, index: number): Arg | undefined {
   if (quoted(doc, index)) return undefined;
   for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
     if (quoted(doc, i)) return undefined;
-    const h = subjectOf(doc, i, doc.hits);
+    // the nearest sentence with a subject decides, of whatever kind: "구글은 G를 공개했다. G는 …했다.
+    // GPT-5를 앞질렀다" is G's, not 구글's (the slot's types then accept the subject or nothing)
+    const h = subjectOf(doc, i, doc.hits, doc.lang === 'ko' ? CARRIED : CARRIED_EN);
     if (h) return { hit: h, tail: h.end, role: 'subj', quote: -1 };
   }
   return undefined;

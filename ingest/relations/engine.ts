@@ -299,7 +299,8 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
         targets = targets.map((l) => l.filter((a) => !state(a))).filter((l) => l.length > 0);
       }
       // a round's owner stays the referent of "the round", "this round" for the sentences after
-      const owner = f.round ? targets[0]?.find((a) => a.hit.type === 'Company') : undefined;
+      // (so the owner a joined round names: "A는 X의 시리즈B 라운드에 참여했다. B도 참여했다")
+      const owner = f.round || usedT.has('round') ? targets[0]?.find((a) => a.hit.type === 'Company') : undefined;
       if (owner) noteRaiser(doc, index, owner);
       // "A·B 연합과 C·D 연합": bloc against bloc, member by member (the leads when sizes differ)
       if (f.target.by.includes('bloc') && targets.length >= 2) {

@@ -46,3 +46,11 @@ describe("a headline's opening topic set off by a comma", () => {
     ).toBe(true);
   });
 });
+
+test('the nearest subject is carried, a model too: no company from further back jumps over it', async () => {
+  const x = await run(
+    '카카오는 새 모델 카나나를 공개했다. 카나나는 한국어 시험에서 높은 점수를 받았다. 수학 시험에서도 GPT-4o를 크게 앞질렀다.',
+  );
+  const pairs = namedPairs(x, 'COMPETES_WITH').map((p) => p.split('>').sort().join('|'));
+  expect(pairs).toEqual(['GPT-4o|카나나']);
+});

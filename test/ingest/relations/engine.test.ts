@@ -81,3 +81,8 @@ test('a country before the noun of a named fund only says whose fund: the fund i
   const y = await run('Saudi Arabia invested $1 billion in xAI.');
   expect(namedPairs(y, 'INVESTS_IN')).toEqual(['Saudi Arabia>xAI']);
 });
+
+test('the owner of a round someone joined is the round the next participants join', async () => {
+  const x = await run('카카오는 리벨리온의 시리즈A 라운드에 참여했다. 이어 KT와 네이버 등도 참여했다.');
+  expect(namedPairs(x, 'INVESTS_IN')).toEqual(['KT>리벨리온', '네이버>리벨리온', '카카오>리벨리온']);
+});
