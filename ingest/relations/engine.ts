@@ -20,6 +20,7 @@ import { newNames } from './new-names.js';
 import { respectively } from './respectively.js';
 import { rivalPairs, splitKinds } from './rival-kinds.js';
 import { adnominalEnd, type SlotCtx, select } from './slots.js';
+import { background } from './slots-elided.js';
 import { leadList, measureHolder } from './slots-nominal.js';
 import { scanTriggers } from './triggers.js';
 
@@ -301,7 +302,8 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
       // a round's owner stays the referent of "the round", "this round" for the sentences after
       // (so the owner a joined round names: "A는 X의 시리즈B 라운드에 참여했다. B도 참여했다")
       const owner = f.round || usedT.has('round') ? targets[0]?.find((a) => a.hit.type === 'Company') : undefined;
-      if (owner) noteRaiser(doc, index, owner);
+      // (not from a description: "L은 S에 투자해 유명해진 VC다" names no round of the article's)
+      if (owner && !background(c)) noteRaiser(doc, index, owner);
       // "A·B 연합과 C·D 연합": bloc against bloc, member by member (the leads when sizes differ)
       if (f.target.by.includes('bloc') && targets.length >= 2) {
         const [x = [], y = []] = targets;

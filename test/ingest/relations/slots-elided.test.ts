@@ -21,3 +21,19 @@ test('a destination of its own, even one no lexicon knows, keeps the money away 
 test('with no round named before, nothing is read', async () => {
   expect(await investors('카카오와 네이버 등이 투자했다.')).toEqual([]);
 });
+
+test('an investment that only describes what the subject is names no round of the article', async () => {
+  const pairs = await investors(
+    '업스테이지의 시리즈A 투자 유치는 카카오가 주도했다. 카카오는 과거 리벨리온 같은 신생 기업들에도 일찍 투자해 이름을 알린 회사다. 네이버 등도 투자자로 참여했다.',
+  );
+  expect(pairs).toContain('네이버>업스테이지');
+  // must NOT: the described investment's target is no raiser for the participants after it
+  expect(pairs).not.toContain('네이버>리벨리온');
+});
+
+test('must NOT: a closing copula on an event noun ("…한 경우다") is no description of an actor', async () => {
+  const pairs = await investors(
+    '올해 최대 규모 거래는 카카오가 주도한 투자 라운드에서 업스테이지가 1조원을 유치한 경우다.',
+  );
+  expect(pairs).toContain('카카오>업스테이지');
+});
