@@ -23,12 +23,15 @@ const EN_NOT_SUBJECT = /\b(?:in|at|from|with|by|to|of|for|on|after|before|than|a
 const MAX_BACK = 3;
 
 const COMPANY_LIKE: readonly EntityType[] = ['Company', 'Organization'];
+/** An opening prepositional phrase closed by a comma, with at most one more phrase after it. */
+const EN_OPENING_PP =
+  /^(?:On|In|At|After|Before|During|Over|Across|Among|Against|Amid|Despite)\s[^,;:.]{1,80},\s+(?:[a-z][^,;:.]{0,60},\s+)?(?=[A-Z])/;
 /** "Over the past year, ", "However, to be fair, ": adverbials before the subject, no name among them. */
 const EN_ADVERBIAL = /^(?:[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+){1,2}/;
 
 /**
  * The entity a sentence is about: its Korean subject / its English sentence-initial name (after
- * at most two short adverbials closed by commas), when it is of one of `types` (companies by default).
+ * at most two short adverbials closed by commas, or after an opening prepositional phrase), when it is of one of `types` (companies by default).
  */
 export function subjectOf(
   doc: Doc,
@@ -46,8 +49,11 @@ export function subjectOf(
       if (KO_SUBJECT.has(run)) return h;
       continue;
     }
-    // English: the first name of the sentence, unless a preposition puts it in a phrase
-    const lead0 = doc.text.slice(s.start, h.start);
+    // English: the first name of the sentence, unless a preposition puts it in a phrase; a name
+    // inside an opening prepositional phrase ("On the X test, built to …, G scored …") is none
+    const pp = EN_OPENING_PP.exec(doc.text.slice(s.start, s.end));
+    if (pp && h.start < s.start + pp[0].length) continue;
+    const lead0 = doc.text.slice(s.start + (pp?.[0].length ?? 0), h.start);
     const adverbial = EN_ADVERBIAL.exec(lead0);
     const lead = adverbial && adverbial[0].length === lead0.length ? '' : lead0;
     if (!types.includes(h.type) || lead.length > 40 || EN_NOT_SUBJECT.test(lead) || /,/.test(lead)) return undefined;

@@ -1,6 +1,6 @@
 /** Definite descriptions and group nouns as mentions of a named antecedent, with must-NOT cases. */
 import type { Extraction } from '../../../graph/model.js';
-import { entity, hasRelation, relationsOf, run } from '../helpers.js';
+import { entity, hasRelation, namedPairs, relationsOf, run } from '../helpers.js';
 
 /** The entity ids a phrase was resolved to (every entity with a mention whose text is `phrase`). */
 const referents = (x: Extraction, phrase: string) =>
@@ -189,5 +189,21 @@ describe('a noun phrase referring back to the subject company of an earlier sent
   test('the coreferring phrase is never an alias', async () => {
     const x = await run('Databricks released a model. The company raised money from Nvidia.');
     expect(entity(x, 'company:databricks')?.aliases).not.toContain('The company');
+  });
+});
+
+describe('the subject of a sentence after an opening prepositional phrase', () => {
+  test('a name inside the opening phrase is not the subject the next sentence refers to', async () => {
+    const x = await run(
+      'On the benchmark that OpenAI published last year, built to probe logic, Gemini 3 Pro reached 37 percent. Its closest rival, GPT-5.1, reached 26 percent.',
+    );
+    const pairs = namedPairs(x, 'COMPETES_WITH').map((p) => p.split('>').sort().join('|'));
+    expect(pairs).toEqual(['GPT-5.1|Gemini 3 Pro']);
+  });
+  test('"It" after such a sentence is the company after the phrase', async () => {
+    const x = await run(
+      'In a filing with the SEC last week, Zhipu AI listed its backers. It raised $50 million in a round led by Huafa Group.',
+    );
+    expect(namedPairs(x, 'INVESTS_IN')).toEqual(['Huafa Group>Zhipu AI']);
   });
 });
