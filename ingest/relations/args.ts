@@ -175,9 +175,13 @@ function additiveChains(doc: Doc, args: Arg[], lists: number[][]): Map<number[],
     const last = args[l[l.length - 1] ?? -1];
     const conn = last && ADDITIVE.exec(text.slice(last.hit.end, last.hit.end + 48));
     if (!last || !conn) continue;
-    const next = lists
-      .slice(k + 1)
-      .find((m) => !['none', 'other', 'gen'].includes(args[m[m.length - 1] ?? -1]?.role ?? 'none'));
+    // a genitive list counts when 등 closes it ("A은 물론 B, C 등의 투자를"): the owners named as
+    // examples, not the one owner of a noun ("A은 물론 B의 칩도")
+    const next = lists.slice(k + 1).find((m) => {
+      const end = args[m[m.length - 1] ?? -1];
+      if (end?.role === 'gen') return end.noun === '등' || /등의$/.test(text.slice(end.hit.end, end.tail));
+      return !['none', 'other', 'gen'].includes(end?.role ?? 'none');
+    });
     const head = next && args[next[0] ?? -1];
     const end = next && args[next[next.length - 1] ?? -1];
     if (

@@ -11,7 +11,7 @@ import { sentenceAt } from '../doc.js';
 import { entityInfo } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
 import { amountNear } from './amount.js';
-import { type Arg, listRole, type SentenceArgs } from './args.js';
+import { type Arg, chained, listRole, type SentenceArgs } from './args.js';
 import { clauseAt, clauseBreaks, investmentOf, noteInvestment, noteRaiser, noteRegulator } from './clause.js';
 import { type CompiledFrame, FRAMES } from './frames/index.js';
 import type { Slot } from './frames/schema.js';
@@ -85,7 +85,10 @@ function possessors(doc: Doc, s: SentenceArgs, at: number, gap = /^\s*$/): Arg[]
     const last = listRole(s, l);
     return last?.role === 'gen' && last.tail <= at && gap.test(doc.text.slice(last.tail, at));
   });
-  return list ? list.map((i) => s.args[i] as Arg) : [];
+  // with the lists an additive connective joins to it ("A은 물론 B, C 등의 투자"); a country
+  // describing the next member is no owner ("B, 일본 C 등의")
+  const owners = list ? chained(s, list).flatMap((l) => l.map((i) => s.args[i] as Arg)) : [];
+  return owners.filter((a) => !a.describes);
 }
 
 /** Words of alliance: a list joined by them before a rivalry noun is partners, not rivals. */

@@ -201,6 +201,32 @@ function stateBody(c: SlotCtx): Arg[][] {
   return [[{ hit, tail: hit.end, role: 'none', quote: 0 }]];
 }
 
+/** "…, when it raised", "According to a report, it recently raised": a lowercase pronoun opening a later clause. */
+const PRONOUN_LATER =
+  /(?:,|\b(?:when|after|since|while|before|where))\s+(?:when\s+|after\s+)?(?:it|they)\s+(?:(?:also|has|have|had|recently|previously|now|then|later|already|just|reportedly)\s+){0,3}$/;
+
+/**
+ * The company a later-clause pronoun stands for: the sentence's opening subject when no other
+ * company is named between it and the pronoun ("Cohere … was valued at $2bn, when it raised …");
+ * with no name before the pronoun in the sentence, the last sentence's subject.
+ */
+function subordinatePronoun(c: SlotCtx): Arg[][] | undefined {
+  const { doc, s, t } = c;
+  const head = doc.text.slice(s.start, t.start);
+  const m = PRONOUN_LATER.exec(head);
+  if (!m) return undefined;
+  const at = s.start + m.index;
+  const before = s.args.filter((a) => a.hit.end <= at);
+  if (!before.length) {
+    const a = carriedSubject(doc, c.index);
+    return a?.hit.type === 'Company' ? [[a]] : [];
+  }
+  const first = opening(s);
+  const lead = first ? members(s, first) : [];
+  const others = before.filter((a) => !lead.includes(a) && (a.hit.type === 'Company' || a.hit.type === 'Person'));
+  return lead.length && lead.every((a) => a.hit.type === 'Company') && !others.length ? [lead] : [];
+}
+
 export function english(c: SlotCtx, sel: Selector): Arg[][] {
   const { doc, s, t } = c;
   const one = (l: number[] | undefined) => (l ? [members(s, l)] : []);
@@ -212,6 +238,8 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
         const a = carriedSubject(doc, c.index);
         return a ? [[a]] : [];
       }
+      const sub = subordinatePronoun(c);
+      if (sub) return sub;
       if (/ing$/.test(t.word) && PARTICIPLE_LEAD.test(doc.text.slice(Math.max(s.start, t.start - 16), t.start)))
         return one(opening(s) ?? mainSubject(c));
       // "MGX … has joined X and backed Y": a verb after "and" shares the sentence's subject

@@ -55,3 +55,23 @@ describe('a person after "and" goes on with the list, a person after a title wor
     expect(namedPairs(x, 'INVESTS_IN')).toEqual(['Jensen Huang>Cohere', 'Oracle>Cohere']);
   });
 });
+
+describe('a lowercase pronoun opening a later clause ("…, when it raised") stands for the opening subject', () => {
+  test('the opening company raised the round, from every member of the list', async () => {
+    const x = await run(
+      'Cohere sells language models to banks and was worth $5 billion last spring, when it raised $300 million from Oracle and Nvidia.',
+    );
+    expect(hasRelation(x, 'INVESTS_IN', 'company:oracle', 'company:cohere')).toBe(true);
+    expect(hasRelation(x, 'INVESTS_IN', 'company:nvidia', 'company:cohere')).toBe(true);
+  });
+  test('with no name before the pronoun, the last sentence subject', async () => {
+    const x = await run(
+      'Zhipu AI trains large models in Beijing. Per one filing, it recently raised $80 million from Tencent.',
+    );
+    expect(hasRelation(x, 'INVESTS_IN', 'company:tencent', 'company:zhipu-ai')).toBe(true);
+  });
+  test('must NOT: another company between the opening subject and the pronoun leaves "it" open', async () => {
+    const x = await run('Nvidia backed OpenAI, when it raised $6 billion from SoftBank.');
+    expect(relationsOf(x, 'INVESTS_IN').filter((r) => r.endsWith('>company:nvidia'))).toEqual([]);
+  });
+});
