@@ -75,6 +75,17 @@ export const STOP_KO = new Set([
   '소비자',
   '이용자',
   '사용자',
+  // connectives and adverbs that open a clause before "회사 대표": "동시에 스케일AI 대표와"
+  '동시에',
+  '나아가',
+  '더불어',
+  '아울러',
+  '손잡고',
+  '이어',
+  '함께',
+  '또한',
+  '특히',
+  '한편',
 ]);
 const COMMON_KO = new Set(GRAMMAR.commonNounsKo);
 const BOUND_KO = new Set(GRAMMAR.boundNounsKo);

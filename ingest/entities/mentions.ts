@@ -45,9 +45,9 @@ function namedWithin(names: Names, ids: Iterable<string>, start: number, end: nu
   return false;
 }
 
-/** A company noun right before a name: "반도체 설계 기업 Arm", "구글 모회사 알파벳", "the chip designer Arm". */
+/** A company noun right before a name: "반도체 설계 기업 Arm", "구글 모회사 알파벳", "the chip designer Arm", "licensing provider Arm". */
 const COMPANY_NOUN_BEFORE =
-  /(?:기업|회사|모회사|자회사|지주사|업체|스타트업|빅테크|계열사|\b(?:company|firm|parent|startup|chipmaker|designer|rival|group|giant))\s*$/i;
+  /(?:기업|회사|모회사|자회사|지주사|업체|스타트업|빅테크|계열사|\b(?:company|firm|parent|startup|chipmaker|designer|rival|group|giant|maker|provider|supplier|manufacturer|vendor|developer))\s*$/i;
 
 /** Where the full names of companies start and end: a weak form joined to one by ·/ is in a list of companies. */
 interface Edges {

@@ -26,3 +26,8 @@ test('must NOT: ordinary words after a role noun, or a company after "founded by
   expect(await persons('공동창업자 모두 회사를 떠났다.')).toEqual([]);
   expect(await persons('The lab was founded by Google in 2015.')).toEqual([]);
 });
+
+test('must NOT: a connective before a company and its chief makes no person', async () => {
+  expect(await persons('투자 유치와 동시에 하늘소프트 대표와 면담했다.')).toEqual([]);
+  expect(await persons('국내를 넘어 나아가 빛소리 CEO가 해외를 찾았다.')).toEqual([]);
+});

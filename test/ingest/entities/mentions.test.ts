@@ -14,6 +14,11 @@ test('a weak company name is taken after a company noun or beside a company in a
   expect(entity(await run('주가는 알파벳(NASDAQ:GOOG)이 가장 많이 올랐다.'), 'company:alphabet')).toBeDefined();
 });
 
+test('an English kind noun (provider, maker, supplier) before a weak company name makes it a company', async () => {
+  expect(entity(await run('Shares of licensing provider Arm rose on Monday.'), 'company:arm')).toBeDefined();
+  expect(entity(await run('Orders went to the phone maker Arm last year.'), 'company:arm')).toBeDefined();
+});
+
 test('must NOT: a weak company name alone in a sentence is the ordinary word', async () => {
   expect(entity(await run('그는 알파벳 순서로 이름을 불렀다.'), 'company:alphabet')).toBeUndefined();
 });
