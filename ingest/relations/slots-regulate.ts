@@ -76,7 +76,39 @@ function english(c: SlotCtx): Arg[][] {
   return partiesIn(s, from, from + phrase.length);
 }
 
+/**
+ * Korean: the deal as the subject of the clause the probe weighs ("A와 B 간 파트너십이 합병에
+ * 해당하는지 조사", "A의 B 투자가 경쟁을 해치는지 들여다보", "… 소지가 있다며 조사").
+ */
+const DEAL_SUBJ_KO = /(?:파트너십|협력|제휴|투자|인수|합병|거래|계약|협업|동맹)(?:이|가)\s/g;
+const WEIGHED_KO = /[가-힣](?:는지|은지|인지|ㄴ지)(?:를|를요|,)?\s|있다며\s|없는지\s|(?:라며|다며)\s/;
+
+function weighedDeal(c: SlotCtx): Arg[][] {
+  const { doc, s, t } = c;
+  const base = Math.max(s.start, t.start - 120);
+  const lead = doc.text.slice(base, t.start);
+  let last: RegExpExecArray | undefined;
+  DEAL_SUBJ_KO.lastIndex = 0;
+  for (let m = DEAL_SUBJ_KO.exec(lead); m; m = DEAL_SUBJ_KO.exec(lead)) last = m;
+  if (!last) return [];
+  const at = base + last.index;
+  // the deal's clause is the probe's object: it ends in "…지(를)" or "…다며" before the predicate
+  if (!WEIGHED_KO.test(doc.text.slice(at, t.start))) return [];
+  const clause = clauseAt(clauseBreaks(doc, s), s, at);
+  const parties = partiesIn(s, clause.start, at);
+  const lastName = parties[parties.length - 1];
+  const lastArg = lastName?.[lastName.length - 1];
+  if (!lastArg || at - lastArg.hit.end > 20) return [];
+  // the parties are firms: a state inside the clause only says where one is ("A의 영국 기업 B 인수가")
+  return parties.map((l) => l.filter((a) => a.hit.type !== 'Country')).filter((l) => l.length > 0);
+}
+
 function korean(c: SlotCtx): Arg[][] {
+  const about = aboutDeal(c);
+  return about.length ? about : weighedDeal(c);
+}
+
+function aboutDeal(c: SlotCtx): Arg[][] {
   const { doc, s, t } = c;
   // the nearest "…에 대한/대해" before the predicate, at most a short clause away
   const lead = doc.text.slice(Math.max(s.start, t.start - 120), t.start);

@@ -46,6 +46,18 @@ describe('deal: Korean', () => {
     const x = await run('영국 경쟁시장청은 구글이 발표한 앤트로픽 모델에 대한 조사에 착수했다.');
     expect(pairs(x)).not.toContain('영국>구글');
   });
+  test('a deal that is the subject of the clause the probe weighs ("…간 제휴가 …인지 조사")', async () => {
+    const x = await run('영국 정부는 마이크로소프트와 미스트랄 간 제휴가 사실상 인수인지 조사하고 있다.');
+    expect(pairs(x)).toEqual(expect.arrayContaining(['영국>마이크로소프트', '영국>미스트랄AI']));
+  });
+  test('a state inside the weighed deal only says where a party is', async () => {
+    const x = await run('미국 정부는 퀄컴의 영국 대표 반도체 기업 ARM 인수가 시장을 해치는지 조사했다.');
+    expect(pairs(x)).not.toContain('미국>영국');
+  });
+  test('a deal subject with no weighed clause after it is no target ("투자가 늘자 조사")', async () => {
+    const x = await run('영국 정부는 마이크로소프트와 미스트랄 간 투자가 늘어나자 시장 조사에 나섰다.');
+    expect(pairs(x)).toEqual([]);
+  });
 });
 
 describe('licences: opener and stateIn', () => {
