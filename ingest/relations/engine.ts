@@ -128,7 +128,9 @@ function states(doc: Doc, regs: Arg[]): Arg[] {
     // "미국 연방거래위원회(FTC)는": the agency spelled with its country, here or elsewhere in the
     // article — or another agency of that country so spelled ("미국 법무부와 FTC"): the article names it
     const names = [...state.ko, ...state.en];
-    const spelledAt = (h: MentionHit) => names.find((n) => doc.text.startsWith(`${n} `, h.start));
+    // `${n} ` at the mention without building that string for every hit and name (this runs over all hits)
+    const spelledAt = (h: MentionHit) =>
+      names.find((n) => doc.text.charCodeAt(h.start + n.length) === 32 && doc.text.startsWith(n, h.start));
     const sameState = (h: MentionHit) => (doc.entities.get(h.id) ?? entityInfo(h.id))?.country === country;
     const at = spelledAt(a.hit)
       ? a.hit
