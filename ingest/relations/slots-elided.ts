@@ -26,14 +26,15 @@ export function elided(c: SlotCtx): Arg[][] {
   return a ? [[a]] : [];
 }
 
+/** The sentence closes on "… is an investor of some kind": a copula after an actor's kind noun ("사례다" is an event, no actor). */
+const ACTOR_END =
+  /(?:캐피털|캐피탈|벤처스|VC|투자사|투자자|기업|회사|업체|스타트업|펀드|그룹)(?:이다|다|입니다)[.!]?["'”’]?\s*$/;
+
 /**
  * The predicate only describes a noun the sentence then equates its subject with ("L은 S 같은
  * 업체들에 초기에 투자해 유명해진 벤처캐피털이다"): an adnominal ending after it, then a closing
  * copula on an actor's kind noun. Such background is no round of the article's: its target never becomes the raiser.
  */
-/** The sentence closes on "… is an investor of some kind": a copula after an actor's kind noun ("사례다" is an event, no actor). */
-const ACTOR_END =
-  /(?:캐피털|캐피탈|벤처스|벤처캐피털|벤처캐피탈|VC|투자사|투자자|투자회사|기업|회사|업체|스타트업|펀드|그룹)(?:이다|다|입니다)[.!]?["'”’]?\s*$/;
 export function background(c: SlotCtx): boolean {
   const { doc, s } = c;
   if (doc.lang !== 'ko' || !ACTOR_END.test(doc.text.slice(c.predEnd, s.end))) return false;
