@@ -30,7 +30,8 @@ const EN_OPENING_PP =
 const EN_ADVERBIAL = /^(?:[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+){1,2}/;
 
 /**
- * The entity a sentence is about: its Korean subject / its English sentence-initial name (after
+ * The entity a sentence is about: its Korean subject (or, when no name is one, the name in 의 that
+ * owns the subject noun: "리벨리온의 성장세가") / its English sentence-initial name (after
  * at most two short adverbials closed by commas, or after an opening prepositional phrase), when it is of one of `types` (companies by default).
  */
 export function subjectOf(
@@ -41,12 +42,14 @@ export function subjectOf(
 ): MentionHit | undefined {
   const s = doc.sentences[index];
   if (!s) return undefined;
+  let owner: MentionHit | undefined;
   for (const h of spanIndex(hits).overlapping(s.start, s.end)) {
     if (h.start < s.start || h.end > s.end) continue;
     if (doc.lang === 'ko') {
       if (!types.includes(h.type)) continue;
       const run = hangulRunAfter(doc.text, h.end);
       if (KO_SUBJECT.has(run)) return h;
+      if (!owner && run === '의' && ownsSubject(doc, h, s.end)) owner = h;
       continue;
     }
     // English: the first name of the sentence, unless a preposition puts it in a phrase; a name
@@ -59,7 +62,48 @@ export function subjectOf(
     if (!types.includes(h.type) || lead.length > 40 || EN_NOT_SUBJECT.test(lead) || /,/.test(lead)) return undefined;
     return h;
   }
-  return undefined;
+  return owner;
+}
+
+/** Nouns of a noun phrase (no pronoun: "이들은", "이는" refer back). */
+const NOUNISH = new Set(['NNG', 'NNP', 'NNB', 'NNBC', 'NR', 'SL', 'SN', 'SH', 'XSN', 'XPN', 'UNKNOWN']);
+/**
+ * "리벨리온의 성장세가 …", "오픈AI의 샘 올트먼 CEO는 …": a name in 의 whose noun phrase, a few nouns
+ * on, closes in a subject or topic particle is what the sentence is about, when no name of the
+ * sentence is its subject itself.
+ */
+function ownsSubject(doc: Doc, h: MentionHit, end: number): boolean {
+  const toks = tokensIn(doc, h.end, Math.min(end, h.end + 24));
+  if (toks[0]?.pos !== 'JKG') return false;
+  for (const t of toks.slice(1)) {
+    if (NOUNISH.has(t.pos)) continue;
+    return t.pos === 'JKS' || (t.pos === 'JX' && /^(?:은|는|ᆫ)$/.test(t.text));
+  }
+  return false;
+}
+
+/** "올해는", "최근엔": a time noun in 은/는 frames the sentence; it is no subject. */
+const TIME_NOUN =
+  /^(?:올해|올|지난해|작년|내년|연초|올초|최근|현재|당시|이후|이날|오늘|지금|향후|앞으로|그간|그동안|이번|한편)$/;
+
+/**
+ * A Korean sentence whose first subject or topic is a noun no name stands in ("SBG는 …", "업계는
+ * …"): it is about something the text did not name, so no subject carries across it.
+ */
+export function namelessSubject(doc: Doc, index: number): boolean {
+  const s = doc.sentences[index];
+  if (!s || doc.lang !== 'ko') return false;
+  const toks = tokensIn(doc, s.start, s.end);
+  const k = toks.findIndex((t) => t.pos === 'JKS' || (t.pos === 'JX' && /^(?:은|는|ᆫ)$/.test(t.text)));
+  const prev = toks[k - 1];
+  if (k < 1 || !prev || !NOUNISH.has(prev.pos) || prev.end !== toks[k]?.start) return false;
+  if (TIME_NOUN.test(doc.text.slice(doc.text.lastIndexOf(' ', prev.start) + 1, prev.end))) return false;
+  // the whole noun phrase before the particle: "샘 올트먼 오픈AI 창업자가" holds names, "SBG는" none
+  let j = k - 1;
+  while (j > 0 && NOUNISH.has(toks[j - 1]?.pos ?? '')) j--;
+  if (toks[j - 1]?.pos === 'NP') return false;
+  const from = toks[j]?.start ?? prev.start;
+  return !spanIndex(doc.hits).overlaps(from, prev.end);
 }
 
 /** A referring phrase: where it is, what types it may name, and how many (1, or a group of n). */

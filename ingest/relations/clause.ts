@@ -7,7 +7,7 @@
 
 import type { EntityType } from '../../graph/model.js';
 import { type Doc, tokensIn } from '../doc.js';
-import { subjectOf } from '../entities/coref.js';
+import { namelessSubject, subjectOf } from '../entities/coref.js';
 import type { Token } from '../text/analysis.js';
 import { type Arg, listRole, type SentenceArgs } from './args.js';
 
@@ -150,6 +150,8 @@ export function carriedSubject(doc: Doc, index: number): Arg | undefined {
     // GPT-5를 앞질렀다" is G's, not 구글's (the slot's types then accept the subject or nothing)
     const h = subjectOf(doc, i, doc.hits, doc.lang === 'ko' ? CARRIED : CARRIED_EN);
     if (h) return { hit: h, tail: h.end, role: 'subj', quote: -1 };
+    // ("SBG는 …": a subject the text names by no mention ends the chain)
+    if (namelessSubject(doc, i)) return undefined;
   }
   return undefined;
 }

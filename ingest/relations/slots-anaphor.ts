@@ -24,6 +24,8 @@ const DESCRIPTION =
 const TO_PREP = /^(?:[^,;:.—–]|(?<=\d)[.,](?=\d))*$/;
 /** How many sentences back the described company may have been named. */
 const BACK = 3;
+/** How many sentences back the same investor's own investment may have been stated (news restates it a paragraph on). */
+const OWN_BACK = 6;
 
 type Select = (c: SlotCtx, sel: Selector) => Arg[][];
 
@@ -62,7 +64,7 @@ export function anaphor(c: SlotCtx, select: Select): Arg[][] {
   // "Amazon backed Anthropic, a rival of OpenAI. Amazon will keep a stake in the company": the
   // investor's own investee of the sentences before, not the last company named
   for (const id of actors) {
-    const was = investmentOf(doc, c.index, id, BACK);
+    const was = investmentOf(doc, c.index, id, OWN_BACK);
     const to = was?.side === 'source' ? was.other.filter((a) => a.hit.type === 'Company' && !actors.has(a.hit.id)) : [];
     if (to.length) return [to.map((a) => ({ ...a, quote: -1 }))];
   }

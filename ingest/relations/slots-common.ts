@@ -96,6 +96,9 @@ function blocs(c: SlotCtx): Arg[][] {
  * is carried over from the sentence before. Korean: a subject or topic particle (JKS, 은/는)
  * after a noun that is no mention; English: a determiner-led noun group before the predicate.
  */
+/** "올해는", "최근엔": a time noun in 은/는 frames the sentence; it is no subject. */
+const TIME_TOPIC =
+  /^(?:올해|올|지난해|작년|내년|연초|올초|최근|현재|당시|이후|이날|오늘|지금|향후|앞으로|그간|그동안)$/;
 function explicitSubject(c: SlotCtx): boolean {
   const { doc, s, t } = c;
   if (doc.lang === 'en')
@@ -111,6 +114,7 @@ function explicitSubject(c: SlotCtx): boolean {
       prev &&
       (NOUNISH.has(prev.pos) || prev.pos === 'SSC') &&
       prev.end === tok.start &&
+      !TIME_TOPIC.test(doc.text.slice(doc.text.lastIndexOf(' ', prev.start) + 1, prev.end)) &&
       !inMention(tok.start)
     )
       return true;

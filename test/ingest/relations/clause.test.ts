@@ -54,3 +54,21 @@ test('the nearest subject is carried, a model too: no company from further back 
   const pairs = namedPairs(x, 'COMPETES_WITH').map((p) => p.split('>').sort().join('|'));
   expect(pairs).toEqual(['GPT-4o|카나나']);
 });
+
+test('a name in 의 owning the subject noun is the subject carried on', async () => {
+  const x = await run('리벨리온의 성장세가 무섭다. 삼성전자로부터 투자를 유치했다.');
+  expect(namedPairs(x, 'INVESTS_IN')).toEqual(['삼성전자>리벨리온']);
+});
+
+test('a subject the text names by no mention ends the carried chain', async () => {
+  // must NOT: 업계는 is what the last sentence is about; 카카오 from before it invests in nothing here
+  const x = await run('카카오는 새 기술을 공개했다. 업계는 이를 반겼다. 스캐터랩에 150억원을 투자했다.');
+  expect(namedPairs(x, 'INVESTS_IN')).toEqual([]);
+  // a person's title, a pronoun: names stand in the subject, or it refers back
+  const person = await run(
+    '카카오는 새 기술을 공개했다. 정신아 카카오 대표가 이를 소개했다. 스캐터랩에 150억원을 투자했다.',
+  );
+  expect(namedPairs(person, 'INVESTS_IN')).toEqual(['카카오>스캐터랩']);
+  const pronoun = await run('카카오는 새 기술을 공개했다. 이는 업계 최초다. 스캐터랩에 150억원을 투자했다.');
+  expect(namedPairs(pronoun, 'INVESTS_IN')).toEqual(['카카오>스캐터랩']);
+});

@@ -2,6 +2,7 @@
  * The anaphor selector (ingest/relations/slots-anaphor.ts): "invested in the company" stands for
  * the last company named before it other than the investor; an apposition after the description
  * names it; a possessive or a defining phrase is no description; no other company, no relation.
+ * The same investor's own investee, up to six sentences back, comes before any company named since.
  */
 import { namedPairs, run } from '../helpers.js';
 
@@ -56,4 +57,14 @@ test("the investor's own investee of the sentences before is the company describ
       'Amazon backed Anthropic. Its chatbot Claude competes with OpenAI and Gemini. Amazon will keep a minority stake in the company.',
     ),
   ).toEqual(['Amazon>Anthropic']);
+});
+
+test("the investor's own investee a paragraph back is the company, not a rival named since", async () => {
+  // must NOT: Mistral AI, named since, is the rival the text compares Cohere with, no investee of Oracle's
+  expect(
+    await investors(
+      'Oracle invested $300 million in Cohere. The startup sells models to banks. Its tools compete with Mistral AI. ' +
+        'Analysts liked the price. The stock rose. Oracle will keep a small stake in the company.',
+    ),
+  ).toEqual(['Oracle>Cohere']);
 });

@@ -1,8 +1,9 @@
 /**
  * Language-neutral slot selectors (ingest/relations/slots-common.ts): the country an export goes
  * toward ("미국 수출을 금지", "중국으로의 수출") is what is regulated; a country's own exports are not.
+ * The carried subject: a time noun in 은/는 ("올해는") spells out no subject of the clause.
  */
-import { hasRelation, relationsOf, run } from '../helpers.js';
+import { hasRelation, namedPairs, relationsOf, run } from '../helpers.js';
 
 describe('the country an export goes toward is the regulation target', () => {
   test('"미국 수출을 금지": a country read through 수출', async () => {
@@ -18,4 +19,9 @@ describe('the country an export goes toward is the regulation target', () => {
     const x = await run('일본 정부는 중국의 수출 실적을 발표했다.');
     expect(relationsOf(x, 'REGULATES')).toEqual([]);
   });
+});
+
+test('a time noun in 은/는 ("올해는") is no subject of its own: the subject before carries on', async () => {
+  const x = await run('리벨리온은 최근 성과를 냈다. 올해는 삼성전자로부터 투자를 유치했다.');
+  expect(namedPairs(x, 'INVESTS_IN')).toEqual(['삼성전자>리벨리온']);
 });
