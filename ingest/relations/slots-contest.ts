@@ -234,8 +234,13 @@ export function rivalOwner(c: SlotCtx): Arg[][] {
     .filter((a) => a.hit.end <= from && from - a.hit.end <= NEAR && owner(a) && (a.role === 'subj' || a.role === 'gen'))
     .at(-1);
   // the owner with the members coordinated with it ("A와 B가 … 가운데 또 다른 경쟁사인 X")
-  const list = near && s.lists.find((x) => x.some((i) => s.args[i] === near));
-  if (near) return [list ? members(s, list).filter(owner) : [near]];
+  // a group word stands for several names at one span ("양사의", "두 회사는"): each is an owner
+  if (near) {
+    const at = s.args.filter((a) => a.hit.start === near.hit.start && owner(a));
+    const own = s.lists.filter((x) => x.some((i) => at.includes(s.args[i] as Arg))).flatMap((x) => members(s, x));
+    const seen = new Set<string>();
+    return [[...at, ...own].filter((a) => owner(a) && !seen.has(a.hit.id) && seen.add(a.hit.id))];
+  }
   // the subject after the rival noun ("A 등 경쟁업체의 신고로 X가") only when the rivals come before it
   const after = before ? s.args.find((a) => a.hit.start >= to && owner(a) && a.role === 'subj') : undefined;
   return after ? [[after]] : [];

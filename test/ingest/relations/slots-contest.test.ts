@@ -89,6 +89,11 @@ describe('rivalOwner', () => {
     ]);
   });
 
+  test('"양사의 … 경쟁사인 A": a group word before the rivals owns them for each company it stands for', async () => {
+    const pairs = await cw('삼성전자와 LG전자는 새 폰을 냈지만 양사의 점유율은 경쟁사인 애플에 밀렸다.');
+    expect(unordered(pairs)).toEqual(['LG전자~애플', '삼성전자~애플']);
+  });
+
   test('a list of rivals with no one else named pairs no one', async () => {
     expect(await cw('네이버, 카카오 등 경쟁사들이 새 모델을 내놓았다.')).toEqual([]);
   });
