@@ -181,6 +181,71 @@ export function quotedAim(c: SlotCtx, side: 'actor' | 'aim'): Arg[][] {
   return out.length ? [out] : [];
 }
 
+/**
+ * `rivalOwner`: whose rivals a list is when the text names them as rivals without a possessor on the
+ * rival noun: "A·B 등 경쟁사들이 …", "A 등 경쟁업체의 신고로 X가", "X의 기술이 경쟁기업인 A로 대체": the
+ * rivals stand before the noun (등, 같은) or in apposition after it (인), and their owner is the nearest
+ * subject, topic or possessor shortly before them (with its coordinated members), else, for rivals
+ * before the noun, the first subject after them. A name glued to the noun ("오픈AI 경쟁사인 X") is left
+ * to `gen` and `bare`.
+ */
+const RIVALS_BEFORE = /^['’"”]?(?:\([^()]{0,30}\))?\s*(?:등|같은|과 같은|와 같은)\s(?:[가-힣A-Za-z]{1,6}\s+){0,2}$/;
+const RIVALS_AFTER = /^(?:사|자|기업|업체)?(?:들)?(?:인|이자)\s+(?:[가-힣A-Za-z]+\s+){0,3}$/;
+const OWNER_KINDS = new Set(['Company', 'Organization', 'Model', 'Product']);
+/** how far before the rivals their owner may stand (farther, the sentence before is read: `carried`) */
+const NEAR = 60;
+
+export function rivalOwner(c: SlotCtx): Arg[][] {
+  const { doc, s, t } = c;
+  if (doc.lang !== 'ko') return [];
+  let rivals: Arg[] = [];
+  let from = t.start;
+  let to = c.predEnd;
+  let before = false;
+  for (const x of s.lists) {
+    const l = members(s, x);
+    const first = l[0];
+    const last = l[l.length - 1];
+    if (!first || !last) continue;
+    if (last.hit.end <= t.start && RIVALS_BEFORE.test(doc.text.slice(last.hit.end, t.start))) {
+      rivals = l;
+      from = first.hit.start;
+      before = true;
+    } else if (
+      first.hit.start >= c.predEnd &&
+      // ("경쟁기업인 한국의 삼성전자": a country before the rival only says where it is)
+      l.some((a) => a.hit.type !== 'Country') &&
+      RIVALS_AFTER.test(doc.text.slice(c.predEnd, first.hit.start))
+    ) {
+      rivals = l;
+      to = last.hit.end;
+      break;
+    }
+  }
+  if (!rivals.length) return [];
+  // ("오픈AI 경쟁사인 X", "오픈AI의 경쟁사인 X": a name glued to the noun owns it, gen and bare read it)
+  const glued = s.args.some(
+    (a) => a.hit.end <= t.start && /^(?:의|['"’”]|\)의?)?\s?$/.test(doc.text.slice(a.hit.end, t.start)),
+  );
+  if (glued && !before) return [];
+  const ids = new Set(rivals.map((a) => a.hit.id));
+  const owner = (a: Arg) => OWNER_KINDS.has(a.hit.type) && !ids.has(a.hit.id) && !a.describes;
+  const near = s.args
+    .filter((a) => a.hit.end <= from && from - a.hit.end <= NEAR && owner(a) && (a.role === 'subj' || a.role === 'gen'))
+    .at(-1);
+  // the owner with the members coordinated with it ("A와 B가 … 가운데 또 다른 경쟁사인 X")
+  // a group word stands for several names at one span ("양사의", "두 회사는"): each is an owner
+  if (near) {
+    const at = s.args.filter((a) => a.hit.start === near.hit.start && owner(a));
+    const own = s.lists.filter((x) => x.some((i) => at.includes(s.args[i] as Arg))).flatMap((x) => members(s, x));
+    const seen = new Set<string>();
+    return [[...at, ...own].filter((a) => owner(a) && !seen.has(a.hit.id) && seen.add(a.hit.id))];
+  }
+  // the subject after the rival noun ("A 등 경쟁업체의 신고로 X가") only when the rivals come before it
+  const after = before ? s.args.find((a) => a.hit.start >= to && owner(a) && a.role === 'subj') : undefined;
+  return after ? [[after]] : [];
+}
+
 /** This module's selectors by name (slots.ts dispatches here first); undefined for any other. */
 export function rivalSelector(c: SlotCtx, sel: Selector): Arg[][] | undefined {
   if (sel === 'contest') return contest(c);
@@ -188,5 +253,6 @@ export function rivalSelector(c: SlotCtx, sel: Selector): Arg[][] | undefined {
   if (sel === 'thanKind') return thanKind(c);
   if (sel === 'quoteActor') return quotedAim(c, 'actor');
   if (sel === 'quoteAim') return quotedAim(c, 'aim');
+  if (sel === 'rivalOwner') return rivalOwner(c);
   return undefined;
 }

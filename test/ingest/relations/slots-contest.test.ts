@@ -72,3 +72,29 @@ describe('thanKind and quoted aims', () => {
     expect(await cw('카카오는 “고객부터 잡겠다”며 네이버 출신 임원을 영입했다.')).toEqual([]);
   });
 });
+
+describe('rivalOwner', () => {
+  test('"A 등 경쟁업체의 …로 X가": the rivals listed before the noun are the later subject\'s', async () => {
+    expect(unordered(await cw('퀄컴 등 경쟁업체의 문제 제기로 인텔이 당국의 조사를 받았다.'))).toEqual(['인텔~퀄컴']);
+  });
+
+  test('"A, B 등 경쟁사들이": the rivals of the subject before them', async () => {
+    const pairs = await cw('카카오는 성장했지만 네이버, 구글 등 경쟁사들이 검색을 이끈다.');
+    expect(unordered(pairs)).toEqual(['구글~카카오', '네이버~카카오']);
+  });
+
+  test('"X의 칩은 경쟁기업인 A": the rivals after the noun are the possessor\'s', async () => {
+    expect(unordered(await cw('마이크론의 칩은 경쟁기업인 삼성전자의 칩으로 바뀔 수 있다.'))).toEqual([
+      '마이크론~삼성전자',
+    ]);
+  });
+
+  test('"양사의 … 경쟁사인 A": a group word before the rivals owns them for each company it stands for', async () => {
+    const pairs = await cw('삼성전자와 LG전자는 새 폰을 냈지만 양사의 점유율은 경쟁사인 애플에 밀렸다.');
+    expect(unordered(pairs)).toEqual(['LG전자~애플', '삼성전자~애플']);
+  });
+
+  test('a list of rivals with no one else named pairs no one', async () => {
+    expect(await cw('네이버, 카카오 등 경쟁사들이 새 모델을 내놓았다.')).toEqual([]);
+  });
+});
