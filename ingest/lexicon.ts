@@ -141,6 +141,18 @@ export const HANJA_COUNTRIES = new Map(Object.entries(COUNTRY_EXTRA.hanja).map((
 export const HANGUL_ABBREV = new Map(Object.entries(COUNTRY_EXTRA.hangulAbbrev).map(([k, v]) => [k, cid(v)]));
 export const NATIONALITY = new Map(Object.entries(COUNTRY_EXTRA.nationality).map(([k, v]) => [k, cid(v)]));
 
+/**
+ * The package's Korean names are dated (폴랜드, 포르투칼, 이디오피아, 체코공화국); CLDR's, which Node's
+ * ICU carries, are the ones news writes (폴란드, 포르투갈, 에티오피아, 체코). Both are kept.
+ */
+const KO_REGION = new Intl.DisplayNames(['ko'], { type: 'region', fallback: 'none' });
+const EN_REGION = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+/** CLDR's name of a region, if it has one written as running text would ("Congo - Brazzaville" is not). */
+function cldr(code: string, names: Intl.DisplayNames): string[] {
+  const name = names.of(code);
+  return name && !/[&(]|\s-\s/.test(name) ? [name] : [];
+}
+
 function loadCountries(): void {
   countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
   countries.registerLocale(require('i18n-iso-countries/langs/ko.json'));
@@ -149,8 +161,16 @@ function loadCountries(): void {
   const usable = (n: string) => !/[,()]/.test(n) && !block.has(n);
   for (const code of Object.keys(countries.getAlpha2Codes())) {
     const extra = COUNTRY_EXTRA.extra[code.toLowerCase()];
-    const ko = [...(extra?.ko ?? []), ...(countries.getName(code, 'ko', { select: 'all' }) ?? [])].filter(usable);
-    const en = [...(extra?.en ?? []), ...(countries.getName(code, 'en', { select: 'all' }) ?? [])].filter(usable);
+    const ko = [
+      ...(extra?.ko ?? []),
+      ...cldr(code, KO_REGION),
+      ...(countries.getName(code, 'ko', { select: 'all' }) ?? []),
+    ].filter(usable);
+    const en = [
+      ...(extra?.en ?? []),
+      ...cldr(code, EN_REGION),
+      ...(countries.getName(code, 'en', { select: 'all' }) ?? []),
+    ].filter(usable);
     if (ko.length + en.length === 0) continue;
     const id = cid(code.toLowerCase());
     addEntry({ id, ko: [...new Set(ko)], en: [...new Set(en)] }, 'Country');
@@ -256,6 +276,8 @@ export interface Grammar {
   companyDescriptorsKo: string[];
   /** Kinds of investment firm (벤처캐피탈, 헤지펀드 …): descriptors, and nouns that name a firm. */
   fundNounsKo: string[];
+  /** A firm by its industry, a glued noun (반도체사, 증권사, 금융그룹): it describes a firm and heads its name. */
+  firmNounsKo: string[];
   companyDescriptorsEn: string[];
   companySuffixKo: string[];
   financeSuffixKo: string[];
@@ -271,10 +293,10 @@ export interface Grammar {
   koreanTwoCharSurnames: string[];
 }
 const RAW_GRAMMAR = readLexicon<Grammar>('grammar.json');
-/** A fund kind is a company descriptor too: "헤지펀드 밀레니엄" is a firm like "스타트업 업스테이지". */
+/** A fund kind and an industry's firm noun are company descriptors too: "헤지펀드 밀레니엄" is a firm like "스타트업 업스테이지". */
 export const GRAMMAR: Grammar = {
   ...RAW_GRAMMAR,
-  companyDescriptorsKo: [...RAW_GRAMMAR.companyDescriptorsKo, ...RAW_GRAMMAR.fundNounsKo],
+  companyDescriptorsKo: [...RAW_GRAMMAR.companyDescriptorsKo, ...RAW_GRAMMAR.fundNounsKo, ...RAW_GRAMMAR.firmNounsKo],
 };
 export const PARTICLES = new Set(GRAMMAR.particles);
 

@@ -31,6 +31,7 @@ import { spanIndex } from './spans.js';
 const COMPANY_NOUN_KO = [
   '스타트업|기업|업체|회사|빅테크|팹리스|개발사|유니콘|게임사|통신사|제조사|칩메이커|파운드리|테크기업|AI기업',
   alt(GRAMMAR.fundNounsKo),
+  alt(GRAMMAR.firmNounsKo),
 ].join('|');
 const COMPANY_NOUN_EN = 'startup|start-up|company|firm|chipmaker|lab|developer|maker|giant|unicorn|conglomerate';
 const NATION = alt([...NATIONALITY.keys()]);
@@ -47,7 +48,7 @@ const EN_COMPANY_AFTER = new RegExp(
 const EN_SUFFIX_CO =
   /\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+(Inc\.?|Corp\.?|Ltd\.?|LLC|Technologies|Labs|Robotics|Holdings|Ventures|Capital|Partners|Dynamics|Semiconductor|Computing|Research|Analytics|Group|Communications)(?![\w])/g;
 const KO_COMPANY = new RegExp(
-  `(?<![가-힣])(?:[가-힣A-Za-z]+\\s+){0,2}?(?:${COMPANY_NOUN_KO}|[가-힣]{1,4}(?:업체|기업|회사))(?:인)?\\s+(?:(['"])([^'"\\n]{2,20})\\1|([A-Z][\\w.&-]*|[가-힣]{2,8})(?=[\\s,.·'"()]|$))`,
+  `(?<![가-힣])(?:[가-힣A-Za-z]+\\s+){0,2}?(?:${COMPANY_NOUN_KO}|[가-힣]{1,4}(?:업체|기업|회사))(?:인)?\\s+(?:(['"])([^'"\\n]{2,20})\\1|((?:[가-힣]{1,6})?[A-Z][\\w.&-]*[가-힣]{0,6}|[가-힣]{2,8})(?=[\\s,.·'"()]|$))`,
   'g',
 );
 const QUOTE_BEFORE =
@@ -192,6 +193,10 @@ export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
       // "AI 스타트업 '윈판지능'을": a quoted name is taken whole
       const raw = (re === KO_COMPANY ? (m[2] ?? m[3]) : m[2]) ?? '';
       const at = m.index + m[0].lastIndexOf(raw);
+      // "넵튠AI가", "TD카우언은" are names in two scripts; "GPU를" is letters and a particle, as
+      // likely an acronym as a firm
+      const latin = /^[A-Za-z][\w.&-]*([가-힣]+)$/.exec(raw);
+      if (latin && isParticleRun(latin[1] ?? '')) continue;
       take(raw, at);
       // "스타트업 정보업체 더브이씨": the word taken may be a company noun heading the next name
       if (re === KO_COMPANY && at > m.index) re.lastIndex = at;

@@ -9,15 +9,17 @@
 
 import type { Doc } from '../doc.js';
 import { alt } from '../entities/discover-shared.js';
-import { ENTITIES, entityInfo, NATIONALITY } from '../lexicon.js';
+import { ENTITIES, entityInfo, GRAMMAR, NATIONALITY } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
 import type { Arg, SentenceArgs } from './args.js';
 import type { Emit } from './lists.js';
 
 /** Nouns that make a country word describe companies (not a government, a market, a people). */
 /** Head nouns of a company description; a short glued stem may qualify them (대기업, 경쟁업체, 기술회사, 자산운용사). */
-const COMPANY_NOUN_KO =
-  '빅테크|기업|스타트업|업체|회사|제조사|테크|칩메이커|팹리스|유니콘|게임사|개발사|통신사|그룹|AI|인공지능|경쟁사|운용사|금융사|투자사|투자은행|사모펀드|파운드리';
+const COMPANY_NOUN_KO = [
+  '빅테크|기업|스타트업|업체|회사|제조사|테크|칩메이커|팹리스|유니콘|게임사|개발사|통신사|그룹|AI|인공지능|경쟁사|운용사|금융사|투자사|투자은행|사모펀드|파운드리',
+  alt(GRAMMAR.firmNounsKo),
+].join('|');
 const MODIFIER_KO =
   '(?:AI|IT|인공지능|반도체|테크|기술|대형|주요|신흥|토종|대표|빅테크|생성형|클라우드|플랫폼|최대|유력|거대|\\d대)\\s*';
 /** "미국을 대표하는 4대 기술 기업": the country as the object of 대표하는 still describes the companies */

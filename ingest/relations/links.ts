@@ -136,8 +136,9 @@ export function structuralLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
 }
 
 /** Head nouns that make a noun phrase a description of one company. */
-const COMPANY_HEAD_KO =
-  /(?:기업|업체|회사|스타트업|벤처캐피털|벤처캐피탈|투자은행|사모펀드|운용사|제조사|개발사|플랫폼|빅테크|유니콘|팹리스|파운드리|투자사|은행|그룹)$/;
+const COMPANY_HEAD_KO = new RegExp(
+  `(?:기업|업체|회사|스타트업|벤처캐피털|벤처캐피탈|투자은행|사모펀드|운용사|제조사|개발사|플랫폼|빅테크|유니콘|팹리스|파운드리|투자사|은행|그룹|${alt(GRAMMAR.firmNounsKo)})$`,
+);
 /** Parts of speech a descriptive noun phrase is made of (nouns, foreign words, numbers, 대표'적'). */
 const NOUN_PHRASE = new Set(['NNG', 'NNP', 'SL', 'SN', 'SH', 'XSN', 'XPN', 'XR', 'MM', 'NR']);
 
@@ -150,8 +151,10 @@ function countryPhraseKo(doc: Doc, from: number, to: number): boolean {
   const gap = doc.text.slice(from, to);
   const words = gap.replace(/^의/, '').trim().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 6 || !/\s$/.test(gap)) return false;
-  const k = words.findIndex((w) => /인$/.test(w) && COMPANY_HEAD_KO.test(w.slice(0, -1)));
-  const head = k >= 0 ? k : COMPANY_HEAD_KO.test(words[words.length - 1] ?? '') ? words.length - 1 : -1;
+  // "벤처캐피털(VC)": a spelling in brackets is no part of the head noun
+  const bare = words.map((w) => w.replace(/\([A-Za-z&. ]+\)$/, ''));
+  const k = bare.findIndex((w) => /인$/.test(w) && COMPANY_HEAD_KO.test(w.slice(0, -1)));
+  const head = k >= 0 ? k : COMPANY_HEAD_KO.test(bare[bare.length - 1] ?? '') ? bare.length - 1 : -1;
   if (head < 0 || words.length - 1 - head > 2) return false;
   const toks = tokensIn(doc, from, to);
   return toks.every(

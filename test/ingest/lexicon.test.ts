@@ -16,3 +16,9 @@ test('a spaced writing of a glued form matches, even when another form continues
 test('must NOT: a space between Hangul and Latin letters is never dropped', () => {
   expect(ids('오픈 AI')).toEqual([]);
 });
+
+test("countries by the names news writes (CLDR's), not only the package's dated ones (폴랜드, 포르투칼)", () => {
+  expect(ids('폴란드 정부는')[0]).toBe('폴란드=country:pl');
+  expect(ids('포르투갈 정부는')[0]).toBe('포르투갈=country:pt');
+  expect(ids('Czechia joined')[0]).toBe('Czechia=country:cz');
+});

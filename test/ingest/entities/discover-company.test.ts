@@ -143,3 +143,15 @@ describe('quoted and bracketed names next to a model word', () => {
     expect(m?.aliases).toContain('HyperNova');
   });
 });
+
+test('a firm name in two scripts after a company noun (넵튠AI, TD카우언), and an industry firm noun (반도체사)', async () => {
+  const found = await names(
+    '폴란드 AI 스타트업 넵튠AI가 투자를 받았다. 미국 투자은행 TD카우언은 보고서를 냈다. 이스라엘 반도체사 하늘칩스는 공장을 지었다.',
+  );
+  expect(found).toEqual(expect.arrayContaining(['Company:넵튠AI', 'Company:TD카우언', 'Company:하늘칩스']));
+});
+
+test('must NOT: letters with only a particle after a company noun are as likely an acronym (기업 GPU를)', async () => {
+  const found = await names('중국 기업 GPU를 사들였다는 보도가 나왔다.');
+  expect(found.filter((n) => n.startsWith('Company:'))).toEqual([]);
+});

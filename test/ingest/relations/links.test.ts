@@ -231,3 +231,10 @@ test("two names after one title share the employer: 'X의 공동 대표(CEO)인 
   expect(works.length).toBe(2);
   expect(works.every((w) => w.endsWith('>company:google'))).toBe(true);
 });
+
+test("the country of a firm through an industry noun or a bracketed spelling: '이스라엘 반도체사 X', '미국 벤처캐피털(VC) X'", async () => {
+  const chip = await run('이스라엘 반도체사 하늘칩스가 새 칩을 공개했다.');
+  expect(relationsOf(chip, 'BASED_IN')).toEqual([expect.stringMatching(/>country:il$/)]);
+  const vc = await run('투자에는 영국 대형 벤처캐피털(VC) 아틀라스벤처스도 나섰다.');
+  expect(relationsOf(vc, 'BASED_IN')).toEqual([expect.stringMatching(/>country:gb$/)]);
+});
