@@ -104,3 +104,9 @@ test('a known firm followed by 그룹 or 홀딩스 keeps its particle in view', 
     await investors('리벨리온은 새 투자를 받았다. 네이버와 텐센트 홀딩스도 지난달 이 회사의 투자 라운드에 참여했다.'),
   ).toEqual(['네이버>리벨리온', '텐센트>리벨리온']);
 });
+
+test('a one-word fund name longer than twelve letters is still a list member', async () => {
+  expect(
+    await investors('업스테이지는 투자를 받았다. 네이버와 카카오벤처스, 누리솔루션앤드리서치코리아 등이 투자했다.'),
+  ).toEqual(['네이버>업스테이지', '누리솔루션앤드리서치코리아>업스테이지', '카카오벤처스>업스테이지']);
+});
