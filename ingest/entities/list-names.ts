@@ -15,7 +15,7 @@
  */
 import type { Doc } from '../doc.js';
 import { tokensIn } from '../doc.js';
-import { GRAMMAR, isParticleRun } from '../lexicon.js';
+import { ENTITIES, GRAMMAR, isParticleRun } from '../lexicon.js';
 import type { MentionHit, Sentence } from '../types.js';
 import { isCommonNounKo, isLexicalForm, newEntity, ordinaryWordKo, STOP_KO } from './discover-shared.js';
 import { addEntity, type Candidate, leftBoundaryOk, rightBoundaryOk } from './match.js';
@@ -35,9 +35,9 @@ const isMaker = (h: MentionHit) => h.type === 'Company' || h.type === 'Organizat
 // each member may carry an amount or an aside in brackets: "모레(150억원), 매스프레소(100억원) 등";
 // a gap opens with a lone ")" after a mention inside its own brackets ("엔비디아(NVIDIA), …")
 const KO_GAP =
-  /^(?:\([^()\n]{1,20}\)|\))?(?:,|·|와|과)\s*((?:[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10}){0,2}(?:\([^()\n]{1,20}\))?\s*[,·]\s*){1,4})$/;
+  /^(?:\([^()\n]{1,20}\)|\))?(?:,|·|와|과)\s*((?:[^\s,·()'"]{2,16}(?: [^\s,·()'"]{2,10}){0,2}(?:\([^()\n]{1,20}\))?\s*[,·]\s*){1,4})$/;
 const KO_TAIL =
-  /^(?:\([^()\n]{1,20}\)|\))?[,·]\s*((?:[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10}){0,2}(?:\([^()\n]{1,20}\))?\s*[,·]\s*){0,3}[^\s,·()'"]{2,12}(?: [^\s,·()'"]{2,10}){0,2})(?:\([^()\n]{1,20}\))?\s+등/;
+  /^(?:\([^()\n]{1,20}\)|\))?[,·]\s*((?:[^\s,·()'"]{2,16}(?: [^\s,·()'"]{2,10}){0,2}(?:\([^()\n]{1,20}\))?\s*[,·]\s*){0,3}[^\s,·()'"]{2,16}(?: [^\s,·()'"]{2,10}){0,2})(?:\([^()\n]{1,20}\))?\s+등/;
 const BRACKET_AFTER = /\s*\([^()\n]{1,20}\)\s*$/;
 const BRACKET_NEXT = /^\([^()\n]{1,20}\)/;
 const EN_ITEM = /^(?:[A-Z][\w&.-]*)(?:\s(?:[A-Z][\w&.-]*|of|&))*$/;
@@ -268,11 +268,64 @@ function sentenceListNames(doc: Doc, s: Sentence, hits: MentionHit[]): MentionHi
   return extra;
 }
 
+/** "한솔 파트너스(Hansol Partners)": a name in letters bracketed right after a maker's name. */
+const GLOSS_OPEN = /^\s?\($/;
+const GLOSS_CLOSE = /^\s*(?:[),]|$)/;
+const GLOSS_REST = /^((?: [A-Z][\w&.-]*){1,3})\)/;
+
+/**
+ * A maker's Hangul name with its letters in brackets ("토렌 캐피탈(Toren Capital)") is one
+ * maker: the bracketed name, found as a second company by its suffix word, becomes a mention of
+ * the first. Only a discovered bracketed name moves (the lexicon's entries stay apart).
+ */
+function mergeGlosses(doc: Doc, kept: Candidate[]): void {
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const a = kept[i] as Candidate;
+    const b = kept[i + 1] as Candidate;
+    if (!isMaker(a) || !isMaker(b) || a.id === b.id || !GLOSS_OPEN.test(doc.text.slice(a.end, b.start))) continue;
+    if (!/[가-힣]/.test(doc.text.slice(a.start, a.end)) || !/^[A-Za-z]/.test(doc.text.slice(b.start, b.end))) continue;
+    if (b.how === 'discovered' && !ENTITIES.has(b.id) && GLOSS_CLOSE.test(doc.text.slice(b.end, b.end + 2))) {
+      const from = b.id;
+      for (const c of kept) if (c.id === from) Object.assign(c, { id: a.id, type: a.type });
+      continue;
+    }
+    // "피델리티 파트너스(Fidelity Partners)": the lexicon's Fidelity opens the gloss of a firm found
+    // in the article; the whole gloss is that firm's
+    const rest = GLOSS_REST.exec(doc.text.slice(b.end, b.end + 40));
+    const next = kept[i + 2];
+    if (a.how !== 'discovered' || ENTITIES.has(a.id) || !rest) continue;
+    if (next && next.start < b.end + (rest[1]?.length ?? 0)) continue;
+    Object.assign(b, { id: a.id, type: a.type, how: 'discovered', end: b.end + (rest[1]?.length ?? 0) });
+  }
+}
+
+/**
+ * "알리바바 그룹과 텐센트 홀딩스도": a maker's name followed by the word for its group or holding
+ * company names the same maker, and the mention takes the word in, so that the particle after it
+ * is read ("알리바바 그룹과" is 알리바바 with 과).
+ */
+const GROUP_WORD =
+  /^ (?:그룹|홀딩스)(?=[^가-힣A-Za-z0-9]|(?:과|와|도|이|가|은|는|을|를|의|에|로|으로|까지|마저|만)(?![가-힣]))/;
+
+function takeGroupWord(doc: Doc, kept: Candidate[]): void {
+  if (doc.lang !== 'ko') return;
+  for (const [i, c] of kept.entries()) {
+    if (!isMaker(c) || !/[가-힣A-Za-z0-9]$/.test(doc.text.slice(c.start, c.end))) continue;
+    const m = GROUP_WORD.exec(doc.text.slice(c.end, c.end + 8));
+    const next = kept[i + 1];
+    if (!m || (next && next.start < c.end + m[0].length)) continue;
+    c.end += m[0].length;
+  }
+}
+
 /**
  * The list members of the whole text that no mention covers yet, and their later mentions:
- * candidates to add to `kept` (the non-overlapping mentions, sorted by start).
+ * candidates to add to `kept` (the non-overlapping mentions, sorted by start). First, a maker's
+ * bracketed name in letters and its group word join its mention (mergeGlosses, takeGroupWord).
  */
 export function listNames(doc: Doc, kept: Candidate[]): Candidate[] {
+  mergeGlosses(doc, kept);
+  takeGroupWord(doc, kept);
   const found: MentionHit[] = [];
   let h = 0;
   for (const s of doc.sentences) {

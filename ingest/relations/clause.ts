@@ -160,8 +160,13 @@ const OPEN_QUOTE = /^\s*["“”‘'「『]/;
 /** The sentence opens with a quotation mark: someone's words, not the narrative. */
 function quoted(doc: Doc, index: number): boolean {
   const s = doc.sentences[index];
-  return s !== undefined && OPEN_QUOTE.test(doc.text.slice(s.start, Math.min(s.end, s.start + 4)));
+  if (s === undefined || !OPEN_QUOTE.test(doc.text.slice(s.start, Math.min(s.end, s.start + 4)))) return false;
+  // "'A랩'(100억원), 'B소프트' 등에 …": a quoted name opening a list of names is no one's words
+  const open = s.start + doc.text.slice(s.start, s.end).search(/\S/) + 1;
+  const name = doc.hits.find((h) => h.start === open);
+  return !(name && QUOTED_NAME_END.test(doc.text.slice(name.end, name.end + 4)));
 }
+const QUOTED_NAME_END = /^['’"”](?:\(|,|·|\s등)/;
 
 /**
  * The article's current raiser: the company whose funding round the last round frame named

@@ -53,10 +53,25 @@ const APPOS_GAP =
 const OBJ_GOES_ON =
   /^(?:'s\s+|(?:\s+[A-Z][\w&.-]*){0,2}(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:alongside|along with|as well as|plus|together with)\s+(?:[a-z][\w-]*\s+){0,3}?(?:like\s+|such as\s+|including\s+)?|(?:[a-z][\w-]*\s+){0,2}))$/;
 
+/** "Abu Dhabi AI firm G42": a place, then the words of a company noun, then the company. */
+const PLACE_NOUN_GAP =
+  /^\s+(?:(?:[a-z][\w-]*|AI)\s+){0,3}(?:firm|company|startup|start-up|giant|group|lab|developer|maker|chipmaker|unicorn|outfit|conglomerate|champion)\s+$/;
+
+/** A lone place naming where the company after it is ("in Abu Dhabi AI firm G42") gives way to that company. */
+function placeBefore(c: SlotCtx, l: number[] | undefined): number[] | undefined {
+  const { doc, s } = c;
+  const a = l?.length === 1 ? s.args[l[0] ?? -1] : undefined;
+  if (!l || a?.hit.type !== 'Country' || listRole(s, l)?.role !== 'none') return l;
+  const next = s.lists[s.lists.indexOf(l) + 1];
+  const b = next && s.args[next[0] ?? -1];
+  if (!next || !b || (b.hit.type !== 'Company' && b.hit.type !== 'Organization')) return l;
+  return PLACE_NOUN_GAP.test(doc.text.slice(lastEnd(s, l), listStart(s, next))) ? next : l;
+}
+
 /** The list after `pos`, past a name glued to "-backed" ("the likes of Amazon-backed Anthropic"). */
 function afterEn(c: SlotCtx, pos: number, maxGap: number): number[] | undefined {
   const { doc, s } = c;
-  const l = after(doc, s, pos, maxGap);
+  const l = placeBefore(c, after(doc, s, pos, maxGap));
   if (!l || !GLUED.test(doc.text.slice(lastEnd(s, l), lastEnd(s, l) + 12))) return l;
   const next = s.lists[s.lists.indexOf(l) + 1];
   return next && /^-[a-z]+\s+$/.test(doc.text.slice(lastEnd(s, l), listStart(s, next))) ? next : undefined;
@@ -338,7 +353,10 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
         if (reach === from ? comma : !PREP_GOES_ON.test(gap)) break;
         const at = from + m.index + m[0].length;
         const l = afterEn(c, at, 40);
-        if (!l || !PREP_GAP.test(doc.text.slice(at, startOf(c, l, at)))) {
+        // "in Abu Dhabi AI firm G42": the phrase opens at the place before the company
+        const place = after(doc, s, at, 40);
+        const head = place && l && place !== l && placeBefore(c, place) === l ? listStart(s, place) : undefined;
+        if (!l || !PREP_GAP.test(doc.text.slice(at, head ?? startOf(c, l, at)))) {
           // "allocated to five domestic companies … The selection includes A, B, C, D and E"
           const group = countedGroup(c, at);
           if (group) return [group];

@@ -277,7 +277,13 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
     case 'round':
       // "X의 7억 달러 규모 투자 유치에 참여": the owner of the round the predicate joins
       return one(
-        near.find((x) => roleIs(s, x, 'gen') && ROUND_OWNED.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start))) ??
+        // and no other name between: "X의 AI 스타트업 Y가 … 투자 유치" is Y's round, not X's
+        near.find(
+          (x) =>
+            roleIs(s, x, 'gen') &&
+            ROUND_OWNED.test(doc.text.slice(listRole(s, x)?.tail ?? 0, t.start)) &&
+            !s.lists.some((l) => listStart(s, l) >= (listRole(s, x)?.tail ?? 0) && listStart(s, l) < t.start),
+        ) ??
           near.find((x) => {
             if (!roleIs(s, x, 'gen')) return false;
             // the round's phrase ends in a topic particle; the investor comes after it

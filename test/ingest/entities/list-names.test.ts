@@ -89,3 +89,24 @@ test('ordinary words in a list of a round are no fund names', async () => {
   const x = await run('퓨리오사AI가 800억원을 조달했다. 이번 라운드에는 네이버, 반도체 기업, 카카오 등이 참여했다.');
   expect(x.entities.map((e) => e.name).sort()).toEqual(['네이버', '카카오', '퓨리오사AI']);
 });
+
+test('a firm bracketed in letters after its Hangul name is one investor, not two', async () => {
+  const x = await run(
+    '퓨리오사AI가 새 투자를 받았다. 이 투자에는 피델리티 파트너스(Fidelity Partners), 토렌 캐피탈(Toren Capital) 등 투자사가 새로 참여했다.',
+  );
+  expect(namedPairs(x, 'INVESTS_IN')).toEqual(['토렌 캐피탈>퓨리오사AI', '피델리티 파트너스>퓨리오사AI']);
+  expect(x.entities.map((e) => e.name)).not.toContain('Toren Capital');
+  expect(x.entities.map((e) => e.name)).not.toContain('피델리티');
+});
+
+test('a known firm followed by 그룹 or 홀딩스 keeps its particle in view', async () => {
+  expect(
+    await investors('리벨리온은 새 투자를 받았다. 네이버와 텐센트 홀딩스도 지난달 이 회사의 투자 라운드에 참여했다.'),
+  ).toEqual(['네이버>리벨리온', '텐센트>리벨리온']);
+});
+
+test('a one-word fund name longer than twelve letters is still a list member', async () => {
+  expect(
+    await investors('업스테이지는 투자를 받았다. 네이버와 카카오벤처스, 누리솔루션앤드리서치코리아 등이 투자했다.'),
+  ).toEqual(['네이버>업스테이지', '누리솔루션앤드리서치코리아>업스테이지', '카카오벤처스>업스테이지']);
+});

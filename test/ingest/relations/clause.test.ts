@@ -72,3 +72,15 @@ test('a subject the text names by no mention ends the carried chain', async () =
   const pronoun = await run('카카오는 새 기술을 공개했다. 이는 업계 최초다. 스캐터랩에 150억원을 투자했다.');
   expect(namedPairs(pronoun, 'INVESTS_IN')).toEqual(['카카오>스캐터랩']);
 });
+
+test('a sentence opening on a quoted name in a list is narrative: the subject before carries into it', async () => {
+  const x = await run(
+    "카카오는 AI 분야에 투자를 늘리고 있다. '리벨리온'(100억원), '업스테이지'(50억원) 등 국내 AI 기업에 투자한 금액만 150억원이 넘는다.",
+  );
+  expect(namedPairs(x, 'INVESTS_IN')).toEqual(['카카오>리벨리온', '카카오>업스테이지']);
+});
+
+test("must NOT: a sentence opening on someone's quoted words takes no subject from before", async () => {
+  const x = await run("카카오는 AI 분야에 투자를 늘리고 있다. '업스테이지에 곧 투자하겠다'고 그는 말했다.");
+  expect(namedPairs(x, 'INVESTS_IN')).toEqual([]);
+});

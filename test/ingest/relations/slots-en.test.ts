@@ -75,3 +75,16 @@ describe('a lowercase pronoun opening a later clause ("…, when it raised") sta
     expect(relationsOf(x, 'INVESTS_IN').filter((r) => r.endsWith('>company:nvidia'))).toEqual([]);
   });
 });
+
+describe('a place naming where the company after it is', () => {
+  test('"invest in <place> <company noun> X": X is the target, not the place', async () => {
+    const x = await run(
+      'Nvidia plans to put $2 billion into a deal and to invest in Abu Dhabi chip firm G42 next year.',
+    );
+    expect(namedPairs(x, 'INVESTS_IN')).toEqual(['Nvidia>G42']);
+  });
+  test('must NOT: a place and a company joined by "and" are two targets, the place no company noun', async () => {
+    const x = await run('Nvidia will invest in India and in the startup Sarvam AI.');
+    expect(namedPairs(x, 'INVESTS_IN')).not.toContain('Nvidia>India');
+  });
+});
