@@ -46,6 +46,10 @@ const ORG_TITLE_PERSON = new RegExp(
   // "메타 정책 책임자인 X", "X의 최고운영책임자(COO)인 Y", "애플 디렉터를 역임한 Y": the title in apposition
   `^(?:\\([^()]{1,30}\\))?(?:의|'s)?\\s*(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO}|${TITLE_EN})(?:\\s*\\([A-Za-z]+\\))?(?:인|(?:을|를)\\s(?:역임한|지낸))?\\s*$`,
 );
+/** "OpenAI co-founders ", "Google's researchers ": a plural title, shared by every name of the list after it. */
+const ORG_PLURAL_TITLE_EN = new RegExp(`^(?:'s)?\\s+(?:[\\w&-]+\\s+){0,3}?(?:${TITLE_EN})s\\s*$`);
+/** Between two names of a list: "A, B", "A and B", "A, and B", "A와 B". */
+const NAME_LIST_GAP = /^(?:와|과|,\s*(?:and\s+)?|\s+and\s+)\s*$/;
 const ORG_PERSON_TITLE_AFTER = new RegExp(`^(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO})`);
 const PERSON_ORG_KO = new RegExp(
   `^\\s*(?:[A-Za-z가-힣&-]+\\s+){0,3}?(?:(?:제\\d+|[A-Za-z]{0,3}[가-힣]{1,5})?(?:${TITLE_KO})|장)(?!적)`,
@@ -180,6 +184,12 @@ const PERSON_OWNS_KO = new RegExp(
   `^(?:\\s+(?:${TITLE_KO}))?(?:의|(?:이|가|은|는)?\\s+(?:공동\\s?)?(?:설립한|창업한|세운|창립한|이끄는))\\s+(?:[A-Za-z가-힣()]+\\s+){0,3}$`,
 );
 
+/** The lexicon knows the person at another company than `org`. */
+const otherEmployer = (p: Arg, org: Arg): boolean => {
+  const known = entityInfo(p.hit.id)?.employer;
+  return known !== undefined && known !== org.hit.id;
+};
+
 function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
   const { text } = doc;
   const p = s.args[i] as Arg;
@@ -216,9 +226,29 @@ function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
     isOrg(org) &&
     prev.hit.start - org.hit.end < 40 &&
     /^(?:와|과|,|\s+and)\s+$/.test(text.slice(prev.hit.end, p.hit.start)) &&
-    ORG_TITLE_PERSON.test(text.slice(org.hit.end, prev.hit.start))
+    ORG_TITLE_PERSON.test(text.slice(org.hit.end, prev.hit.start)) &&
+    // "Nvidia CEO Jensen Huang and Sam Altman": one title, and the second name is known elsewhere
+    !otherEmployer(p, org)
   )
     emit('WORKS_FOR', [p], [org], 0.8);
+  // "OpenAI co-founders A, B and C": back over the list to the organisation before the plural title
+  if (doc.lang === 'en') {
+    let j = i;
+    while (
+      s.args[j - 1]?.hit.type === 'Person' &&
+      NAME_LIST_GAP.test(text.slice(s.args[j - 1]?.hit.end ?? 0, s.args[j]?.hit.start))
+    )
+      j--;
+    const owner = s.args[j - 1];
+    const first = s.args[j] as Arg;
+    if (
+      owner &&
+      isOrg(owner) &&
+      first.hit.start - owner.hit.end < 40 &&
+      ORG_PLURAL_TITLE_EN.test(text.slice(owner.hit.end, first.hit.start))
+    )
+      emit('WORKS_FOR', [p], [owner], 0.8);
+  }
   if (next && isOrg(next) && next.hit.start - p.tail < 60) {
     const gap = text.slice(p.hit.end, next.hit.start);
     // "하정우 네이버클라우드 AI 이노베이션 센터장"

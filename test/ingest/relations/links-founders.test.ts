@@ -28,3 +28,9 @@ test("Korean: 'X는 A 대표와 B CTO가 공동 창업한 스타트업이다'", 
   const y = await run('퓨리오사AI는 박지훈 대표가 창업한 회사에 투자했다.');
   expect(hasRelation(y, 'WORKS_FOR', 'person:bak-jihun', 'company:furiosaai')).toBe(false);
 });
+
+test("Korean: when and where between the founders and the verb ('지난 2021년 3월 판교에서 설립한')", async () => {
+  const x = await run('리벨리온은 한지우 대표와 서민재 CTO가 지난 2021년 3월 판교에서 설립한 AI 인프라 기업이다.');
+  expect(hasRelation(x, 'WORKS_FOR', 'person:han-jiu', 'company:rebellions')).toBe(true);
+  expect(hasRelation(x, 'WORKS_FOR', 'person:seo-minjae', 'company:rebellions')).toBe(true);
+});

@@ -238,3 +238,13 @@ test("the country of a firm through an industry noun or a bracketed spelling: '�
   const vc = await run('투자에는 영국 대형 벤처캐피털(VC) 아틀라스벤처스도 나섰다.');
   expect(relationsOf(vc, 'BASED_IN')).toEqual([expect.stringMatching(/>country:gb$/)]);
 });
+
+test("a plural title is shared by every name of the list after it: 'OpenAI co-founders A, B and C'", async () => {
+  const x = await run('OpenAI co-founders Ilya Sutskever, John Schulman and Andrej Karpathy all left over the years.');
+  for (const p of ['person:ilya-sutskever', 'person:john-schulman', 'person:andrej-karpathy'])
+    expect(hasRelation(x, 'WORKS_FOR', p, 'company:openai')).toBe(true);
+  // must NOT: one singular title, and the second name is known at another company
+  const y = await run('Nvidia CEO Jensen Huang and Sam Altman met in Taipei.');
+  expect(hasRelation(y, 'WORKS_FOR', 'person:jensen-huang', 'company:nvidia')).toBe(true);
+  expect(hasRelation(y, 'WORKS_FOR', 'person:sam-altman', 'company:nvidia')).toBe(false);
+});
