@@ -79,6 +79,8 @@ function headedList(doc: Doc, s: Sentence, hits: MentionHit[]): MentionHit[] {
       const name = doc.text.slice(i.start, i.end);
       if (STOP_KO.has(name) || isCommonNounKo(name, name) || isLexicalForm(name)) continue;
       if (/^[가-힣]+$/.test(name) && ordinaryWordKo(doc, i.start, i.end)) continue;
+      // "모델에 적용되며, A, B 등 기업": a clause ending before the list is no member of it
+      if (/(?:하며|되며|으며|이며)$/.test(name)) continue;
       const info = addEntity(doc, newEntity('Company', name));
       out.push({ start: i.start, end: i.end, id: info.id, type: info.type, how: 'discovered' });
     }

@@ -185,8 +185,49 @@ function regulator(c: SlotCtx): Arg[][] {
     )
       return [[a]];
   }
-  const a = regulatorBefore(doc, c.index);
+  const a = regulatorBefore(doc, c.index) ?? enactor(c);
   return a ? [[a]] : [];
+}
+
+/** A measure put in force or tightened: "EU가 AI 법을 시행하면서", "미국은 … 규제도 강화했다", "the EU's AI Act". */
+const ENACTS_KO =
+  /(?:법|법안|규제|규정|제재|통제|조치|행정명령|시행령)[^.,]{0,30}?(?:시행|강화|도입|제정|통과|발효|발표|내놓|부과|포함시)/;
+const ENACTS_EN =
+  /\b(?:enact|adopt|pass|impos|introduc|tighten|unveil|issu|implement)\w*\s+(?:[\w-]+\s+){0,4}?(?:rules?|regulations?|law|controls|restrictions|curbs)\b|\bAI Act\b/;
+
+/**
+ * The state that puts a measure in force, up to four sentences back, when no regulation frame named
+ * a regulator ("EU가 AI 법을 시행했다. … A, B 등 주요 AI 기업들이 대상이다"): the one state its sentence
+ * names that does not just say where a firm is from ("중국 기업 25곳").
+ */
+function enactor(c: SlotCtx): Arg | undefined {
+  const { doc } = c;
+  const enacts = doc.lang === 'ko' ? ENACTS_KO : ENACTS_EN;
+  for (let i = c.index; i >= Math.max(0, c.index - 4); i--) {
+    const sen = doc.sentences[i];
+    if (!sen) continue;
+    const end = i === c.index ? c.t.start : sen.end;
+    if (!enacts.test(doc.text.slice(sen.start, end))) continue;
+    const named = doc.hits.filter((h) => h.start >= sen.start && h.end <= end && !describesFirm(doc, h));
+    // a state, else a body with no state of its own ("유럽연합(EU)이")
+    const countries = named.filter((h) => h.type === 'Country');
+    const states = countries.length ? countries : named.filter((h) => h.type === 'Organization');
+    const ids = new Set(states.map((h) => h.id));
+    const h = states[0];
+    return h && ids.size === 1 ? { hit: h, tail: h.end, role: 'subj', quote: -1 } : undefined;
+  }
+  return undefined;
+}
+
+/** A country that only describes a firm ("중국 딥시크", "중국 AI 기업", "Chinese firm X"). */
+function describesFirm(doc: SlotCtx['doc'], x: { end: number }): boolean {
+  return (
+    DESCRIBES_FIRM_KO.test(doc.text.slice(x.end, x.end + 16)) ||
+    /^\s+(?:[a-z-]+\s+){0,2}(?:firms?|companies|company|startups?|makers?|giants?|groups?)\b/.test(
+      doc.text.slice(x.end, x.end + 40),
+    ) ||
+    doc.hits.some((y) => y.type === 'Company' && y.start >= x.end && y.start - x.end <= 2)
+  );
 }
 const GOVERNMENT_NOUN =
   /^(?:'s|’s)?\s+(?:federal\s+)?(?:government|administration|authorities|regulators?|officials)\b|^\s*(?:의\s+)?(?:[가-힣]{1,4}\s+){0,2}?(?:당국|정부|행정부|규제기관|경쟁당국)/;
@@ -301,10 +342,9 @@ export function authority(c: SlotCtx): Arg[][] {
   const a = regulatorBefore(c.doc, c.index);
   if (a) return [[a]];
   // a country that only describes a firm ("중국 딥시크", "중국 AI 기업") is no state that acts
-  const describes = (x: { end: number }) =>
-    DESCRIBES_FIRM_KO.test(c.doc.text.slice(x.end, x.end + 16)) ||
-    c.doc.hits.some((y) => y.type === 'Company' && y.start >= x.end && y.start - x.end <= 2);
-  const h = [...c.doc.hits].reverse().find((x) => x.type === 'Country' && x.end <= c.t.start && !describes(x));
+  const h = [...c.doc.hits]
+    .reverse()
+    .find((x) => x.type === 'Country' && x.end <= c.t.start && !describesFirm(c.doc, x));
   return h && sentenceAt(c.doc, h.start) >= c.index - 8 ? [[{ hit: h, tail: h.end, role: 'subj', quote: 0 }]] : [];
 }
 
