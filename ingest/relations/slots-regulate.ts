@@ -150,6 +150,7 @@ export function opener(c: SlotCtx): Arg[][] {
 const GOVERNMENT =
   /^(?:'s|’s)?\s+(?:federal\s+)?(?:government|administration|authorities|regulators?|officials|commerce|department|ministry)\b|^\s*(?:당국|정부|행정부|상무부)|^\s*의\s/;
 const ADJECTIVAL = /^\s+[a-z]/;
+const LEADERS_GOVERNMENT = /^(?:'s|’s)?\s*(?:administration|government|행정부|정부)/;
 
 /**
  * `stateIn`: the state or agency named in the sentence before the predicate's end that acts as a
@@ -158,10 +159,15 @@ const ADJECTIVAL = /^\s+[a-z]/;
 export function stateIn(c: SlotCtx): Arg[][] {
   const { doc, s } = c;
   let plain: Arg | undefined;
+  // where the export goes ("러시아로의 수출에는") is no one who grants the licence
+  const dest = new Set(destination(c).flatMap((l) => l.map((a) => a.hit.start)));
   for (let i = s.args.length - 1; i >= 0; i--) {
     const a = s.args[i];
-    if (!a || a.hit.start >= c.predEnd || (a.hit.type !== 'Country' && a.hit.type !== 'Organization')) continue;
+    if (!a || a.hit.start >= c.predEnd || dest.has(a.hit.start)) continue;
     const next = doc.text.slice(a.hit.end, a.hit.end + 24);
+    // "the Obama administration", "트럼프 행정부": a leader's government acts for the state
+    if (a.hit.type === 'Person' && LEADERS_GOVERNMENT.test(next)) return [[a]];
+    if (a.hit.type !== 'Country' && a.hit.type !== 'Organization') continue;
     if (GOVERNMENT.test(next) || a.hit.type === 'Organization') return [[a]];
     if (!plain && !(doc.lang === 'en' && ADJECTIVAL.test(next))) plain = a;
   }
@@ -263,7 +269,7 @@ const USE_EN =
 
 /** An export or sale noun right before a permit's predicate: "H200 칩 중국 수출을 허용", "판매하는 것을 승인". */
 const EXPORT_KO =
-  /(?:수출|판매|공급|출하|선적|납품)(?:하는\s*것을|하는\s*것|을|를|에\s*대한|에\s*대해|이|가)?\s*(?:(?:다시|재개를?|일부)\s*)?$/;
+  /(?:수출|판매|공급|출하|선적|납품)(?:하는\s*것을|하는\s*것|을|를|에\s*대한|에\s*대해|이|가)?\s*(?:(?:다시|재개를?|일부|조건부로?|전격|최종)\s*)?$/;
 const EXPORT_EN =
   /\b(?:exports?|exporting|sales?|selling|shipments?|shipping|supply|supplying)\s+(?:(?:and|or)\s+[a-z]+\s+)?(?:of\s+)?(?:(?:the|any|its|all|new|some)\s+)?$/;
 
