@@ -22,6 +22,7 @@ import { rivalPairs, splitKinds } from './rival-kinds.js';
 import { adnominalEnd, type SlotCtx, select } from './slots.js';
 import { background } from './slots-elided.js';
 import { leadList, measureHolder } from './slots-nominal.js';
+import { noteRegulated } from './slots-regulate.js';
 import { scanTriggers } from './triggers.js';
 
 /** A sentence's predicate matches: the frames that have any there, in the file's order, each with its matches. */
@@ -379,6 +380,7 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
           // the state that regulates here is the actor of the regulation sentences after
           const actor = f.relation === 'REGULATES' && to.length ? src.find((a) => a.hit.type === 'Country') : undefined;
           if (actor) noteRegulator(doc, index, actor);
+          if (f.relation === 'REGULATES' && src.length) noteRegulated(doc, index, to);
         }
       }
     }

@@ -20,7 +20,7 @@
  * ("미국의 강력한 반도체 수출 규제"). A state in the genitive right before the measure owns it and is
  * no target of it: the frame engine settles that for every regulation frame (engine.ts).
  */
-import { sentenceAt, tokensIn } from '../doc.js';
+import { type Doc, sentenceAt, tokensIn } from '../doc.js';
 import type { Arg, SentenceArgs } from './args.js';
 import { listRole } from './args.js';
 import { clauseAt, clauseBreaks, listsIn, regulatorBefore } from './clause.js';
@@ -132,9 +132,49 @@ function aboutDeal(c: SlotCtx): Arg[][] {
   return parties;
 }
 
-/** `deal`: the parties of the deal the predicate's phrase is about. */
+/**
+ * The firms the article's last regulation sentence acted on, for a probe that refers back to them:
+ * "the partnership", "해당 거래", "이번 인수", or a "similar investigation" with no phrase of its own.
+ */
+const REGULATED = new WeakMap<Doc, { index: number; targets: Arg[] }>();
+export function noteRegulated(doc: Doc, index: number, targets: Arg[]): void {
+  const firms = targets.filter((a) => a.hit.type === 'Company');
+  if (!firms.length) return;
+  // every target list of the sentence adds to what it regulated
+  const prev = REGULATED.get(doc);
+  const kept = prev?.index === index ? prev.targets.filter((a) => !firms.some((b) => b.hit.id === a.hit.id)) : [];
+  REGULATED.set(doc, { index, targets: [...kept, ...firms.map((a) => ({ ...a, quote: -1 }))] });
+}
+/** "the partnership", "the deal", "해당 거래", "이번 인수": a deal the article named before. */
+const DEAL_BACK_EN =
+  /^\s+(?:into\s+|of\s+)?the\s+(?:(?:planned|proposed|two\s+companies'|companies'|firms')\s+)?(?:deal|partnership|tie-up|investment|arrangement|collaboration|acquisition|merger|alliance)\b(?!\s+(?:with|between|of|in|by)\b)/;
+const DEAL_BACK_KO =
+  /(?:해당|이번|이|양사의?|두\s회사의?)\s(?:[가-힣]{1,4}\s)?(?:거래|인수|합병|파트너십|협력|제휴|투자|계약)(?:에\s*대한|에\s*대해|로|가|이|를|을)?\s[^.]{0,40}$/;
+const DEAL_NOUN = new RegExp(`${DEAL_EN.source}|파트너십|협력|제휴|투자|인수|합병|거래|계약`);
+const SIMILAR = /(?:similar|parallel|its own|유사한|비슷한|같은)\s+(?:[a-z]+\s+)?$/;
+
+function referredBack(c: SlotCtx): Arg[][] {
+  const { doc, s, t } = c;
+  const r = REGULATED.get(doc);
+  if (!r || r.index >= c.index || c.index - r.index > 3) return [];
+  // the sentence names no firm of its own before its end
+  if (s.args.some((a) => a.hit.type === 'Company')) return [];
+  const before = doc.text.slice(Math.max(s.start, t.start - 30), t.start);
+  if (SIMILAR.test(before)) return [r.targets];
+  // "the partnership" refers back only to a sentence that named a deal
+  const then = doc.sentences[r.index];
+  const dealThen = then !== undefined && DEAL_NOUN.test(doc.text.slice(then.start, then.end));
+  const back =
+    doc.lang === 'en'
+      ? DEAL_BACK_EN.test(doc.text.slice(t.end, s.end))
+      : DEAL_BACK_KO.test(doc.text.slice(Math.max(s.start, t.start - 60), t.start));
+  return back && dealThen ? [r.targets] : [];
+}
+
+/** `deal`: the parties of the deal the predicate's phrase is about, or of the one it refers back to. */
 export function dealParties(c: SlotCtx): Arg[][] {
-  return c.doc.lang === 'en' ? english(c) : korean(c);
+  const found = c.doc.lang === 'en' ? english(c) : korean(c);
+  return found.length ? found : referredBack(c);
 }
 
 /** `opener`: the list the sentence opens with (nothing but a date or a bracket before it). */
@@ -344,7 +384,14 @@ const AUTHORITY_EN =
  */
 export function authority(c: SlotCtx): Arg[][] {
   const head = c.doc.text.slice(c.clause.start, c.t.start);
-  if (!(c.doc.lang === 'ko' ? AUTHORITY_KO : AUTHORITY_EN).test(head)) return [];
+  const m = (c.doc.lang === 'ko' ? AUTHORITY_KO : AUTHORITY_EN).exec(head);
+  if (!m) return [];
+  // "EU 경쟁당국도", "미국 규제당국이": the state or body named right before the agency's kind is its own
+  const at = c.clause.start + m.index;
+  const own = c.doc.hits.find(
+    (x) => (x.type === 'Country' || x.type === 'Organization') && x.end <= at && at - x.end <= 1,
+  );
+  if (c.doc.lang === 'ko' && own) return [[{ hit: own, tail: own.end, role: 'subj', quote: 0 }]];
   const a = regulatorBefore(c.doc, c.index);
   if (a) return [[a]];
   // a country that only describes a firm ("중국 딥시크", "중국 AI 기업") is no state that acts
