@@ -16,6 +16,7 @@ import type { Selector } from './frames/schema.js';
 import { listBefore, listOf, NUMBER_KO } from './groups.js';
 import { members } from './lists.js';
 import type { SlotCtx } from './slots.js';
+import { oneOf } from './slots-one-of.js';
 
 const COUNT = `(?:\\d{1,2}|${Object.keys(NUMBER_KO).join('|')})`;
 /** After a list's last member: 등, a count, a kind noun (up to three words before it), then a subject particle. */
@@ -254,5 +255,6 @@ export function rivalSelector(c: SlotCtx, sel: Selector): Arg[][] | undefined {
   if (sel === 'quoteActor') return quotedAim(c, 'actor');
   if (sel === 'quoteAim') return quotedAim(c, 'aim');
   if (sel === 'rivalOwner') return rivalOwner(c);
+  if (sel === 'oneOf') return oneOf(c);
   return undefined;
 }
