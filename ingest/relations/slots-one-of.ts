@@ -1,9 +1,9 @@
 /**
  * The `oneOf` selector: "one of OpenAI's chief rivals" names no rival itself. English news writes
  * the rival beside the phrase: as an apposition before it ("Anthropic, one of OpenAI's rivals,
- * …"), as one after it ("one of Figure's competitors, the Norwegian firm 1X"), or as the company a
+ * …"), as one after it ("one of Intel's rivals, the chip designer Cerebras"), or as the company a
  * stake or an investment of the same sentence was just said to go to ("invests in Anthropic,
- * boosting its stake in one of OpenAI's rivals"). The rival noun's owner is read by `gen`, or by
+ * raising its stake in one of Cohere's rivals"). The rival noun's owner is read by `gen`, or by
  * `appos` from its "to" phrase; this selector gives only the rival the phrase stands for.
  */
 import type { Arg } from './args.js';
@@ -16,7 +16,7 @@ const NEAR = 60;
 const ONE_OF_GAP = /^(?:(?:the|its|their|his|her)\s+)?(?:X(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
 /** Right before "one of": an apposition's comma after the rival ("Anthropic, one of …"). */
 const APPOS_BEFORE = /^\s*[,(]\s*$/;
-/** After the noun: a comma and a description of the rival ("…, the Norwegian company 1X"). */
+/** After the noun: a comma and a description of the rival ("…, the humanoid startup 1X"). */
 const APPOS_AFTER = /^(?:\s+to\s+X)?,\s+(?:(?:the|a|an)\s+)?(?:[\w.-]+\s+){0,4}$/;
 /** "…, Microsoft said": a name after the comma that is the speaker, not the rival. */
 const SPEAKER = /^\s+(?:said|says|told|added|noted|wrote|reported)\b/;
