@@ -16,7 +16,7 @@ const isState = (a: Arg) => a.hit.type === 'Country';
  * The two sides split by kind: models against models, the rest against the rest. A maker set
  * against a model only ("딥시크가 오픈AI '챗GPT'에 맞먹는") is left to `rivalPairs`.
  */
-export function splitKinds(from0: Arg[], to0: Arg[]): [Arg[], Arg[]][] {
+export function splitKinds(from0: Arg[], to0: Arg[], doc?: Doc): [Arg[], Arg[]][] {
   // a state rivals a company only as the actor ("South Korea is challenging OpenAI"): a country in
   // the other slot is a market or a comparison ("영국 시장 내 경쟁", "美·中 모델을 제치고"), and a
   // country carried from another sentence acts in none
@@ -25,10 +25,30 @@ export function splitKinds(from0: Arg[], to0: Arg[]): [Arg[], Arg[]][] {
   const fm = from.filter(isModel);
   const tm = to.filter(isModel);
   if (!fm.length || !tm.length) return [[from, to]];
+  const rest = to.filter((a) => !isModel(a));
+  const own = from.filter((a) => !isModel(a));
   return [
     [fm, tm],
-    [from.filter((a) => !isModel(a)), to.filter((a) => !isModel(a))],
+    [own.length || !doc || !rest.length ? own : makersNamed(doc, fm, rest), rest],
   ];
+}
+
+/**
+ * English "It outperformed OpenAI's GPT-4 and Google's Gemini": a model set against models written
+ * with their makers' possessives has its own maker rival those makers, when the article names it
+ * before (the nearest mention) and it is none of them.
+ */
+function makersNamed(doc: Doc, models: Arg[], rest: Arg[]): Arg[] {
+  if (doc.lang !== 'en') return [];
+  const at = Math.min(...models.map((m) => m.hit.start));
+  const out: Arg[] = [];
+  for (const m of models) {
+    const id = developerOf(doc, m);
+    if (!id || rest.some((a) => a.hit.id === id) || out.some((a) => a.hit.id === id)) continue;
+    const hit = doc.hits.findLast((h) => h.id === id && h.end <= at);
+    if (hit) out.push({ hit, tail: hit.end, role: 'none', quote: -1 });
+  }
+  return out;
 }
 
 /** Between a possessor's particle and its model: quotes, brackets and at most two bare words ("오픈AI의 생성형 AI GPT-4"). */

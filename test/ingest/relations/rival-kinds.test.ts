@@ -46,3 +46,19 @@ describe("comparisons pair a model's maker with a maker, and a model with models
     expect(hasRelation(x, 'COMPETES_WITH', 'model:xai/grok-3', 'company:openai')).toBe(false);
   });
 });
+
+describe("English: a model against makers' models has its maker, when named, rival those makers", () => {
+  test('the maker named before the model rivals the possessors', async () => {
+    const x = await run(
+      "Anthropic unveiled Claude 3 on Monday. It beat OpenAI's GPT-4 and Google's Gemini on coding tests.",
+    );
+    const pairs = namedPairs(x, 'COMPETES_WITH');
+    expect(pairs).toContain('Anthropic>Google');
+    expect(pairs).toContain('Anthropic>OpenAI');
+    expect(pairs).toContain('Claude 3>GPT-4');
+  });
+  test('a maker the article never names is not added', async () => {
+    const x = await run("Claude 3 beat OpenAI's GPT-4 on coding tests.");
+    expect(namedPairs(x, 'COMPETES_WITH').filter((p) => p.includes('Anthropic'))).toEqual([]);
+  });
+});
