@@ -34,7 +34,7 @@ export function splitKinds(from0: Arg[], to0: Arg[], doc?: Doc): [Arg[], Arg[]][
 }
 
 /**
- * English "It outperformed OpenAI's GPT-4 and Google's Gemini": a model set against models written
+ * English "It tops Google's Gemini and Meta's Llama": a model set against models written
  * with their makers' possessives has its own maker rival those makers, when the article names it
  * before (the nearest mention) and it is none of them.
  */

@@ -50,7 +50,7 @@ describe("comparisons pair a model's maker with a maker, and a model with models
 describe("English: a model against makers' models has its maker, when named, rival those makers", () => {
   test('the maker named before the model rivals the possessors', async () => {
     const x = await run(
-      "Anthropic unveiled Claude 3 on Monday. It beat OpenAI's GPT-4 and Google's Gemini on coding tests.",
+      "Anthropic unveiled Claude 3 on Monday. It surpassed Google's Gemini and OpenAI's GPT-4 on coding tests.",
     );
     const pairs = namedPairs(x, 'COMPETES_WITH');
     expect(pairs).toContain('Anthropic>Google');
