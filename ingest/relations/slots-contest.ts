@@ -95,6 +95,9 @@ const THIS_MODEL_KO =
   /(?:^|\s)(?:이|해당|이번|새|신규)\s?(?:AI\s?)?(?:모델|언어모델|LLM)(?:은|이|는|도)\s(?:[^\s]+\s){0,24}?$/;
 const THIS_MODEL_EN =
   /(?:^|[\s,;])(?:the|this|its)\s+(?:new\s+|latest\s+|updated\s+)?(?:model|llm)(?:'s|’s)?(?:\s+(?:performance|score|scores|results?))?\s+(?:(?:also|now|reportedly|even|already)\s+)?$/i;
+/** "It beat …", "It is in direct competition with …", "This places it in competition with …". */
+const IT_MODEL =
+  /^\s*(?:It\s+(?:(?:also|now|reportedly|even|already)\s+)?(?:(?:is|was)\s+(?:now\s+)?(?:in\s+)?(?:direct\s+|head-to-head\s+)?)?|(?:This|That)\s+(?:places|puts|put|placed|sets)\s+it\s+(?:squarely\s+)?in\s+(?:direct\s+|head-to-head\s+)?)$/;
 /** How many sentences back the model may have been named. */
 const BACK = 2;
 
@@ -107,7 +110,7 @@ export function thisModel(c: SlotCtx): Arg[][] {
   // "It beat OpenAI's o3": a sentence-opening "it" is the model only when a model is the last name before it
   const it =
     doc.lang === 'en' && !m
-      ? /^\s*It\s+(?:(?:also|now|reportedly|even|already)\s+)?$/.exec(doc.text.slice(s.start, t.start))
+      ? IT_MODEL.exec(doc.text.slice(s.start, t.start))
       : null;
   if (it) {
     const last = doc.hits.filter((h) => h.end <= s.start && sentenceAt(doc, h.start) >= c.index - 1).at(-1);
