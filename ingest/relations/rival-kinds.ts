@@ -43,12 +43,18 @@ function makersNamed(doc: Doc, models: Arg[], rest: Arg[]): Arg[] {
   const at = Math.min(...models.map((m) => m.hit.start));
   const out: Arg[] = [];
   for (const m of models) {
-    const id = developerOf(doc, m);
-    if (!id || rest.some((a) => a.hit.id === id) || out.some((a) => a.hit.id === id)) continue;
-    const hit = doc.hits.findLast((h) => h.id === id && h.end <= at);
-    if (hit) out.push({ hit, tail: hit.end, role: 'none', quote: -1 });
+    const maker = namedMaker(doc, m, at);
+    if (maker && !rest.some((a) => a.hit.id === maker.hit.id) && !out.some((a) => a.hit.id === maker.hit.id))
+      out.push(maker);
   }
   return out;
+}
+
+/** The maker of a model as the article last named it before `at`, if it does. */
+function namedMaker(doc: Doc, m: Arg, at: number): Arg | undefined {
+  const id = developerOf(doc, m);
+  const hit = id ? doc.hits.findLast((h) => h.id === id && h.end <= at) : undefined;
+  return hit ? { hit, tail: hit.end, role: 'none', quote: -1 } : undefined;
 }
 
 /** Between a possessor's particle and its model: quotes, brackets and at most two bare words ("오픈AI의 생성형 AI GPT-4"). */
@@ -93,6 +99,9 @@ export function rivalPairs(doc: Doc, s: SentenceArgs, from: Arg[], to: Arg[]): [
       if (isState(n)) continue;
       if (developerOf(doc, m) === n.hit.id) continue;
       const p = possessor(s, m);
+      // (English "Azure competes with AWS": a product, not a model, also stands for its named maker)
+      const maker = !p && doc.lang === 'en' && m.hit.type === 'Product' ? namedMaker(doc, m, m.hit.start) : undefined;
+      if (maker && maker.hit.id !== n.hit.id) out.push(isModel(a) ? [maker, b] : [a, maker]);
       if (!p) out.push([a, b]);
       else if (p.hit.id !== n.hit.id) out.push([n, p]);
     }

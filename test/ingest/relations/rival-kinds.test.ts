@@ -62,3 +62,16 @@ describe("English: a model against makers' models has its maker, when named, riv
     expect(namedPairs(x, 'COMPETES_WITH').filter((p) => p.includes('Anthropic'))).toEqual([]);
   });
 });
+
+describe('English: a product (not a model) against a company also stands for its named maker', () => {
+  test('the maker named before rivals the company', async () => {
+    const x = await run('Microsoft sells Azure to banks. Azure goes up against Google Cloud in Japan.');
+    expect(namedPairs(x, 'COMPETES_WITH')).toContain('Google Cloud>Microsoft');
+  });
+  test('a maker the article never names is not added, and a model stays as written', async () => {
+    const x = await run('Azure goes up against Google Cloud in Japan.');
+    expect(namedPairs(x, 'COMPETES_WITH').filter((p) => p.includes('Microsoft'))).toEqual([]);
+    const y = await run('Anthropic sells Claude to banks. Claude goes up against Cohere in Canada.');
+    expect(namedPairs(y, 'COMPETES_WITH').filter((p) => p.includes('Anthropic'))).toEqual([]);
+  });
+});
