@@ -116,7 +116,7 @@ export function thisModel(c: SlotCtx): Arg[][] {
     const last = doc.hits.filter((h) => h.end <= s.start && sentenceAt(doc, h.start) >= c.index - 1).at(-1);
     return last?.type === 'Model' ? [[{ hit: last, tail: last.end, role: 'subj', quote: -1 }]] : [];
   }
-  if (!m) return [];
+  if (!m) return doc.lang === 'en' ? positioned(c) : [];
   const at = t.start - upTo.length + m.index;
   // a name between the description and the predicate that is itself a subject takes the role
   if (s.args.some((a) => a.hit.start >= at && a.hit.start < t.start && a.role === 'subj')) return [];
@@ -132,6 +132,20 @@ export function thisModel(c: SlotCtx): Arg[][] {
     return [[{ hit: h, tail: h.end, role: 'subj', quote: -1 }]];
   }
   return [];
+}
+
+/** "…, positioning it as a rival to X", "…, designed for Europe and positioned as an alternative to X". */
+const POSITIONED_EN =
+  /(?:\b(?:positioning|making|pitching|billing|casting)\s+it|(?:,|\band)\s+(?:positioned|billed|pitched|marketed|touted))\s+as\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
+
+/** The model or product of the sentence a participle positions as the rival: the last one named before it. */
+function positioned(c: SlotCtx): Arg[][] {
+  const { doc, s, t } = c;
+  const p = POSITIONED_EN.exec(doc.text.slice(s.start, t.start));
+  if (!p) return [];
+  const at = s.start + p.index;
+  const last = s.args.filter((a) => a.hit.end <= at).at(-1);
+  return last && (last.hit.type === 'Model' || last.hit.type === 'Product') ? [[last]] : [];
 }
 
 /**
