@@ -134,7 +134,7 @@ export function thisModel(c: SlotCtx): Arg[][] {
   return [];
 }
 
-/** "…, positioning it as a rival to X", "…, designed for Europe and positioned as an alternative to X". */
+/** "…, positioning it as a rival to X", "…, built for Korea and positioned as an alternative to X". */
 const POSITIONED_EN =
   /(?:\b(?:positioning|making|pitching|billing|casting)\s+it|(?:,|\band)\s+(?:positioned|billed|pitched|marketed|touted))\s+as\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 
