@@ -82,6 +82,16 @@ function developerOf(doc: Doc, a: Arg): string | undefined {
   return doc.entities.get(a.hit.id)?.developer ?? entityInfo(a.hit.id)?.developer;
 }
 
+/** Between a parent's name and its company: the possessive, maybe a legal suffix ("Alphabet Inc.'s Google"). */
+const PARENT_GAP = /^(?:\s*(?:Inc|Corp|Co|Ltd|Group)\.?)?(?:'s|’s)\s+$/;
+
+/** "Alphabet's Google": a company's possessive right before another company only says whose it is. */
+function ownerOnly(s: SentenceArgs, a: Arg): boolean {
+  if (a.role !== 'gen' || isModel(a) || isState(a)) return false;
+  const next = s.args.find((b) => b.hit.start >= a.hit.end);
+  return !!next && next.hit.type === 'Company' && PARENT_GAP.test(s.text.slice(a.hit.end, next.hit.start));
+}
+
 /**
  * The rival pairs of two sides, like with like: a maker against another maker's model gives the
  * maker against the model's possessor when the text writes one, and the model stays as written
@@ -91,6 +101,7 @@ export function rivalPairs(doc: Doc, s: SentenceArgs, from: Arg[], to: Arg[]): [
   const out: [Arg, Arg][] = [];
   for (const a of from)
     for (const b of to) {
+      if (ownerOnly(s, a) || ownerOnly(s, b)) continue;
       if (isModel(a) === isModel(b)) {
         out.push([a, b]);
         continue;

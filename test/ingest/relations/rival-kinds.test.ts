@@ -75,3 +75,10 @@ describe('English: a product (not a model) against a company also stands for its
     expect(namedPairs(y, 'COMPETES_WITH').filter((p) => p.includes('Anthropic'))).toEqual([]);
   });
 });
+
+test("a parent's possessive before its company ('Amazon's AWS') only says whose it is", async () => {
+  const x = await run("Cohere hopes to go up against Amazon's AWS and other giants.");
+  const pairs = namedPairs(x, 'COMPETES_WITH');
+  expect(pairs).toContain('AWS>Cohere');
+  expect(pairs.filter((p) => p.includes('Amazon'))).toEqual([]);
+});
