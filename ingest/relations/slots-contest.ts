@@ -108,10 +108,7 @@ export function thisModel(c: SlotCtx): Arg[][] {
   const re = doc.lang === 'ko' ? THIS_MODEL_KO : THIS_MODEL_EN;
   const m = re.exec(upTo);
   // "It beat OpenAI's o3": a sentence-opening "it" is the model only when a model is the last name before it
-  const it =
-    doc.lang === 'en' && !m
-      ? IT_MODEL.exec(doc.text.slice(s.start, t.start))
-      : null;
+  const it = doc.lang === 'en' && !m ? IT_MODEL.exec(doc.text.slice(s.start, t.start)) : null;
   if (it) {
     const last = doc.hits.filter((h) => h.end <= s.start && sentenceAt(doc, h.start) >= c.index - 1).at(-1);
     return last?.type === 'Model' ? [[{ hit: last, tail: last.end, role: 'subj', quote: -1 }]] : [];
