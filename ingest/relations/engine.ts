@@ -375,7 +375,7 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
           // "네이버는 카카오와 손잡고 … 경쟁에 대응": a partner joined by 와 is on the subject's side
           const rivals = to.filter((a) => !(a.role === 'com' && ALLIED_WITH.test(window(doc, a.tail, t.start))));
           if (f.relation === 'COMPETES_WITH')
-            for (const [x, y] of splitKinds(src, rivals)) emit(f.relation, x, y, conf);
+            for (const [x, y] of splitKinds(src, rivals, doc)) emit(f.relation, x, y, conf);
           else emit(f.relation, src, to, conf, extra);
           // the state that regulates here is the actor of the regulation sentences after
           const actor = f.relation === 'REGULATES' && to.length ? src.find((a) => a.hit.type === 'Country') : undefined;

@@ -16,6 +16,7 @@ import type { Selector } from './frames/schema.js';
 import { listBefore, listOf, NUMBER_KO } from './groups.js';
 import { members } from './lists.js';
 import type { SlotCtx } from './slots.js';
+import { oneOf } from './slots-one-of.js';
 
 const COUNT = `(?:\\d{1,2}|${Object.keys(NUMBER_KO).join('|')})`;
 /** After a list's last member: 등, a count, a kind noun (up to three words before it), then a subject particle. */
@@ -94,6 +95,9 @@ const THIS_MODEL_KO =
   /(?:^|\s)(?:이|해당|이번|새|신규)\s?(?:AI\s?)?(?:모델|언어모델|LLM)(?:은|이|는|도)\s(?:[^\s]+\s){0,24}?$/;
 const THIS_MODEL_EN =
   /(?:^|[\s,;])(?:the|this|its)\s+(?:new\s+|latest\s+|updated\s+)?(?:model|llm)(?:'s|’s)?(?:\s+(?:performance|score|scores|results?))?\s+(?:(?:also|now|reportedly|even|already)\s+)?$/i;
+/** "It beat …", "It is in direct competition with …", "This places it in competition with …". */
+const IT_MODEL =
+  /^\s*(?:It\s+(?:(?:also|now|reportedly|even|already)\s+)?(?:(?:is|was)\s+(?:now\s+)?(?:in\s+)?(?:direct\s+|head-to-head\s+)?)?|(?:This|That)\s+(?:places|puts|put|placed|sets)\s+it\s+(?:squarely\s+)?in\s+(?:direct\s+|head-to-head\s+)?)$/;
 /** How many sentences back the model may have been named. */
 const BACK = 2;
 
@@ -104,15 +108,12 @@ export function thisModel(c: SlotCtx): Arg[][] {
   const re = doc.lang === 'ko' ? THIS_MODEL_KO : THIS_MODEL_EN;
   const m = re.exec(upTo);
   // "It beat OpenAI's o3": a sentence-opening "it" is the model only when a model is the last name before it
-  const it =
-    doc.lang === 'en' && !m
-      ? /^\s*It\s+(?:(?:also|now|reportedly|even|already)\s+)?$/.exec(doc.text.slice(s.start, t.start))
-      : null;
+  const it = doc.lang === 'en' && !m ? IT_MODEL.exec(doc.text.slice(s.start, t.start)) : null;
   if (it) {
     const last = doc.hits.filter((h) => h.end <= s.start && sentenceAt(doc, h.start) >= c.index - 1).at(-1);
     return last?.type === 'Model' ? [[{ hit: last, tail: last.end, role: 'subj', quote: -1 }]] : [];
   }
-  if (!m) return [];
+  if (!m) return doc.lang === 'en' ? positioned(c) : [];
   const at = t.start - upTo.length + m.index;
   // a name between the description and the predicate that is itself a subject takes the role
   if (s.args.some((a) => a.hit.start >= at && a.hit.start < t.start && a.role === 'subj')) return [];
@@ -128,6 +129,20 @@ export function thisModel(c: SlotCtx): Arg[][] {
     return [[{ hit: h, tail: h.end, role: 'subj', quote: -1 }]];
   }
   return [];
+}
+
+/** "…, positioning it as a rival to X", "…, built for Korea and positioned as an alternative to X". */
+const POSITIONED_EN =
+  /(?:\b(?:positioning|making|pitching|billing|casting)\s+it|(?:,|\band)\s+(?:positioned|billed|pitched|marketed|touted))\s+as\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
+
+/** The model or product of the sentence a participle positions as the rival: the last one named before it. */
+function positioned(c: SlotCtx): Arg[][] {
+  const { doc, s, t } = c;
+  const p = POSITIONED_EN.exec(doc.text.slice(s.start, t.start));
+  if (!p) return [];
+  const at = s.start + p.index;
+  const last = s.args.filter((a) => a.hit.end <= at).at(-1);
+  return last && (last.hit.type === 'Model' || last.hit.type === 'Product') ? [[last]] : [];
 }
 
 /**
@@ -254,5 +269,6 @@ export function rivalSelector(c: SlotCtx, sel: Selector): Arg[][] | undefined {
   if (sel === 'quoteActor') return quotedAim(c, 'actor');
   if (sel === 'quoteAim') return quotedAim(c, 'aim');
   if (sel === 'rivalOwner') return rivalOwner(c);
+  if (sel === 'oneOf') return oneOf(c);
   return undefined;
 }

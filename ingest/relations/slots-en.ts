@@ -38,7 +38,7 @@ const EN_OBJ_GAP =
 const PARTNER_OF =
   /^\s*(?:[a-z][\w-]*\s+){0,2}(?:relationship|partnership|deal|ties|alliance|agreement|arrangement|merger|tie-up|collaboration|investment|stake)s?\s+(?:with|to|in)\s+(?:the\s+)?$/;
 /** "…, directly challenging X": a participle after a comma shares the main clause's subject. */
-const PARTICIPLE_LEAD = /,\s+(?:[a-z]+ly\s+)?$/;
+const PARTICIPLE_LEAD = /[,:]\s+(?:[a-z]+ly\s+)?$/;
 /** "…, setting the stage for a showdown against X": the clause opens with a participle. */
 const PARTICIPLE_CLAUSE = /,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing$/;
 /** "Cohere has quickly emerged as OpenAI's closest rival": a copula between the subject and the possessor. */

@@ -46,3 +46,39 @@ describe("comparisons pair a model's maker with a maker, and a model with models
     expect(hasRelation(x, 'COMPETES_WITH', 'model:xai/grok-3', 'company:openai')).toBe(false);
   });
 });
+
+describe("English: a model against makers' models has its maker, when named, rival those makers", () => {
+  test('the maker named before the model rivals the possessors', async () => {
+    const x = await run(
+      "Anthropic unveiled Claude 3 on Monday. It surpassed Google's Gemini and OpenAI's GPT-4 on coding tests.",
+    );
+    const pairs = namedPairs(x, 'COMPETES_WITH');
+    expect(pairs).toContain('Anthropic>Google');
+    expect(pairs).toContain('Anthropic>OpenAI');
+    expect(pairs).toContain('Claude 3>GPT-4');
+  });
+  test('a maker the article never names is not added', async () => {
+    const x = await run("Claude 3 beat OpenAI's GPT-4 on coding tests.");
+    expect(namedPairs(x, 'COMPETES_WITH').filter((p) => p.includes('Anthropic'))).toEqual([]);
+  });
+});
+
+describe('English: a product (not a model) against a company also stands for its named maker', () => {
+  test('the maker named before rivals the company', async () => {
+    const x = await run('Microsoft sells Azure to banks. Azure goes up against Google Cloud in Japan.');
+    expect(namedPairs(x, 'COMPETES_WITH')).toContain('Google Cloud>Microsoft');
+  });
+  test('a maker the article never names is not added, and a model stays as written', async () => {
+    const x = await run('Azure goes up against Google Cloud in Japan.');
+    expect(namedPairs(x, 'COMPETES_WITH').filter((p) => p.includes('Microsoft'))).toEqual([]);
+    const y = await run('Anthropic sells Claude to banks. Claude goes up against Cohere in Canada.');
+    expect(namedPairs(y, 'COMPETES_WITH').filter((p) => p.includes('Anthropic'))).toEqual([]);
+  });
+});
+
+test("a parent's possessive before its company ('Amazon's AWS') only says whose it is", async () => {
+  const x = await run("Cohere hopes to go up against Amazon's AWS and other giants.");
+  const pairs = namedPairs(x, 'COMPETES_WITH');
+  expect(pairs).toContain('AWS>Cohere');
+  expect(pairs.filter((p) => p.includes('Amazon'))).toEqual([]);
+});

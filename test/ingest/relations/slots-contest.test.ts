@@ -43,11 +43,12 @@ describe('thisModel', () => {
   });
 
   test('"the model" and a sentence-opening "It" after a model compare that model', async () => {
+    // (its maker, named before, rivals the possessor: rival-kinds.ts)
     expect(await cw("Baidu released Ernie 4.5 on Monday. The model outperformed OpenAI's o1 on coding tests.")).toEqual(
-      ['Ernie 4.5>o1'],
+      ['Baidu>OpenAI', 'Ernie 4.5>o1'],
     );
     const it = await cw("Baidu released Ernie 4.5 on Monday. It beat OpenAI's o3 on key benchmarks.");
-    expect(unordered(it)).toEqual(['Ernie 4.5~o3']);
+    expect(unordered(it)).toEqual(['Baidu~OpenAI', 'Ernie 4.5~o3']);
   });
 
   test('"It" after a company is no model', async () => {

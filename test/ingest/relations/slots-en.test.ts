@@ -7,6 +7,10 @@
 import { hasRelation, namedPairs, relationsOf, run } from '../helpers.js';
 
 describe('English subjects and objects by word order, past appositions and relative clauses', () => {
+  test('a participle after a colon has the sentence subject ("X faces two tasks: competing with Y")', async () => {
+    const x = await run('Intel now has two tasks: competing with AMD in servers and winning back Apple.');
+    expect(namedPairs(x, 'COMPETES_WITH')).toContain('AMD>Intel');
+  });
   test('"X, which competes with A, B and C" and a later main verb', async () => {
     const x = await run(
       'Cohere, which competes with OpenAI and Anthropic in enterprise software, released Command A in March.',
