@@ -11,6 +11,7 @@ import { alt, esc } from '../entities/discover-shared.js';
 import { entityInfo, GRAMMAR, NATIONALITY, TRIGGERS } from '../lexicon.js';
 import type { Arg, SentenceArgs } from './args.js';
 import { foundedByEn, foundersKo, ownedCompanyEn } from './links-founders.js';
+import { placeLinks } from './links-place.js';
 import { type Emit, findTriggers, sameClause, subjectEn } from './lists.js';
 
 /** Development verbs: Korean stems, English whole words (triggers.json). */
@@ -136,6 +137,7 @@ export function structuralLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
       emit('BASED_IN', [a], [b], 0.8);
   }
   nationalityLinks(doc, s, emit);
+  placeLinks(doc, s, emit);
   foundersKo(doc, s, emit);
 }
 
