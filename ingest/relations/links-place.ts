@@ -72,7 +72,7 @@ const FILLER = '[^\\s\'"‘“]*[^\\s\'"‘“이가은는을를와과도로에�
 const SEAT_KO = new RegExp(
   `(?<![가-힣A-Za-z])(${W}?)(?:\\s+(?!기반|소재)(${W}?))?(?:에\\s*(?:본사를|본부를|거점을|기반을|본거지를)\\s*(?:둔|두고\\s*있는|둔\\s*채)|에\\s*(?:위치한|자리한|자리\\s*잡은|있는)\\s+(?=\\S*(?:기업|업체|회사|스타트업))|\\s*기반(?:의)?|(?:을|를)\\s*(?:기반으로|거점으로|근거지로)\\s*(?:한|하는|하고\\s*있는)|\\s+소재(?:의)?|(의))\\s+(?:${FILLER}\\s+){0,4}?['"‘“]?$`,
 );
-/** Left of the company, English: "Paris-based ", "U.K.-based chip design provider ", "Toronto-headquartered ". */
+/** Left of the company, English: "Berlin-based ", "U.K.-based design firm ", "London-headquartered ". */
 const SEAT_EN = /(?<![A-Za-z.])((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)-(?:based|headquartered)\s+(?:[\w-]+\s+){0,4}?$/;
 /** Right of the company, English: ", headquartered in Toronto", " is based in Seoul, South Korea". */
 const SEAT_AFTER_EN =
@@ -83,7 +83,7 @@ function placeCountry(doc: Doc, s: SentenceArgs, word: string, at: number): Ment
   const arg = s.args.find((a) => a.hit.type === 'Country' && a.hit.start === at);
   if (arg) return arg.hit;
   // a city stands for its country only in an article that names the country: readers (and
-  // gold) take no BASED_IN to a country the text never writes ("a San Francisco-based startup")
+  // gold) take no BASED_IN to a country the text never writes ("a Seattle-based lab")
   const city = CITY.get(word);
   const id = city && doc.hits.some((h) => h.id === city) ? city : NATIONALITY.get(word);
   const info = id ? entityInfo(id) : undefined;
@@ -110,7 +110,7 @@ const isOrg = (a: Arg) => a.hit.type === 'Company' || a.hit.type === 'Organizati
 const SEAT_AFTER_KO = new RegExp(
   `^\\s*(${W}?)(?:\\s+(?!기반)(${W}?))?(?:에\\s*(?:본사를|본부를|거점을)\\s*(?:둔|두고)|\\s*기반(?:의)?\\s+(?:${FILLER}\\s+){0,3}?[가-힣]*(?:기업|업체|회사|스타트업)(?:이다|입니다|이며|으로|로))`,
 );
-/** Right of an English name, in apposition: "Arm, the U.K.-based chip designer,". */
+/** Right of an English name, in apposition: "X, the Tokyo-based lab,". */
 const SEAT_APPOS_EN = /^,\s+(?:an?|the)\s+((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)-(?:based|headquartered)\s/;
 
 /** The place a seat phrase around `a` names, and the span of the phrase. */

@@ -15,16 +15,16 @@ test("Korean seat phrases: '…에 본사를 둔', '… 기반(의)', '…를 �
 });
 
 test("English seat phrases: 'Paris-based X', 'X, headquartered in Toronto', 'X, the Toronto-based startup'", async () => {
-  const pre = await run('Paris-based Mistral AI, one of France’s AI hopes, raised money.');
+  const pre = await run('France cheers for Paris-based lab Mistral AI.');
   expect(hasRelation(pre, 'BASED_IN', 'company:mistral', 'country:fr')).toBe(true);
   const hq = await run('Cohere, headquartered in Toronto, is Canada’s largest AI lab.');
   expect(hasRelation(hq, 'BASED_IN', 'company:cohere', 'country:ca')).toBe(true);
-  const ap = await run('Cohere, the Toronto-based startup, hired staff across Canada.');
+  const ap = await run('Cohere, a Toronto-headquartered lab, hired staff across Canada.');
   expect(hasRelation(ap, 'BASED_IN', 'company:cohere', 'country:ca')).toBe(true);
 });
 
 test('must NOT: a city stands for no country the article never names; a phrase before another company', async () => {
-  const x = await run('Anthropic, a San Francisco-based startup, raised money.');
+  const x = await run('Anthropic, a Seattle-based lab, raised money.');
   expect(relationsOf(x, 'BASED_IN')).toEqual([]);
   const gov = await run('중국 베이징의 규제 당국이 엔비디아를 조사했다.');
   expect(hasRelation(gov, 'BASED_IN', 'company:nvidia', 'country:cn')).toBe(false);
