@@ -14,6 +14,7 @@ import { type Arg, sentenceArgs } from './args.js';
 import { frameRelations } from './engine.js';
 import { DEV_RES, developVerbs, lexiconLinks, structuralLinks } from './links.js';
 import { describedCountryLinks } from './links-country.js';
+import { topicEmployers } from './links-topic.js';
 import { type Emit, findTriggers } from './lists.js';
 
 export function relations(doc: Doc, onSentences?: (done: number, total: number) => void): RelationHit[] {
@@ -60,5 +61,6 @@ export function relations(doc: Doc, onSentences?: (done: number, total: number) 
     lexiconLinks(doc, sa, emit, cue, articleHas);
     describedCountryLinks(doc, sa, emit);
   });
+  topicEmployers(doc, out);
   return out;
 }
