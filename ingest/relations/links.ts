@@ -77,7 +77,7 @@ const NATIONALITY_BEFORE = new RegExp(
   `(?<![A-Za-z])(${alt([...NATIONALITY.keys()])})(?:-based)?\\s+(?:(?:${DESC_EN})\\s+(?:\\([A-Z]{2,5}\\)\\s+)?){0,3}$`,
 );
 const NATIONALITY_AFTER = new RegExp(
-  `^,\\s+(?:an?|the)\\s+(?:(?:leading|major|big|small|new|young|fast-growing)\\s+)?(${alt([...NATIONALITY.keys()])})\\s+(?:(?:${DESC_EN})\\s*(?:\\([A-Z]{2,5}\\)\\s*)?){1,3}`,
+  `^,\\s+(?:an?|the)\\s+(?:(?:leading|major|big|small|new|young|fast-growing|[a-z][\\w-]*-old)\\s+)?(${alt([...NATIONALITY.keys()])})\\s+(?:(?:${DESC_EN})\\s*(?:\\([A-Z]{2,5}\\)\\s*)?){1,3}`,
 );
 
 export function structuralLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
