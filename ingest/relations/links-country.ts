@@ -216,15 +216,15 @@ export function describedCountryLinks(doc: Doc, s: SentenceArgs, emit: Emit): vo
   }
 }
 
-/** "the French startup", "the Finnish telecom equipment maker": a definite nationality phrase with no name after it. */
+/** "the Dutch lab", "the Swiss robot maker": a definite nationality phrase with no name after it. */
 const NATIONAL_ANAPHOR_EN = new RegExp(
   `(?<![A-Za-z])[Tt]he\\s+(${alt([...NATIONALITY.keys()])})\\s+(?:[a-z][\\w-]*\\s+){0,3}?(?:${COMPANY_NOUN_EN})(?![\\w-])(?!\\s+(?:[A-Z]|of\\b|such\\b|like\\b|including\\b))`,
   'g',
 );
 
 /**
- * "Mistral AI raised money … as the French startup seeks …", "Nokia said … the Finnish telecom
- * equipment maker said": the phrase refers back to the nearest company named before it, in this
+ * "Acme hired staff … as the Dutch lab grows …", "Acme said … the Swiss robot maker
+ * expects": the phrase refers back to the nearest company named before it, in this
  * sentence or the one before, whom the lexicon places nowhere else.
  */
 export function nationalAnaphora(doc: Doc, s: SentenceArgs, emit: Emit): void {
