@@ -13,7 +13,8 @@ import type { RelationHit } from '../types.js';
 import { type Arg, sentenceArgs } from './args.js';
 import { frameRelations } from './engine.js';
 import { DEV_RES, developVerbs, lexiconLinks, structuralLinks } from './links.js';
-import { describedCountryLinks } from './links-country.js';
+import { describedCountryLinks, nationalAnaphora } from './links-country.js';
+import { topicEmployers } from './links-topic.js';
 import { type Emit, findTriggers } from './lists.js';
 
 export function relations(doc: Doc, onSentences?: (done: number, total: number) => void): RelationHit[] {
@@ -51,6 +52,8 @@ export function relations(doc: Doc, onSentences?: (done: number, total: number) 
     // the round's raiser, a counted group listed later): only the frames read it
     if (hits.length === 0) {
       frameRelations(doc, sa, index, emit);
+      // "The French startup plans …": a nationality phrase refers back to the sentence before
+      nationalAnaphora(doc, sa, emit);
       return;
     }
     structuralLinks(doc, sa, emit);
@@ -60,5 +63,6 @@ export function relations(doc: Doc, onSentences?: (done: number, total: number) 
     lexiconLinks(doc, sa, emit, cue, articleHas);
     describedCountryLinks(doc, sa, emit);
   });
+  topicEmployers(doc, out);
   return out;
 }

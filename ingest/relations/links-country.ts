@@ -190,6 +190,7 @@ const isOrgArg = (o: Arg) => o.hit.type === 'Company' || o.hit.type === 'Organiz
 
 export function describedCountryLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
   adjacentCountryLinks(doc, s, emit);
+  nationalAnaphora(doc, s, emit);
   let descs: Described[] | undefined;
   for (const a of s.args) {
     if (a.hit.type !== 'Company') continue;
@@ -212,5 +213,41 @@ export function describedCountryLinks(doc: Doc, s: SentenceArgs, emit: Emit): vo
     if (!doc.hits.includes(hit) && !doc.extraHits.includes(hit)) doc.extraHits.push(hit);
     const arg: Arg = { hit, tail: hit.end, role: 'none', quote: a.quote };
     emit('BASED_IN', [a], [arg], 0.6);
+  }
+}
+
+/** "the Dutch lab", "the Swiss robot maker": a definite nationality phrase with no name after it. */
+const NATIONAL_ANAPHOR_EN = new RegExp(
+  `(?<![A-Za-z])[Tt]he\\s+(${alt([...NATIONALITY.keys()])})\\s+(?:[a-z][\\w-]*\\s+){0,3}?(?:${COMPANY_NOUN_EN})(?![\\w-])(?!\\s+(?:[A-Z]|of\\b|such\\b|like\\b|including\\b))`,
+  'g',
+);
+
+/**
+ * "Acme hired staff … as the Dutch lab grows …", "Acme said … the Swiss robot maker
+ * expects": the phrase refers back to the nearest company named before it, in this
+ * sentence or the one before, whom the lexicon places nowhere else.
+ */
+export function nationalAnaphora(doc: Doc, s: SentenceArgs, emit: Emit): void {
+  if (doc.lang !== 'en') return;
+  const part = doc.text.slice(s.start, s.end);
+  const prev = doc.sentences.findIndex((x) => x.start === s.start) - 1;
+  const floor = doc.sentences[Math.max(0, prev)]?.start ?? s.start;
+  NATIONAL_ANAPHOR_EN.lastIndex = 0;
+  for (let m = NATIONAL_ANAPHOR_EN.exec(part); m; m = NATIONAL_ANAPHOR_EN.exec(part)) {
+    const at = s.start + m.index;
+    const country = NATIONALITY.get(m[1] ?? '');
+    const info = country ? entityInfo(country) : undefined;
+    if (!info) continue;
+    const place = (h: MentionHit) => entityInfo(h.id)?.country ?? doc.entities.get(h.id)?.country;
+    const target = [...doc.hits]
+      .reverse()
+      .find((h) => h.type === 'Company' && h.end <= at && h.start >= floor && (place(h) ?? info.id) === info.id);
+    if (!target) continue;
+    const adj = at + m[0].indexOf(m[1] ?? '');
+    const hit: MentionHit = { start: adj, end: adj + (m[1] ?? '').length, id: info.id, type: info.type, how: 'abbrev' };
+    if (!doc.entities.has(info.id)) doc.entities.set(info.id, info);
+    doc.extraHits.push(hit);
+    const a: Arg = { hit: target, tail: target.end, role: 'none', quote: 0 };
+    emit('BASED_IN', [a], [{ hit, tail: hit.end, role: 'none', quote: 0 }], 0.6);
   }
 }

@@ -11,6 +11,7 @@ import { alt, esc } from '../entities/discover-shared.js';
 import { entityInfo, GRAMMAR, NATIONALITY, TRIGGERS } from '../lexicon.js';
 import type { Arg, SentenceArgs } from './args.js';
 import { foundedByEn, foundersKo, ownedCompanyEn } from './links-founders.js';
+import { placeLinks } from './links-place.js';
 import { type Emit, findTriggers, sameClause, subjectEn } from './lists.js';
 
 /** Development verbs: Korean stems, English whole words (triggers.json). */
@@ -30,7 +31,8 @@ export const DEV_RES = {
     'g',
   ),
 };
-const TITLE_KO = alt(GRAMMAR.titlesKo);
+/** "최고 경영자", "최고 기술 책임자": the C-level titles news also writes with spaces. */
+const TITLE_KO = `${alt(GRAMMAR.titlesKo)}|최고\\s(?:경영자|[가-힣]{1,4}\\s?책임자)`;
 const TITLE_EN = alt(GRAMMAR.titlesEn);
 const DESC_KO = alt(GRAMMAR.companyDescriptorsKo);
 const DESC_EN = alt(GRAMMAR.companyDescriptorsEn);
@@ -44,10 +46,11 @@ const OWNER_GAP = /^(?:의|'s|')?\s*['"]?$/;
 const ORG_TITLE_PERSON = new RegExp(
   // "세미애널리시스(SemiAnalysis)의 설립자": the name's bracketed spelling comes first
   // "메타 정책 책임자인 X", "X의 최고운영책임자(COO)인 Y", "애플 디렉터를 역임한 Y": the title in apposition
-  `^(?:\\([^()]{1,30}\\))?(?:의|'s)?\\s*(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO}|${TITLE_EN})(?:\\s*\\([A-Za-z]+\\))?(?:인|(?:을|를)\\s(?:역임한|지낸))?\\s*$`,
+  `^(?:\\([^()]{1,60}\\))?(?:의|['’]s)?\\s*(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO}|${TITLE_EN})(?:\\s*\\([A-Za-z]+\\))?(?:인|(?:을|를)\\s(?:역임한|지낸))?\\s*$`,
 );
+const ORG_BRACKET_TITLE = new RegExp(`^\\(\\s*(?:${TITLE_KO}|${TITLE_EN})\\s+$`);
 /** "OpenAI co-founders ", "Google's researchers ": a plural title, shared by every name of the list after it. */
-const ORG_PLURAL_TITLE_EN = new RegExp(`^(?:'s)?\\s+(?:[\\w&-]+\\s+){0,3}?(?:${TITLE_EN})s\\s*$`);
+const ORG_PLURAL_TITLE_EN = new RegExp(`^(?:['’]s)?\\s+(?:[\\w&-]+\\s+){0,3}?(?:${TITLE_EN})s,?\\s*$`);
 /** Between two names of a list: "A, B", "A and B", "A, and B", "A와 B". */
 const NAME_LIST_GAP = /^(?:와|과|,\s*(?:and\s+)?|\s+and\s+)\s*$/;
 const ORG_PERSON_TITLE_AFTER = new RegExp(`^(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO})`);
@@ -59,7 +62,7 @@ const PERSON_TITLE_OF_ORG = new RegExp(
   `^,?\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+(?:and\\s+)?){0,3}?(?:${TITLE_EN}|officer)\\s+(?:(?:of|for)\\s+[\\w-]+(?:\\s+(?:and\\s+)?[\\w-]+){0,2}\\s+)?(?:of|at|with)\\s+(?:the\\s+)?(?:(?:AI|[a-z][\\w-]*)\\s+){0,3}$`,
 );
 const PERSON_COMMA_ORG = /^,\s+(?:the\s+)?$/;
-const ORG_TITLE_AFTER_EN = new RegExp(`^(?:'s)?\\s+(?:(?:senior|former|global|[A-Z]{2,5})\\s+)?(?:${TITLE_EN})\\b`);
+const ORG_TITLE_AFTER_EN = new RegExp(`^(?:['’]s)?\\s+(?:(?:senior|former|global|[A-Z]{2,5})\\s+)?(?:${TITLE_EN})\\b`);
 /** "'X'를 이끄는 Y", "X 데이터센터 부문을 총괄하는 Y": up to two words of the unit the person runs */
 const LEADS_KO =
   /^['"]?(?:\s+[가-힣A-Za-z]+){0,2}(?:을|를)\s+(?:이끄는|이끌고 있는|총괄하는|맡고 있는|설립한|창업한|세운|공동 창업한|공동창업한)\s+$/;
@@ -74,7 +77,7 @@ const NATIONALITY_BEFORE = new RegExp(
   `(?<![A-Za-z])(${alt([...NATIONALITY.keys()])})(?:-based)?\\s+(?:(?:${DESC_EN})\\s+(?:\\([A-Z]{2,5}\\)\\s+)?){0,3}$`,
 );
 const NATIONALITY_AFTER = new RegExp(
-  `^,\\s+(?:an?|the)\\s+(?:(?:leading|major|big|small|new|young|fast-growing)\\s+)?(${alt([...NATIONALITY.keys()])})\\s+(?:(?:${DESC_EN})\\s*(?:\\([A-Z]{2,5}\\)\\s*)?){1,3}`,
+  `^,\\s+(?:an?|the)\\s+(?:(?:leading|major|big|small|new|young|fast-growing|[a-z][\\w-]*-old)\\s+)?(${alt([...NATIONALITY.keys()])})\\s+(?:(?:${DESC_EN})\\s*(?:\\([A-Z]{2,5}\\)\\s*)?){1,3}`,
 );
 
 export function structuralLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
@@ -136,6 +139,7 @@ export function structuralLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
       emit('BASED_IN', [a], [b], 0.8);
   }
   nationalityLinks(doc, s, emit);
+  placeLinks(doc, s, emit);
   foundersKo(doc, s, emit);
 }
 
@@ -212,7 +216,9 @@ function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
       LEADS_KO.test(gap) ||
       ORG_TITLE_PERSON.test(gap) ||
       // "Sequoia's Roelof Botha": an organisation's person
-      /^'s\s+$/.test(gap) ||
+      /^['’]s\s+$/.test(gap) ||
+      // "공정거래위원회(위원장 한기정)": the holder in brackets after the body
+      (ORG_BRACKET_TITLE.test(gap) && /^\s*\)/.test(text.slice(p.hit.end, p.hit.end + 3))) ||
       (/^(?:의)?\s+$/.test(gap) && ORG_PERSON_TITLE_AFTER.test(text.slice(p.tail, p.tail + 30).trimStart()))
     ) {
       emit('WORKS_FOR', [p], [prev], 0.85);

@@ -72,3 +72,20 @@ test("'한국의 A와 B': the list past a comitative particle; 'A나 B 등 중�
   const z = await run('마이크론은 미국 내 구글, 인텔 공장을 둘러봤다.');
   expect(hasRelation(z, 'BASED_IN', 'company:intel', 'country:us')).toBe(false);
 });
+
+describe("English: a definite nationality phrase refers back ('… the Dutch lab …')", () => {
+  test('the nearest company before it, in this sentence or the one before', async () => {
+    const x = await run('Mistral AI hired 40 engineers this year. The French lab plans to double that.');
+    expect(hasRelation(x, 'BASED_IN', 'company:mistral', 'country:fr')).toBe(true);
+    const y = await run('Nvidia sold chips to Huawei, and the U.S. company expects more orders.');
+    expect(hasRelation(y, 'BASED_IN', 'company:nvidia', 'country:us')).toBe(true);
+    const old = await run('Cohere, a five-year-old Canadian startup, hired staff.');
+    expect(hasRelation(old, 'BASED_IN', 'company:cohere', 'country:ca')).toBe(true);
+  });
+  test('must NOT: a company the lexicon places elsewhere, a phrase followed by a name or a list', async () => {
+    const x = await run('Huawei sold phones, and the American company said nothing.');
+    expect(hasRelation(x, 'BASED_IN', 'company:huawei', 'country:us')).toBe(false);
+    const y = await run('Upstage met the Chinese labs such as Moonshot on Monday.');
+    expect(hasRelation(y, 'BASED_IN', 'company:upstage', 'country:cn')).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 /** Attribute-like links (ingest/relations/links.ts, links-country.ts) on sentences of our own. */
-import { hasRelation, relationsOf, run } from '../helpers.js';
+import { hasRelation, namedPairs, relationsOf, run } from '../helpers.js';
 
 test("a person's own company: 'X의 AI 스타트업 Y', 'X가 설립한 AI 기업 Y'", async () => {
   const own = await run('일론 머스크의 AI 스타트업 xAI가 새 투자를 받았다.');
@@ -247,4 +247,21 @@ test("a plural title is shared by every name of the list after it: 'OpenAI co-fo
   const y = await run('Nvidia CEO Jensen Huang and Sam Altman met in Taipei.');
   expect(hasRelation(y, 'WORKS_FOR', 'person:jensen-huang', 'company:nvidia')).toBe(true);
   expect(hasRelation(y, 'WORKS_FOR', 'person:sam-altman', 'company:nvidia')).toBe(false);
+});
+
+describe('WORKS_FOR: spaced C-level titles, a holder in brackets, curly possessives', () => {
+  test("'X의 최고 경영자인 Y', 'ORG(위원장 Y)', 'Acme’s co-founders, A and B'", async () => {
+    const spaced = await run('인텔의 최고 경영자인 팻 겔싱어는 새 공장을 발표했다.');
+    expect(namedPairs(spaced, 'WORKS_FOR')).toContain('팻 겔싱어>인텔');
+    const bracket = await run('공정거래위원회(위원장 한기정)는 플랫폼 조사를 시작했다.');
+    expect(namedPairs(bracket, 'WORKS_FOR')).toContain('한기정>공정거래위원회');
+    const plural = await run('Investors met Upstage’s two founders, Ilya Sutskever and Daniel Levy, in 2024.');
+    expect(namedPairs(plural, 'WORKS_FOR')).toContain('Daniel Levy>Upstage');
+  });
+  test('must NOT: a bracket that is no title, a possessive of a thing', async () => {
+    const x = await run('공정거래위원회(한기정 위원장 취임 이후)는 조사를 늘렸다.');
+    expect(relationsOf(x, 'WORKS_FOR').length).toBeLessThanOrEqual(1);
+    const y = await run('Nvidia’s chips, not Jane Doe, drew the crowd.');
+    expect(namedPairs(y, 'WORKS_FOR')).not.toContain('Jane Doe>Nvidia');
+  });
 });
