@@ -52,6 +52,9 @@ const KO_SUFFIX: Record<string, string> = {
   딥: 'deep',
   비전: 'vision',
   코더: 'coder',
+  옴니: 'omni',
+  매버릭: 'maverick',
+  스카우트: 'scout',
 };
 const KO_SUFFIX_WORDS = Object.keys(KO_SUFFIX);
 /** " Opus 4" at `k`: a tier word, a space and a digit (the suffix words are plain letters). */
@@ -61,9 +64,20 @@ function tierThenVersion(text: string, k: number, word: string): boolean {
 }
 const EN_SUFFIX =
   /^(?:Max|Pro|Turbo|Ultra|Flash|Mini|mini|Nano|nano|Lite|Plus|Sonnet|Opus|Haiku|Instruct|Coder|Vision|Omni|Deep|Thinking|Reasoner|Preview|Chat|Base|Large|Small|Medium|Fast|Scout|Maverick|Behemoth|Air|Edge)(?![A-Za-z])/;
-/** A version or a size: 2.5, 4o, K2, 32B, 7.8B (sizes first: "7.8B" is one part, not "7" then ".8B"). */
-const VERSION = /^(?:\d+(?:\.\d+)?[BbMmKkTt]|\d+(?:\.\d+)*[a-z]?|[A-Za-z]\d+(?:\.\d+)*)(?![A-Za-z0-9])/;
+/**
+ * A version or a size: 2.5, 4o, 910D, 1.5V, K2, 32B, 7.8B, 8x7B, and the active size of a mixture
+ * (A22B in Qwen3-235B-A22B). Sizes first: "7.8B" is one part, not "7" then ".8B".
+ */
+const VERSION =
+  /^(?:\d+[x×]\d+[Bb]|\d+(?:\.\d+)?[BbMmKkTt]|\d+(?:\.\d+)*[a-zA-Z]?|[A-Za-z]\d+(?:\.\d+)*[Bb]?)(?![A-Za-z0-9])/;
 const LETTER_VERSION = /^[A-Za-z]\d+(?:\.\d+)*(?![A-Za-z0-9])/;
+
+/**
+ * "the Claude-maker", "Llama-based", "Gemini-powered": an English word after the hyphen ends a
+ * model's name; a tier (GPT-4o-mini) or anything with a digit (R1-Zero aside) continues it.
+ */
+const MODEL_COMPOUND =
+  /^-(?!(?:mini|pro|max|turbo|nano|lite|plus|ultra|flash|preview|instruct|chat|base|vision|omni|coder|zero|exp|high|low|medium|large|small|oss|image|audio|realtime|codex|search|thinking|reasoner)(?![a-z]))[a-z]{3,}(?![A-Za-z0-9]*\d)/;
 
 /** Nouns written glued to a country name that still refer to the state: 중국정부, 미국내, 한미간. */
 const COUNTRY_GLUE = /^(?:정부|당국|내|간|측|쪽)(?:이|가|은|는|을|를|의|에|에서|과|와|도|만)?$/;
@@ -91,7 +105,7 @@ export function rightBoundaryOk(
     if (
       (next === 0x2d || next === 0x2e) &&
       isLatinOrDigit(text.charCodeAt(end + 1)) &&
-      (isModel || !/^-[a-z]{2,}(?![A-Za-z0-9]*\d)/.test(text.slice(end, end + 12)))
+      !(isModel ? MODEL_COMPOUND : /^-[a-z]{2,}(?![A-Za-z0-9]*\d)/).test(text.slice(end, end + 12))
     )
       return false;
     return true;

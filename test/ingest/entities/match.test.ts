@@ -155,3 +155,22 @@ test('two known names joined by a hyphen are a pair, each a mention of its own',
   const y = await run('Seoul-based startups use GPT-4o-mini.');
   expect(y.entities.map((e) => e.id)).toEqual(['model:openai/gpt-4o-mini']);
 });
+
+test('a mixture size (A22B), a capital letter after a number (910D, 1.5V) and 8x7B are version parts', async () => {
+  const x = await run('Alibaba showed Qwen3-235B-A22B, Huawei an Ascend 910D chip, xAI Grok-1.5V and Mixtral 8x7B.');
+  const names = x.entities.map((e) => e.name);
+  expect(names).toEqual(expect.arrayContaining(['Qwen3-235B-A22B', 'Ascend 910D', 'Grok-1.5V', 'Mixtral 8x7B']));
+  expect(entity(x, 'model:alibaba/qwen-3')).toBeUndefined();
+});
+
+test('a Korean tier after a version (라마4 매버릭) names the tiered model', async () => {
+  const x = await run('메타의 라마4 매버릭은 경쟁 모델보다 점수가 높았다.');
+  expect(entity(x, 'model:meta/llama-4-maverick')).toBeDefined();
+});
+
+test('an English word after a hyphen ends a model name (the ChatGPT-maker); a tier does not', async () => {
+  const x = await run('Investors in the ChatGPT-maker were paid well.');
+  expect(entity(x, 'model:openai/chatgpt')).toBeDefined();
+  const y = await run('OpenAI released GPT-4o-mini today.');
+  expect(entity(y, 'model:openai/gpt-4o')).toBeUndefined();
+});

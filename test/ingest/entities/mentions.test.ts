@@ -117,3 +117,12 @@ describe('a quoted name is one span even over a known family', () => {
     expect(hasRelation(x, 'DEVELOPS', 'company:kakao', 'model:kakao/kanana-nano')).toBe(true);
   });
 });
+
+test("a weak company form after a capitalised possessor or before 'platform' is the company (Musk's X)", async () => {
+  expect(entity(await run("Regulators fined Elon Musk's X last year."), 'company:x')).toBeDefined();
+  expect(entity(await run('Posts on the X platform spread fast.'), 'company:x')).toBeDefined();
+});
+
+test('must NOT: a lone X with no owner or company word is no company', async () => {
+  expect(entity(await run('The letter X marks the spot.'), 'company:x')).toBeUndefined();
+});
