@@ -52,6 +52,7 @@ const KO_SUFFIX: Record<string, string> = {
   딥: 'deep',
   비전: 'vision',
   코더: 'coder',
+  프리뷰: 'preview',
   옴니: 'omni',
   매버릭: 'maverick',
   스카우트: 'scout',
@@ -207,7 +208,7 @@ function familyModel(doc: Doc, base: EntityInfo, parts: string[], surface: strin
   const dev = asDeveloper ? base.id : base.developer;
   const devKey = dev ? dev.slice(dev.indexOf(':') + 1) : '';
   const familyKey = asDeveloper ? '' : base.id.slice(base.id.lastIndexOf('/') + 1);
-  const key = [familyKey, ...parts].filter(Boolean).join('-');
+  const key = [familyKey, ...parts.filter((p) => p !== 'preview')].filter(Boolean).join('-');
   // the id says the type, so a chip (Ascend 910C) is product:…, never model:…
   const type = base.type === 'Product' ? 'Product' : 'Model';
   const id = `${type === 'Product' ? 'product' : 'model'}:${devKey ? `${devKey}/` : ''}${slug(key)}`;
@@ -224,18 +225,73 @@ function familyModel(doc: Doc, base: EntityInfo, parts: string[], surface: strin
   });
 }
 
-/** A tier word right after a model ("맥스", " Max", "-Pro") naming a model the lexicon has: its id and end. */
-function tierAfter(text: string, end: number, id: string): { id: string; end: number } | undefined {
-  const k = text[end] === ' ' || text[end] === '-' ? end + 1 : end;
+/**
+ * Tiers that name a model of their own after a versioned one the lexicon has (GPT-5 mini, Kimi K2
+ * Thinking, Qwen3 Max) even where the lexicon lacks it; plan and preview words (ChatGPT Plus,
+ * Preview) do not, nor any tier after an unversioned name.
+ */
+const MODEL_TIERS = new Set([
+  'mini',
+  'nano',
+  'pro',
+  'max',
+  'turbo',
+  'flash',
+  'lite',
+  'ultra',
+  'thinking',
+  'coder',
+  'omni',
+  'instruct',
+  'scout',
+  'maverick',
+  'fast',
+  'air',
+  'haiku',
+  'sonnet',
+  'opus',
+]);
+
+/** One tier word at `k` ("맥스", "Max"): the word and its normalised tier, if any. */
+function tierWordAt(text: string, k: number): { word: string; tier: string } | undefined {
   const rest = text.slice(k, k + 12);
   const en = EN_SUFFIX.exec(rest)?.[0];
   const ko = KO_SUFFIX_WORDS.find((w) => rest.startsWith(w) && isParticleRun(hangulRunAfter(text, k + w.length)));
   const word = en ?? ko;
-  if (!word) return undefined;
-  const tierId = `${id}-${(en ? en.toLowerCase() : KO_SUFFIX[word]) ?? ''}`;
-  if (!ENTITIES.has(tierId)) return undefined;
-  const stop = k + word.length;
-  return rightBoundaryOk(text, stop, text.charCodeAt(stop - 1), false, true) ? { id: tierId, end: stop } : undefined;
+  return word ? { word, tier: (en ? en.toLowerCase() : KO_SUFFIX[word]) ?? '' } : undefined;
+}
+const PLAN_AFTER = /^\s*(?:요금제|플랜|구독|멤버십|이용권|plans?\b|subscriptions?\b|tiers?\b|users?\b)/;
+const SIZE = /^\d+(?:\.\d+)?[BbMm](?![A-Za-z0-9])/;
+
+/**
+ * Tier words (and a size) right after a model: "맥스 프리뷰", " Max", "-Omni-7B". The tiered model's
+ * id, its end, and whether the lexicon has it.
+ */
+function tierAfter(text: string, end: number, id: string): { id: string; end: number; known: boolean } | undefined {
+  const skip = (at: number) => (text[at] === ' ' || text[at] === '-' ? at + 1 : at);
+  const first = tierWordAt(text, skip(end));
+  if (!first) return undefined;
+  let stop = skip(end) + first.word.length;
+  let tierId = `${id}-${first.tier}`;
+  const firstKnown = ENTITIES.has(tierId);
+  for (let n = 0; n < 2; n++) {
+    const k = skip(stop);
+    const next = tierWordAt(text, k);
+    const size = next ? undefined : SIZE.exec(text.slice(k, k + 8))?.[0];
+    const part = next?.tier ?? size?.toLowerCase();
+    if (!part || k === stop) break;
+    // a preview is a stage of the model, not another one: "큐웬3 맥스 프리뷰" is Qwen3-Max
+    if (part !== 'preview') tierId = `${tierId}-${part}`;
+    stop = k + (next?.word ?? size ?? '').length;
+  }
+  const known = ENTITIES.has(tierId);
+  const versioned = /\d/.test(id.slice(id.lastIndexOf('/') + 1));
+  // "큐원2.5 프로 요금제", "the GPT-5 Pro plan": a tier before a plan word names the plan, not a model
+  const plan = PLAN_AFTER.test(text.slice(stop, stop + 14));
+  if (!known && !firstKnown && !(MODEL_TIERS.has(first.tier) && versioned && !plan)) return undefined;
+  return rightBoundaryOk(text, stop, text.charCodeAt(stop - 1), false, true)
+    ? { id: tierId, end: stop, known }
+    : undefined;
 }
 
 /**
@@ -320,8 +376,18 @@ export function lexiconMentions(doc: Doc): Candidate[] {
       // "QWEN 2.5맥스", "Qwen2.5-Max": a tier word after a model the lexicon has with that tier
       const tier = info.type === 'Model' ? tierAfter(text, m.end, info.id) : undefined;
       if (tier) {
-        const model = ENTITIES.get(tier.id) as EntityInfo;
-        addEntity(doc, model);
+        const surface = text.slice(i, tier.end);
+        const hangul = /[가-힣]/.test(surface);
+        const model = addEntity(
+          doc,
+          (tier.known ? ENTITIES.get(tier.id) : undefined) ?? {
+            id: tier.id,
+            type: info.type,
+            ko: hangul ? [surface] : [],
+            en: hangul ? [] : [surface],
+            ...(info.developer ? { developer: info.developer } : {}),
+          },
+        );
         out.push({ start: i, end: tier.end, id: model.id, type: model.type, how: 'lexicon', kind: 'name' });
         taken = tier.end;
         break;

@@ -168,9 +168,24 @@ test('a Korean tier after a version (라마4 매버릭) names the tiered model',
   expect(entity(x, 'model:meta/llama-4-maverick')).toBeDefined();
 });
 
-test('an English word after a hyphen ends a model name (the ChatGPT-maker); a tier does not', async () => {
-  const x = await run('Investors in the ChatGPT-maker were paid well.');
+test('an English word after a hyphen ends a model name (a ChatGPT-style bot); a tier does not', async () => {
+  const x = await run('Users tried a ChatGPT-style bot at work.');
   expect(entity(x, 'model:openai/chatgpt')).toBeDefined();
   const y = await run('OpenAI released GPT-4o-mini today.');
   expect(entity(y, 'model:openai/gpt-4o')).toBeUndefined();
+});
+
+test('a tier after a versioned model names a model even where the lexicon lacks it (GPT-5 mini, 옴니-7B)', async () => {
+  const x = await run('OpenAI sold GPT-5 mini; Moonshot made a Kimi K2 Turbo.');
+  expect(entity(x, 'model:openai/gpt-5-mini')).toBeDefined();
+  expect(entity(x, 'model:moonshot-ai/kimi-k2-turbo')).toBeDefined();
+  const y = await run('알리바바의 큐원2.5-옴니-7B는 가벼운 모델이다.');
+  expect(y.entities.map((e) => e.name)).toContain('큐원2.5-옴니-7B');
+});
+
+test('must NOT: a plan word after an unversioned name is no model (ChatGPT Plus); a preview is the same model', async () => {
+  const x = await run('Users of ChatGPT Plus pay a monthly fee.');
+  expect(x.entities.filter((e) => e.type === 'Model').map((e) => e.name)).toEqual(['ChatGPT']);
+  const y = await run('알리바바는 큐웬3 맥스 프리뷰를 공개했고, 큐웬3 맥스는 1위에 올랐다.');
+  expect(y.entities.filter((e) => e.type === 'Model')).toHaveLength(1);
 });
