@@ -1,5 +1,5 @@
 /**
- * Countries named only by their adjective in English ("the Norwegian company 1X", "Japanese AI",
+ * Countries named only by their adjective in English ("a Norwegian robot maker", "Japanese AI",
  * "Dutch lawmakers"): the article still names the state, so the country is one of its entities
  * even where no relation rule used the adjective. Added after the relation stage as entity-only
  * mentions (doc.extraHits), so no relation is read from them that the rules did not already make.
