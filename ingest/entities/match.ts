@@ -318,6 +318,25 @@ function gluedAffiliate(doc: Doc, parent: EntityInfo, start: number, end: number
   return { start, end: end + stem.length, id: info.id, type: 'Company', how: 'discovered', kind: 'name' };
 }
 
+/** A company's national arm written after its name: 사피온코리아, SKT 재팬, Microsoft Japan, 메타 아일랜드. */
+const ARM_KO: Record<string, string> = { 코리아: 'kr', 재팬: 'jp', 차이나: 'cn', 아일랜드: 'ie', 인디아: 'in' };
+const ARM_EN: Record<string, string> = { Korea: 'kr', Japan: 'jp', Ireland: 'ie' };
+const ARM = /^( ?)(코리아|재팬|차이나|아일랜드|인디아)|^ (Korea|Japan|Ireland)(?![A-Za-z])/;
+
+/** The arm as a company of its own, based in that country, or nothing. */
+function nationalArm(doc: Doc, start: number, end: number): Candidate | undefined {
+  const { text } = doc;
+  const m = ARM.exec(text.slice(end, end + 8));
+  if (!m) return undefined;
+  const stop = end + m[0].length;
+  const country = m[2] ? ARM_KO[m[2]] : ARM_EN[m[3] ?? ''];
+  // "삼성전자 코리아가" ends in particles; "Microsoft Japan's", "Google Korea," end the word
+  if (!country) return undefined;
+  if (m[2] ? !isParticleRun(hangulRunAfter(text, stop)) : isLatinOrDigit(text.charCodeAt(stop))) return undefined;
+  const info = addEntity(doc, newEntity('Company', text.slice(start, stop), { country: `country:${country}` }));
+  return { start, end: stop, id: info.id, type: 'Company', how: 'discovered', kind: 'name' };
+}
+
 export interface Candidate extends MentionHit {
   kind: FormHit['kind'];
 }
@@ -390,6 +409,12 @@ export function lexiconMentions(doc: Doc): Candidate[] {
         );
         out.push({ start: i, end: tier.end, id: model.id, type: model.type, how: 'lexicon', kind: 'name' });
         taken = tier.end;
+        break;
+      }
+      const arm = info.type === 'Company' && hit.kind === 'name' ? nationalArm(doc, i, m.end) : undefined;
+      if (arm) {
+        out.push(arm);
+        taken = arm.end;
         break;
       }
       if (

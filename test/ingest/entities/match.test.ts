@@ -189,3 +189,18 @@ test('must NOT: a plan word after an unversioned name is no model (ChatGPT Plus)
   const y = await run('알리바바는 큐웬3 맥스 프리뷰를 공개했고, 큐웬3 맥스는 1위에 올랐다.');
   expect(y.entities.filter((e) => e.type === 'Model')).toHaveLength(1);
 });
+
+test("a company's national arm after its name is a company of its own (사피온코리아, SKT 재팬, Google Korea)", async () => {
+  const x = await run('리벨리온은 사피온코리아와 손잡았고 SKT 재팬도 움직였다.');
+  expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['사피온코리아', 'SKT 재팬']));
+  const y = await run('Google Korea opened an office.');
+  expect(y.entities.map((e) => e.name)).toEqual(['Google Korea']);
+});
+
+test('must NOT: an adjective or a longer word after a company is no national arm (Samsung Korean rivals, 삼성 코리아텍)', async () => {
+  const x = await run('Samsung Korean rivals cut prices.');
+  expect(entity(x, 'company:samsung-electronics')).toBeDefined();
+  expect(x.entities.map((e) => e.name)).not.toContain('Samsung Korea');
+  const y = await run('삼성 코리아텍 캠퍼스가 열렸다.');
+  expect(y.entities.map((e) => e.name)).not.toContain('삼성 코리아');
+});
