@@ -1,5 +1,5 @@
 /**
- * Entity discovery, a family name shared by a pair: "Dario and Daniela Amodei", "다리오·다니엘라
+ * Entity discovery, a family name shared by a pair: "Dario & Daniela Amodei", "다리오·다니엘라
  * 아모데이 남매" name two persons, the first by the given name alone. The pair's first person is
  * the lexicon's (or, in Hangul, a known foreign given name) with the second's family name.
  */

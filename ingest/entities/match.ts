@@ -127,7 +127,12 @@ export function rightBoundaryOk(
 export function leftBoundaryOk(text: string, start: number, firstChar: number, isCountry: boolean): boolean {
   if (start === 0) return true;
   const prev = text.charCodeAt(start - 1);
-  if (isLatinOrDigit(firstChar)) return !isLatinOrDigit(prev) && prev !== 0x2d && prev !== 0x5f;
+  // "ex-Apple AI lead", "ex-OpenAI staff": a former employer after "ex-" is still named
+  if (isLatinOrDigit(firstChar))
+    return (
+      (!isLatinOrDigit(prev) && prev !== 0x2d && prev !== 0x5f) ||
+      /(?<![A-Za-z])[Ee]x-$/.test(text.slice(start - 4, start))
+    );
   if (isHangul(firstChar) && isHangul(prev)) {
     return (
       isCountry && COUNTRY_PREFIX.has(text[start - 1] ?? '') && (start < 2 || !isHangul(text.charCodeAt(start - 2)))

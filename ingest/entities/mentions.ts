@@ -74,6 +74,13 @@ function companyContext(doc: Doc, c: Candidate, edges: Edges): boolean {
   if (COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
   if (!HANGUL.test(text.slice(c.start, c.end)) && POSSESSOR_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)))
     return true;
+  // "hiring of Adept's co-founders": a capitalised name as a possessor, not at a sentence start
+  if (
+    !HANGUL.test(text.slice(c.start, c.end)) &&
+    /^['’]s\s/.test(text.slice(c.end, c.end + 3)) &&
+    /[a-z,]\s$/.test(text.slice(Math.max(0, c.start - 2), c.start))
+  )
+    return true;
   // "the X platform", "Zoom Video": a company noun right after
   if (/^\s(?:platform|Corp\b)/.test(text.slice(c.end, c.end + 10))) return true;
   // "애플(NASDAQ:AAPL), 알파벳(NASDAQ:GOOG)": a stock ticker after it

@@ -4,8 +4,8 @@
  */
 import { entity, run } from '../helpers.js';
 
-test('the first of a pair sharing a family name is a person of its own (Dario and Daniela Amodei)', async () => {
-  const x = await run('The lab was set up by Dario and Daniela Amodei, who left their old employer.');
+test('the first of a pair sharing a family name is a person of its own (Dario & Daniela Amodei)', async () => {
+  const x = await run('Both Dario & Daniela Amodei spoke at the event.');
   expect(entity(x, 'person:dario-amodei')).toBeDefined();
   expect(entity(x, 'person:daniela-amodei')).toBeDefined();
   const y = await run('앤트로픽은 다리오·다니엘라 아모데이 남매가 이끈다.');

@@ -204,3 +204,8 @@ test('must NOT: an adjective or a longer word after a company is no national arm
   const y = await run('삼성 코리아텍 캠퍼스가 열렸다.');
   expect(y.entities.map((e) => e.name)).not.toContain('삼성 코리아');
 });
+
+test('a former employer after "ex-" is named (ex-Apple), but not inside a hyphenated word (Tencent-to aside)', async () => {
+  expect(entity(await run('He was an ex-Apple engineer.'), 'company:apple')).toBeDefined();
+  expect(entity(await run('They met at the pre-Apple era café.'), 'company:apple')).toBeUndefined();
+});
