@@ -74,7 +74,7 @@ function companyContext(doc: Doc, c: Candidate, edges: Edges): boolean {
   if (COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
   if (!HANGUL.test(text.slice(c.start, c.end)) && POSSESSOR_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)))
     return true;
-  // "hiring of Adept's co-founders": a capitalised name as a possessor, not at a sentence start
+  // "praise for Adept's agent": a capitalised name as a possessor, not at a sentence start
   if (
     !HANGUL.test(text.slice(c.start, c.end)) &&
     /^['’]s\s/.test(text.slice(c.end, c.end + 3)) &&
