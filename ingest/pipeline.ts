@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Extraction, Lang } from '../graph/model.js';
 import type { Doc } from './doc.js';
-import { findMentions, nounPhraseCoref, statedDevelopers } from './entities/index.js';
+import { demonymCountries, findMentions, nounPhraseCoref, statedDevelopers } from './entities/index.js';
 import { relations } from './relations/index.js';
 import { resolve } from './resolve.js';
 import { type Analyser, normalise, sharedAnalyser, splitSentences } from './text/index.js';
@@ -85,6 +85,7 @@ export async function extract(
   const corefs = nounPhraseCoref(doc);
   if (corefs.length) doc.hits = [...doc.hits, ...corefs].sort((a, b) => a.start - b.start);
   const rels = relations(doc, progress && ((done, total) => progress('relations', done, total)));
+  demonymCountries(doc);
   progress?.('resolve', 0, 1);
   return resolve(doc, raw, articleId(text), rels);
 }

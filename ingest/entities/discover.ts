@@ -12,6 +12,7 @@ import { companies, models } from './discover-company.js';
 import { bracketedPersons, coreference, englishPersons, koreanPersons } from './discover-person.js';
 import { rolePersons } from './discover-role.js';
 import { type Emit, stripParticle } from './discover-shared.js';
+import { sharedSurnamePersons } from './discover-surname.js';
 import { type Candidate, leftBoundaryOk, rightBoundaryOk } from './match.js';
 import { occurrences } from './spans.js';
 
@@ -54,6 +55,7 @@ export function discover(doc: Doc, hits: Candidate[]): Candidate[] {
     bracketedPersons(doc, hits, emit, titles);
   }
   englishPersons(doc, hits, emit);
+  sharedSurnamePersons(doc, [...hits, ...out], emit);
   rolePersons(doc, [...hits, ...out], emit);
   appositionPersons(doc, [...hits, ...out], emit);
   companies(doc, [...hits, ...out], emit);

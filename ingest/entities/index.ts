@@ -8,5 +8,6 @@
  * ("아크로봇이 개발한 R1" is not DeepSeek's R1). Relations (../relations/) read these mentions.
  */
 export { nounPhraseCoref } from './coref.js';
+export { demonymCountries } from './demonyms.js';
 export { statedDevelopers } from './developers.js';
 export { findMentions } from './mentions.js';

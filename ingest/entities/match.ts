@@ -52,6 +52,10 @@ const KO_SUFFIX: Record<string, string> = {
   딥: 'deep',
   비전: 'vision',
   코더: 'coder',
+  프리뷰: 'preview',
+  옴니: 'omni',
+  매버릭: 'maverick',
+  스카우트: 'scout',
 };
 const KO_SUFFIX_WORDS = Object.keys(KO_SUFFIX);
 /** " Opus 4" at `k`: a tier word, a space and a digit (the suffix words are plain letters). */
@@ -61,9 +65,20 @@ function tierThenVersion(text: string, k: number, word: string): boolean {
 }
 const EN_SUFFIX =
   /^(?:Max|Pro|Turbo|Ultra|Flash|Mini|mini|Nano|nano|Lite|Plus|Sonnet|Opus|Haiku|Instruct|Coder|Vision|Omni|Deep|Thinking|Reasoner|Preview|Chat|Base|Large|Small|Medium|Fast|Scout|Maverick|Behemoth|Air|Edge)(?![A-Za-z])/;
-/** A version or a size: 2.5, 4o, K2, 32B, 7.8B (sizes first: "7.8B" is one part, not "7" then ".8B"). */
-const VERSION = /^(?:\d+(?:\.\d+)?[BbMmKkTt]|\d+(?:\.\d+)*[a-z]?|[A-Za-z]\d+(?:\.\d+)*)(?![A-Za-z0-9])/;
+/**
+ * A version or a size: 2.5, 4o, 910D, 1.5V, K2, 32B, 7.8B, 8x7B, and the active size of a mixture
+ * (A22B in Qwen3-235B-A22B). Sizes first: "7.8B" is one part, not "7" then ".8B".
+ */
+const VERSION =
+  /^(?:\d+[x×]\d+[Bb]|\d+(?:\.\d+)?[BbMmKkTt]|\d+(?:\.\d+)*[a-zA-Z]?|[A-Za-z]\d+(?:\.\d+)*[Bb]?)(?![A-Za-z0-9])/;
 const LETTER_VERSION = /^[A-Za-z]\d+(?:\.\d+)*(?![A-Za-z0-9])/;
+
+/**
+ * "the Claude-maker", "Llama-based", "Gemini-powered": an English word after the hyphen ends a
+ * model's name; a tier (GPT-4o-mini) or anything with a digit (R1-Zero aside) continues it.
+ */
+const MODEL_COMPOUND =
+  /^-(?!(?:mini|pro|max|turbo|nano|lite|plus|ultra|flash|preview|instruct|chat|base|vision|omni|coder|zero|exp|high|low|medium|large|small|oss|image|audio|realtime|codex|search|thinking|reasoner)(?![a-z]))[a-z]{3,}(?![A-Za-z0-9]*\d)/;
 
 /** Nouns written glued to a country name that still refer to the state: 중국정부, 미국내, 한미간. */
 const COUNTRY_GLUE = /^(?:정부|당국|내|간|측|쪽)(?:이|가|은|는|을|를|의|에|에서|과|와|도|만)?$/;
@@ -91,7 +106,7 @@ export function rightBoundaryOk(
     if (
       (next === 0x2d || next === 0x2e) &&
       isLatinOrDigit(text.charCodeAt(end + 1)) &&
-      (isModel || !/^-[a-z]{2,}(?![A-Za-z0-9]*\d)/.test(text.slice(end, end + 12)))
+      !(isModel ? MODEL_COMPOUND : /^-[a-z]{2,}(?![A-Za-z0-9]*\d)/).test(text.slice(end, end + 12))
     )
       return false;
     return true;
@@ -112,7 +127,12 @@ export function rightBoundaryOk(
 export function leftBoundaryOk(text: string, start: number, firstChar: number, isCountry: boolean): boolean {
   if (start === 0) return true;
   const prev = text.charCodeAt(start - 1);
-  if (isLatinOrDigit(firstChar)) return !isLatinOrDigit(prev) && prev !== 0x2d && prev !== 0x5f;
+  // "ex-Apple AI lead", "ex-OpenAI staff": a former employer after "ex-" is still named
+  if (isLatinOrDigit(firstChar))
+    return (
+      (!isLatinOrDigit(prev) && prev !== 0x2d && prev !== 0x5f) ||
+      /(?<![A-Za-z])[Ee]x-$/.test(text.slice(start - 4, start))
+    );
   if (isHangul(firstChar) && isHangul(prev)) {
     return (
       isCountry && COUNTRY_PREFIX.has(text[start - 1] ?? '') && (start < 2 || !isHangul(text.charCodeAt(start - 2)))
@@ -193,7 +213,7 @@ function familyModel(doc: Doc, base: EntityInfo, parts: string[], surface: strin
   const dev = asDeveloper ? base.id : base.developer;
   const devKey = dev ? dev.slice(dev.indexOf(':') + 1) : '';
   const familyKey = asDeveloper ? '' : base.id.slice(base.id.lastIndexOf('/') + 1);
-  const key = [familyKey, ...parts].filter(Boolean).join('-');
+  const key = [familyKey, ...parts.filter((p) => p !== 'preview')].filter(Boolean).join('-');
   // the id says the type, so a chip (Ascend 910C) is product:…, never model:…
   const type = base.type === 'Product' ? 'Product' : 'Model';
   const id = `${type === 'Product' ? 'product' : 'model'}:${devKey ? `${devKey}/` : ''}${slug(key)}`;
@@ -210,18 +230,73 @@ function familyModel(doc: Doc, base: EntityInfo, parts: string[], surface: strin
   });
 }
 
-/** A tier word right after a model ("맥스", " Max", "-Pro") naming a model the lexicon has: its id and end. */
-function tierAfter(text: string, end: number, id: string): { id: string; end: number } | undefined {
-  const k = text[end] === ' ' || text[end] === '-' ? end + 1 : end;
+/**
+ * Tiers that name a model of their own after a versioned one the lexicon has (GPT-5 mini, Kimi K2
+ * Thinking, Qwen3 Max) even where the lexicon lacks it; plan and preview words (ChatGPT Plus,
+ * Preview) do not, nor any tier after an unversioned name.
+ */
+const MODEL_TIERS = new Set([
+  'mini',
+  'nano',
+  'pro',
+  'max',
+  'turbo',
+  'flash',
+  'lite',
+  'ultra',
+  'thinking',
+  'coder',
+  'omni',
+  'instruct',
+  'scout',
+  'maverick',
+  'fast',
+  'air',
+  'haiku',
+  'sonnet',
+  'opus',
+]);
+
+/** One tier word at `k` ("맥스", "Max"): the word and its normalised tier, if any. */
+function tierWordAt(text: string, k: number): { word: string; tier: string } | undefined {
   const rest = text.slice(k, k + 12);
   const en = EN_SUFFIX.exec(rest)?.[0];
   const ko = KO_SUFFIX_WORDS.find((w) => rest.startsWith(w) && isParticleRun(hangulRunAfter(text, k + w.length)));
   const word = en ?? ko;
-  if (!word) return undefined;
-  const tierId = `${id}-${(en ? en.toLowerCase() : KO_SUFFIX[word]) ?? ''}`;
-  if (!ENTITIES.has(tierId)) return undefined;
-  const stop = k + word.length;
-  return rightBoundaryOk(text, stop, text.charCodeAt(stop - 1), false, true) ? { id: tierId, end: stop } : undefined;
+  return word ? { word, tier: (en ? en.toLowerCase() : KO_SUFFIX[word]) ?? '' } : undefined;
+}
+const PLAN_AFTER = /^\s*(?:요금제|플랜|구독|멤버십|이용권|plans?\b|subscriptions?\b|tiers?\b|users?\b)/;
+const SIZE = /^\d+(?:\.\d+)?[BbMm](?![A-Za-z0-9])/;
+
+/**
+ * Tier words (and a size) right after a model: "맥스 프리뷰", " Max", "-Omni-7B". The tiered model's
+ * id, its end, and whether the lexicon has it.
+ */
+function tierAfter(text: string, end: number, id: string): { id: string; end: number; known: boolean } | undefined {
+  const skip = (at: number) => (text[at] === ' ' || text[at] === '-' ? at + 1 : at);
+  const first = tierWordAt(text, skip(end));
+  if (!first) return undefined;
+  let stop = skip(end) + first.word.length;
+  let tierId = `${id}-${first.tier}`;
+  const firstKnown = ENTITIES.has(tierId);
+  for (let n = 0; n < 2; n++) {
+    const k = skip(stop);
+    const next = tierWordAt(text, k);
+    const size = next ? undefined : SIZE.exec(text.slice(k, k + 8))?.[0];
+    const part = next?.tier ?? size?.toLowerCase();
+    if (!part || k === stop) break;
+    // a preview is a stage of the model, not another one: "큐웬3 맥스 프리뷰" is Qwen3-Max
+    if (part !== 'preview') tierId = `${tierId}-${part}`;
+    stop = k + (next?.word ?? size ?? '').length;
+  }
+  const known = ENTITIES.has(tierId);
+  const versioned = /\d/.test(id.slice(id.lastIndexOf('/') + 1));
+  // "큐원2.5 프로 요금제", "the GPT-5 Pro plan": a tier before a plan word names the plan, not a model
+  const plan = PLAN_AFTER.test(text.slice(stop, stop + 14));
+  if (!known && !firstKnown && !(MODEL_TIERS.has(first.tier) && versioned && !plan)) return undefined;
+  return rightBoundaryOk(text, stop, text.charCodeAt(stop - 1), false, true)
+    ? { id: tierId, end: stop, known }
+    : undefined;
 }
 
 /**
@@ -246,6 +321,25 @@ function gluedAffiliate(doc: Doc, parent: EntityInfo, start: number, end: number
   const name = text.slice(start, end) + stem;
   const info = addEntity(doc, newEntity('Company', name, parent.country ? { country: parent.country } : {}));
   return { start, end: end + stem.length, id: info.id, type: 'Company', how: 'discovered', kind: 'name' };
+}
+
+/** A company's national arm written after its name: 사피온코리아, SKT 재팬, Microsoft Japan, 메타 아일랜드. */
+const ARM_KO: Record<string, string> = { 코리아: 'kr', 재팬: 'jp', 차이나: 'cn', 아일랜드: 'ie', 인디아: 'in' };
+const ARM_EN: Record<string, string> = { Korea: 'kr', Japan: 'jp', Ireland: 'ie' };
+const ARM = /^( ?)(코리아|재팬|차이나|아일랜드|인디아)|^ (Korea|Japan|Ireland)(?![A-Za-z])/;
+
+/** The arm as a company of its own, based in that country, or nothing. */
+function nationalArm(doc: Doc, start: number, end: number): Candidate | undefined {
+  const { text } = doc;
+  const m = ARM.exec(text.slice(end, end + 8));
+  if (!m) return undefined;
+  const stop = end + m[0].length;
+  const country = m[2] ? ARM_KO[m[2]] : ARM_EN[m[3] ?? ''];
+  // "삼성전자 코리아가" ends in particles; "Microsoft Japan's", "Google Korea," end the word
+  if (!country) return undefined;
+  if (m[2] ? !isParticleRun(hangulRunAfter(text, stop)) : isLatinOrDigit(text.charCodeAt(stop))) return undefined;
+  const info = addEntity(doc, newEntity('Company', text.slice(start, stop), { country: `country:${country}` }));
+  return { start, end: stop, id: info.id, type: 'Company', how: 'discovered', kind: 'name' };
 }
 
 export interface Candidate extends MentionHit {
@@ -306,10 +400,26 @@ export function lexiconMentions(doc: Doc): Candidate[] {
       // "QWEN 2.5맥스", "Qwen2.5-Max": a tier word after a model the lexicon has with that tier
       const tier = info.type === 'Model' ? tierAfter(text, m.end, info.id) : undefined;
       if (tier) {
-        const model = ENTITIES.get(tier.id) as EntityInfo;
-        addEntity(doc, model);
+        const surface = text.slice(i, tier.end);
+        const hangul = /[가-힣]/.test(surface);
+        const model = addEntity(
+          doc,
+          (tier.known ? ENTITIES.get(tier.id) : undefined) ?? {
+            id: tier.id,
+            type: info.type,
+            ko: hangul ? [surface] : [],
+            en: hangul ? [] : [surface],
+            ...(info.developer ? { developer: info.developer } : {}),
+          },
+        );
         out.push({ start: i, end: tier.end, id: model.id, type: model.type, how: 'lexicon', kind: 'name' });
         taken = tier.end;
+        break;
+      }
+      const arm = info.type === 'Company' && hit.kind === 'name' ? nationalArm(doc, i, m.end) : undefined;
+      if (arm) {
+        out.push(arm);
+        taken = arm.end;
         break;
       }
       if (

@@ -47,7 +47,9 @@ function namedWithin(names: Names, ids: Iterable<string>, start: number, end: nu
 
 /** A company noun right before a name: "반도체 설계 기업 Arm", "구글 모회사 알파벳", "the chip designer Arm", "licensing provider Arm". */
 const COMPANY_NOUN_BEFORE =
-  /(?:기업|회사|모회사|자회사|지주사|업체|스타트업|빅테크|계열사|\b(?:company|firm|parent|startup|chipmaker|designer|rival|group|giant|maker|provider|supplier|manufacturer|vendor|developer))\s*$/i;
+  /(?:기업|회사|모회사|자회사|지주사|업체|스타트업|빅테크|계열사|\b(?:company|firm|parent|startup|chipmaker|designer|rival|group|giant|maker|provider|supplier|manufacturer|vendor|developer|platform))\s*$/i;
+/** "Elon Musk's X", "SoftBank's Arm": a capitalised possessor right before an English name owns a company. */
+const POSSESSOR_BEFORE = /\b[A-Z][A-Za-z]+['’]s\s$/;
 
 /** Where the full names of companies start and end: a weak form joined to one by ·/ is in a list of companies. */
 interface Edges {
@@ -70,6 +72,17 @@ function companyContext(doc: Doc, c: Candidate, edges: Edges): boolean {
   if (c.type !== 'Company' && c.type !== 'Organization') return false;
   const { text } = doc;
   if (COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
+  if (!HANGUL.test(text.slice(c.start, c.end)) && POSSESSOR_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)))
+    return true;
+  // "praise for Adept's agent": a capitalised name as a possessor, not at a sentence start
+  if (
+    !HANGUL.test(text.slice(c.start, c.end)) &&
+    /^['’]s\s/.test(text.slice(c.end, c.end + 3)) &&
+    /[a-z,]\s$/.test(text.slice(Math.max(0, c.start - 2), c.start))
+  )
+    return true;
+  // "the X platform", "Zoom Video": a company noun right after
+  if (/^\s(?:platform|Corp\b)/.test(text.slice(c.end, c.end + 10))) return true;
   // "애플(NASDAQ:AAPL), 알파벳(NASDAQ:GOOG)": a stock ticker after it
   if (/^\((?:NASDAQ|NYSE|KRX|KOSPI|TSE|HKEX)\s?:/.test(text.slice(c.end, c.end + 8))) return true;
   // "MS·아마존", "오픈AI, 마이크로소프트, 알파벳, 아마존", "알파벳과 아마존"

@@ -155,3 +155,57 @@ test('two known names joined by a hyphen are a pair, each a mention of its own',
   const y = await run('Seoul-based startups use GPT-4o-mini.');
   expect(y.entities.map((e) => e.id)).toEqual(['model:openai/gpt-4o-mini']);
 });
+
+test('a mixture size (A22B), a capital letter after a number (910D, 1.5V) and 8x7B are version parts', async () => {
+  const x = await run('Alibaba showed Qwen3-235B-A22B, Huawei an Ascend 910D chip, xAI Grok-1.5V and Mixtral 8x7B.');
+  const names = x.entities.map((e) => e.name);
+  expect(names).toEqual(expect.arrayContaining(['Qwen3-235B-A22B', 'Ascend 910D', 'Grok-1.5V', 'Mixtral 8x7B']));
+  expect(entity(x, 'model:alibaba/qwen-3')).toBeUndefined();
+});
+
+test('a Korean tier after a version (라마4 매버릭) names the tiered model', async () => {
+  const x = await run('메타의 라마4 매버릭은 경쟁 모델보다 점수가 높았다.');
+  expect(entity(x, 'model:meta/llama-4-maverick')).toBeDefined();
+});
+
+test('an English word after a hyphen ends a model name (a ChatGPT-style bot); a tier does not', async () => {
+  const x = await run('Users tried a ChatGPT-style bot at work.');
+  expect(entity(x, 'model:openai/chatgpt')).toBeDefined();
+  const y = await run('OpenAI released GPT-4o-mini today.');
+  expect(entity(y, 'model:openai/gpt-4o')).toBeUndefined();
+});
+
+test('a tier after a versioned model names a model even where the lexicon lacks it (GPT-5 mini, 옴니-7B)', async () => {
+  const x = await run('OpenAI sold GPT-5 mini; Moonshot made a Kimi K2 Turbo.');
+  expect(entity(x, 'model:openai/gpt-5-mini')).toBeDefined();
+  expect(entity(x, 'model:moonshot-ai/kimi-k2-turbo')).toBeDefined();
+  const y = await run('알리바바의 큐원2.5-옴니-7B는 가벼운 모델이다.');
+  expect(y.entities.map((e) => e.name)).toContain('큐원2.5-옴니-7B');
+});
+
+test('must NOT: a plan word after an unversioned name is no model (ChatGPT Plus); a preview is the same model', async () => {
+  const x = await run('Users of ChatGPT Plus pay a monthly fee.');
+  expect(x.entities.filter((e) => e.type === 'Model').map((e) => e.name)).toEqual(['ChatGPT']);
+  const y = await run('알리바바는 큐웬3 맥스 프리뷰를 공개했고, 큐웬3 맥스는 1위에 올랐다.');
+  expect(y.entities.filter((e) => e.type === 'Model')).toHaveLength(1);
+});
+
+test("a company's national arm after its name is a company of its own (사피온코리아, SKT 재팬, Google Korea)", async () => {
+  const x = await run('리벨리온은 사피온코리아와 손잡았고 SKT 재팬도 움직였다.');
+  expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['사피온코리아', 'SKT 재팬']));
+  const y = await run('Google Korea opened an office.');
+  expect(y.entities.map((e) => e.name)).toEqual(['Google Korea']);
+});
+
+test('must NOT: an adjective or a longer word after a company is no national arm (Samsung Korean rivals, 삼성 코리아텍)', async () => {
+  const x = await run('Samsung Korean rivals cut prices.');
+  expect(entity(x, 'company:samsung-electronics')).toBeDefined();
+  expect(x.entities.map((e) => e.name)).not.toContain('Samsung Korea');
+  const y = await run('삼성 코리아텍 캠퍼스가 열렸다.');
+  expect(y.entities.map((e) => e.name)).not.toContain('삼성 코리아');
+});
+
+test('a former employer after "ex-" is named (ex-Apple), but not inside a hyphenated word (Tencent-to aside)', async () => {
+  expect(entity(await run('He was an ex-Apple engineer.'), 'company:apple')).toBeDefined();
+  expect(entity(await run('They met at the pre-Apple era café.'), 'company:apple')).toBeUndefined();
+});

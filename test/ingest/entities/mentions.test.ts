@@ -117,3 +117,20 @@ describe('a quoted name is one span even over a known family', () => {
     expect(hasRelation(x, 'DEVELOPS', 'company:kakao', 'model:kakao/kanana-nano')).toBe(true);
   });
 });
+
+test("a weak company form after a capitalised possessor or before 'platform' is the company (Musk's X)", async () => {
+  expect(entity(await run("Regulators fined Elon Musk's X last year."), 'company:x')).toBeDefined();
+  expect(entity(await run('Users left the X platform in droves.'), 'company:x')).toBeDefined();
+});
+
+test('must NOT: a lone X with no owner or company word is no company', async () => {
+  expect(entity(await run('The letter X marks the spot.'), 'company:x')).toBeUndefined();
+});
+
+test("a weak company form as a possessor mid-sentence is the company (praise for Adept's agent)", async () => {
+  expect(entity(await run("Investors praised Adept's new agent."), 'company:adept')).toBeDefined();
+});
+
+test("must NOT: a possessive at a sentence start needs other support (Adept's is a plain word there)", async () => {
+  expect(entity(await run("Adept's hands did the work."), 'company:adept')).toBeUndefined();
+});
