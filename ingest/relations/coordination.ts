@@ -78,7 +78,7 @@ export function buildLists(text: string, args: Arg[], roleOf: (particles: string
     const a = args[i] as Arg;
     const prev = args[i - 1];
     const last = lists[lists.length - 1];
-    // "샘 올트먼 오픈AI 최고경영자(CEO)가": the company before a person's title only says whose
+    // "샘 올트먼 오픈AI CEO가": the company before a person's title only says whose
     // title it is; it stays in the person's list as a modifier that takes the particle after the
     // title (so the list has that role), and the list goes on after it
     const owned = prev && last?.[last.length - 1] === i - 1 ? titleOwner(text, prev, a, roleOf) : undefined;
