@@ -1,0 +1,32 @@
+/**
+ * The `copulaList` selector (Korean): an adnominal predicate whose head noun is then equated with a
+ * list, "A와 B 둘 다 투자한 기업은 X, Y, Z까지 모두 3곳이다": the list after the head noun's topic
+ * particle, closed by a copula (with 까지/등, 모두 and a count of places at most between), is
+ * what the predicate's head stands for.
+ */
+import type { Arg } from './args.js';
+import { listStart, members } from './lists.js';
+import type { SlotCtx } from './slots.js';
+
+/** "한 기업은 ", "했던 유니콘 스타트업은 ": the adnominal ending, then one to three words (no name among them), the last in 은/는. */
+const HEAD_TOPIC = /^(?:한|했던|해\s?온|하는)\s(?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+(?:은|는)\s+$/;
+/** "까지 모두 4곳이다", " 등이다", "다": what may close the list before the copula. */
+const COPULA_END =
+  /^['’"”]?(?:\([^()\n]{1,20}\))?(?:까지|등)?\s*(?:모두\s*)?(?:총\s*)?(?:\d+\s?(?:곳|개|개사|社)\s*)?(?:이다|다|였다|이었다|입니다)[.!]?/;
+
+export function copulaList(c: SlotCtx): Arg[][] {
+  const { doc, s } = c;
+  if (doc.lang !== 'ko') return [];
+  const k = s.lists.findIndex((x) => listStart(s, x) > c.t.end && listStart(s, x) - c.t.end <= 30);
+  const first = s.lists[k];
+  if (!first || !HEAD_TOPIC.test(doc.text.slice(c.t.end, listStart(s, first)))) return [];
+  // "리벨리온과 업스테이지다": the last name, glued to the copula, may stand in a list of its own
+  const out = [...members(s, first)];
+  let last = s.args[first[first.length - 1] ?? -1];
+  for (const l of s.lists.slice(k + 1)) {
+    if (!last || !/^\s*[,·]?\s*$/.test(doc.text.slice(last.tail, listStart(s, l)))) break;
+    out.push(...members(s, l));
+    last = s.args[l[l.length - 1] ?? -1];
+  }
+  return last && COPULA_END.test(doc.text.slice(last.hit.end, last.hit.end + 24)) ? [out] : [];
+}
