@@ -2,7 +2,8 @@
  * The `copulaList` selector (Korean): an adnominal predicate whose head noun is then equated with a
  * list, "A와 B 둘 다 투자한 기업은 X, Y, Z까지 모두 3곳이다": the list after the head noun's topic
  * particle, closed by a copula (with 까지/등, 모두 and a count of places at most between), is
- * what the predicate's head stands for.
+ * what the predicate's head stands for. The `shareList` selector: the holders a shareholding noun
+ * lists with their percentages, "X의 주주 지분율은 A 60%, B 25%, C 15% 등이다".
  */
 import type { Arg } from './args.js';
 import { listStart, members } from './lists.js';
@@ -29,4 +30,22 @@ export function copulaList(c: SlotCtx): Arg[][] {
     last = s.args[l[l.length - 1] ?? -1];
   }
   return last && COPULA_END.test(doc.text.slice(last.hit.end, last.hit.end + 24)) ? [out] : [];
+}
+
+/** " 62.5%, ", " 25% 등": a member's percentage, then the comma before the next member. */
+const SHARE_GAP = /^\s?\d[\d.,]*\s?%\s*(?:,|·|와|과)?\s*$/;
+const SHARE_AFTER = /^\s?\d[\d.,]*\s?%/;
+
+export function shareList(c: SlotCtx): Arg[][] {
+  const { doc, s } = c;
+  const k = s.lists.findIndex((x) => listStart(s, x) >= c.predEnd && listStart(s, x) - c.predEnd <= 4);
+  const out: Arg[] = [];
+  let last: Arg | undefined;
+  for (const l of s.lists.slice(Math.max(k, 0))) {
+    if (k < 0 || (last && !SHARE_GAP.test(doc.text.slice(last.hit.end, listStart(s, l))))) break;
+    last = s.args[l[l.length - 1] ?? -1];
+    if (!last || !SHARE_AFTER.test(doc.text.slice(last.hit.end, last.hit.end + 10))) break;
+    out.push(...members(s, l));
+  }
+  return out.length ? [out] : [];
 }
