@@ -3,9 +3,11 @@
  * list, "A와 B 둘 다 투자한 기업은 X, Y, Z까지 모두 3곳이다": the list after the head noun's topic
  * particle, closed by a copula (with 까지/등, 모두 and a count of places at most between), is
  * what the predicate's head stands for. The `shareList` selector: the holders a shareholding noun
- * lists with their percentages, "X의 주주 지분율은 A 60%, B 25%, C 15% 등이다".
+ * lists with their percentages, "X의 주주 지분율은 A 60%, B 25%, C 15% 등이다". The `etcOwner`
+ * selector: the list whose 등-phrase the predicate noun heads, "A, B 등 대기업 자금도 끌어모았다"
+ * (with the lists an additive connective joins to it: "C 등 금융기관뿐 아니라 A, B 등 …").
  */
-import type { Arg } from './args.js';
+import { type Arg, chained } from './args.js';
 import { listStart, members } from './lists.js';
 import type { SlotCtx } from './slots.js';
 
@@ -48,4 +50,22 @@ export function shareList(c: SlotCtx): Arg[][] {
     out.push(...members(s, l));
   }
   return out.length ? [out] : [];
+}
+
+const ETC_ADDITIVE =
+  /^\s*등\s+(?:[가-힣A-Za-z]+\s+){0,2}?[가-힣A-Za-z]+?\s?(?:뿐(?:만)?\s?아니라|[은는]\s?물론|에\s?이어|외에도)[\s,]+$/;
+
+export function etcOwner(c: SlotCtx): Arg[][] {
+  const { s, t } = c;
+  const l = s.lists.find((x) => {
+    const last = s.args[x[x.length - 1] ?? -1];
+    return last?.noun === '등' && last.hit.end < t.start && last.tail >= t.end && t.start - last.hit.end <= 24;
+  });
+  if (!l) return [];
+  // "C 등 금융기관뿐 아니라 A, B 등 …": the 등-phrase before the connective names more of them
+  const k = s.lists.indexOf(l);
+  const prev = s.lists[k - 1];
+  const end = prev && s.args[prev[prev.length - 1] ?? -1];
+  const more = end && ETC_ADDITIVE.test(c.doc.text.slice(end.hit.end, listStart(s, l))) ? [members(s, prev)] : [];
+  return [...more, ...chained(s, l).map((x) => members(s, x))];
 }
