@@ -11,18 +11,23 @@ import { type Arg, chained } from './args.js';
 import { listStart, members } from './lists.js';
 import type { SlotCtx } from './slots.js';
 
-/** "한 기업은 ", "했던 유니콘 스타트업은 ": the adnominal ending, then one to three words (no name among them), the last in 은/는. */
-const HEAD_TOPIC = /^(?:한|했던|해\s?온|하는)\s(?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+(?:은|는)\s+$/;
+/**
+ * "한 기업은 ", "했던 유니콘 스타트업은 ", "한 곳은 일본 최대 은행인 ": the adnominal ending, one to three
+ * words (no name among them) in 은/는, and at most an apposition in 인 on the list after.
+ */
+const HEAD_TOPIC =
+  /^(?:한|했던|해\s?온|하는)\s(?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+(?:은|는)\s+(?:(?:[가-힣A-Za-z()]+\s){0,3}[가-힣A-Za-z()]+인\s+)?['‘"“]?/;
 /** "까지 모두 4곳이다", " 등이다", "다": what may close the list before the copula. */
 const COPULA_END =
-  /^['’"”]?(?:\([^()\n]{1,20}\))?(?:까지|등)?\s*(?:모두\s*)?(?:총\s*)?(?:\d+\s?(?:곳|개|개사|社)\s*)?(?:이다|다|였다|이었다|입니다)[.!]?/;
+  /^['’"”]?(?:\([^()\n]{1,20}\))?\s?(?:까지|등)?\s*(?:모두\s*)?(?:총\s*)?(?:\d+\s?(?:곳|개|개사|社)\s*)?(?:이다|다|였다|이었다|입니다)[.!]?/;
 
 export function copulaList(c: SlotCtx): Arg[][] {
   const { doc, s } = c;
   if (doc.lang !== 'ko') return [];
-  const k = s.lists.findIndex((x) => listStart(s, x) > c.t.end && listStart(s, x) - c.t.end <= 30);
+  const m = HEAD_TOPIC.exec(doc.text.slice(c.t.end, c.t.end + 60));
+  const k = m ? s.lists.findIndex((x) => listStart(s, x) === c.t.end + m[0].length) : -1;
   const first = s.lists[k];
-  if (!first || !HEAD_TOPIC.test(doc.text.slice(c.t.end, listStart(s, first)))) return [];
+  if (!first) return [];
   // "리벨리온과 업스테이지다": the last name, glued to the copula, may stand in a list of its own
   const out = [...members(s, first)];
   let last = s.args[first[first.length - 1] ?? -1];
