@@ -226,7 +226,7 @@ export function sentenceArgs(doc: Doc, sIndex: number, hits: MentionHit[]): Sent
       delete a.noun;
     }
   }
-  const joined = possessedJoin(text, args, buildLists(text, args));
+  const joined = possessedJoin(text, args, buildLists(text, args, roleOf));
   return { text, start: s.start, end: s.end, args, lists: joined, chains: additiveChains(doc, args, joined) };
 }
 

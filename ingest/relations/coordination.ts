@@ -9,7 +9,7 @@
  * reads the same members.
  */
 import { GRAMMAR } from '../lexicon.js';
-import type { Arg } from './args.js';
+import type { Arg, Role } from './args.js';
 
 const DESCRIPTORS = new Set(GRAMMAR.companyDescriptorsKo);
 const DESCRIPTORS_EN = new Set(GRAMMAR.companyDescriptorsEn);
@@ -72,12 +72,23 @@ function describesNext(text: string, a: Arg, b: Arg | undefined): boolean {
  * A country between two members that describes the next one joins the list with it, marked
  * `describes`, so the list goes on past it.
  */
-export function buildLists(text: string, args: Arg[]): number[][] {
+export function buildLists(text: string, args: Arg[], roleOf: (particles: string) => Role): number[][] {
   const lists: number[][] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as Arg;
     const prev = args[i - 1];
     const last = lists[lists.length - 1];
+    // "샘 올트먼 오픈AI CEO가": the company before a person's title only says whose
+    // title it is; it stays in the person's list as a modifier that takes the particle after the
+    // title (so the list has that role), and the list goes on after it
+    const owned = prev && last?.[last.length - 1] === i - 1 ? titleOwner(text, prev, a, roleOf) : undefined;
+    if (last && owned) {
+      a.describes = true;
+      a.role = owned.role;
+      a.tail = owned.tail;
+      last.push(i);
+      continue;
+    }
     // "화웨이, SMIC 등 중국 기업을": a name inside the head noun phrase after 등 describes the
     // list; the list ends with it
     if (prev && last && prev.noun === '등' && a.hit.start < prev.tail && !prev.describes) {
@@ -118,6 +129,37 @@ export function buildLists(text: string, args: Arg[]): number[][] {
   }
   return lists.filter((l) => l.length > 0);
 }
+const TITLE_AFTER = new RegExp(
+  `^\\s+(?:${[...GRAMMAR.titlesKo].sort((x, y) => y.length - x.length).join('|')})(?:\\([^()\\n]{1,12}\\))?([가-힣]*)`,
+);
+const RELATIVE_AFTER = /^\s[가-힣]*(?:한|운|든|던|는)\s/;
+/** The role and tail a person takes from the title after the company that follows it ("A 오픈AI CEO가"). */
+function titleOwner(
+  text: string,
+  person: Arg,
+  a: Arg,
+  roleOf: (particles: string) => Role,
+): { role: Role; tail: number } | undefined {
+  if (person.hit.type !== 'Person' || !MAKERS.has(a.hit.type) || !/^ $/.test(text.slice(person.hit.end, a.hit.start)))
+    return undefined;
+  const m = TITLE_AFTER.exec(text.slice(a.hit.end, a.hit.end + 30));
+  const role = m ? roleOf(m[1] ?? '') : 'other';
+  const tail = a.hit.end + (m?.[0].length ?? 0);
+  // ("A 테슬라 CEO가 설립한 xAI가": the subject of a relative clause is left as it was)
+  if (!m || role === 'other' || (role === 'subj' && RELATIVE_AFTER.test(text.slice(tail, tail + 12)))) return undefined;
+  return { role, tail };
+}
+/**
+ * Persons join a list only by an explicit Korean conjunction: "A 창업자와 B", "A, B, C 등" (a bare
+ * space is a title or an apposition: "샘 올트먼 오픈AI CEO", English "Altman, OpenAI's CEO").
+ */
+function personsCoordinated(text: string, a: Arg, b: Arg): boolean {
+  const between = text.slice(a.tail, b.hit.start);
+  // ("메타와 머스크의 xAI": a possessor is no member)
+  if (!/[가-힣]/.test(text.slice(a.hit.start, b.hit.end)) || b.role === 'gen') return false;
+  if (a.role === 'com' && !a.noun) return /^\s*$/.test(between);
+  return a.role === 'none' && /^\s*[,·]\s*$/.test(between);
+}
 const isModel = (a: Arg) => a.hit.type === 'Model' || a.hit.type === 'Product';
 function makerInBrackets(text: string, model: Arg, a: Arg): boolean {
   return (
@@ -144,7 +186,7 @@ function coordinated(text: string, a: Arg, b: Arg): boolean {
   // "카타르투자청(QIA) 등": the bracketed name is the same member written again
   if (/^ ?\($/.test(text.slice(a.hit.end, b.hit.start)) && a.hit.type === b.hit.type && text[b.hit.end] === ')')
     return true;
-  if (a.hit.type === 'Person' || b.hit.type === 'Person') return false;
+  if (a.hit.type === 'Person' || b.hit.type === 'Person') return personsCoordinated(text, a, b);
   // "LG, 한국형 …": a name glued to a non-particle (한국형, 중국판) modifies a noun, it is no list member
   if (b.role === 'other' || a.role === 'other') return false;
   const between = text.slice(a.tail, b.hit.start);

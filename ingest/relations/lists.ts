@@ -66,9 +66,10 @@ export const members = (s: SentenceArgs, list: number[] | undefined): Arg[] => {
   const out: Arg[] = [];
   for (const i of list ?? []) {
     const a = s.args[i];
-    // "A와 일본 소프트뱅크": a country describing the next member is no member
-    if (!a || a.describes) continue;
     const prev = s.args[i - 1];
+    // "A와 일본 소프트뱅크": a country describing the next member is no member; the company of a
+    // person's title ("손정의 소프트뱅크그룹 회장은") acts with the person, so it is one
+    if (!a || (a.describes && !(isMaker(a) && prev?.hit.type === 'Person'))) continue;
     if (
       (a.hit.type === 'Model' || a.hit.type === 'Product') &&
       prev &&

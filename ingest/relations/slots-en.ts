@@ -55,7 +55,7 @@ const OBJ_GOES_ON =
 
 /** "Abu Dhabi AI firm G42": a place, then the words of a company noun, then the company. */
 const PLACE_NOUN_GAP =
-  /^\s+(?:(?:[a-z][\w-]*|AI)\s+){0,3}(?:firm|company|startup|start-up|giant|group|lab|developer|maker|chipmaker|unicorn|outfit|conglomerate|champion)\s+$/;
+  /^\s+(?:(?:[a-z][\w-]*|AI)\s+){0,3}(?:firm|company|startup|start-up|giant|group|lab|developer|maker|chipmaker|unicorn|outfit|conglomerate|champion|fund|investor|bank|lender|insurer)\s+$/;
 
 /** A lone place naming where the company after it is ("in Abu Dhabi AI firm G42") gives way to that company. */
 function placeBefore(c: SlotCtx, l: number[] | undefined): number[] | undefined {

@@ -15,6 +15,7 @@ import { after, listStart, members, type Trigger } from './lists.js';
 import { anaphor } from './slots-anaphor.js';
 import { beforeInClause, common, isTopic, lastEnd } from './slots-common.js';
 import { rivalSelector } from './slots-contest.js';
+import { copulaList, etcOwner, shareList } from './slots-copula.js';
 import { elided } from './slots-elided.js';
 import { english } from './slots-en.js';
 import { betweenList, NOUNISH, sourceIn, THAN } from './slots-ko-phrases.js';
@@ -420,6 +421,9 @@ export function select(c: SlotCtx, sel: Selector): Arg[][] {
   if (sel === 'anaphor') return anaphor(c, select);
   if (sel === 'mainSubj') return mainSubject(c, select);
   if (sel === 'elided') return elided(c);
+  if (sel === 'copulaList') return copulaList(c);
+  if (sel === 'shareList') return shareList(c);
+  if (sel === 'etcOwner') return etcOwner(c);
   if (sel === 'amountSubj') return amountSubjects(c);
   if (sel === 'series')
     return series(

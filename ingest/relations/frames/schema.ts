@@ -85,6 +85,9 @@ export const Selector = z.enum([
   'genFar',
   'anaphor',
   'mainSubj',
+  'shareList', // "X의 지분율은 A 60%, B 25%": the holders listed with their percentages (slots-copula.ts)
+  'etcOwner', // "A, B 등 대기업 자금": the list whose 등-phrase the predicate noun heads (slots-copula.ts)
+  'copulaList', // "A가 투자한 기업은 X, Y다": the list the head is equated with (slots-copula.ts)
   'elided', // the round's raiser when the clause names no destination (slots-elided.ts)
   'amountSubj', // the subjects of a gapped amount list, "A가 N달러, B가 M달러를" (amount.ts)
   'contest', // the listed or grouped participants of a contest (slots-contest.ts)
