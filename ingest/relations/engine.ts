@@ -96,6 +96,8 @@ const PARTNERS =
   /연합체|연합을|동맹을|제휴|협력|손잡|손을 잡|합작|파트너십|함께|힘을 모|힘을 합|(?:와의|과의)\s|\b(?:partnered|partnering|teamed up|alliance|joint venture)\b/;
 
 /** After "X와": words that make X a partner of the subject ("X와 손잡고"; "X와 함께 경쟁하는" stays a rival). */
+/** "A, B 등의 AI 모델과 경쟁": the genitive list owns the partner noun, it is one side only */
+const OWNERS_OF_PARTNER = /^\s*(?:[가-힣A-Za-z()]+\s+){0,2}[가-힣A-Za-z()]+(?:와|과)\s+$/;
 const ALLIED_WITH = /^\s*(?:손잡|손을 잡|협력|제휴|동맹|합작|파트너십|힘을 모|힘을 합)/;
 
 /** "바이든 정부", "the Biden administration": a head of government's administration is the state. */
@@ -323,7 +325,8 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
       const inside = targets.find(
         (l) =>
           l.length > 1 &&
-          (l[l.length - 1]?.role === 'gen' ||
+          ((l[l.length - 1]?.role === 'gen' &&
+            !OWNERS_OF_PARTNER.test(window(doc, l[l.length - 1]?.tail ?? 0, t.start))) ||
             (doc.lang === 'ko' && l[l.length - 1]?.role === 'none' && (l[l.length - 1]?.tail ?? 0) <= t.start) ||
             /\b(?:between|among|amongst)\s+(?:the\s+)?$/.test(
               doc.lower.slice(Math.max(0, (l[0]?.hit.start ?? 0) - 12), l[0]?.hit.start),
