@@ -15,7 +15,7 @@ import { type Arg, chained, listRole, type SentenceArgs } from './args.js';
 import { clauseAt, clauseBreaks, investmentOf, noteInvestment, noteRaiser, noteRegulator } from './clause.js';
 import { type CompiledFrame, FRAMES } from './frames/index.js';
 import type { Slot } from './frames/schema.js';
-import { continuesFrom, type Emit, type Trigger } from './lists.js';
+import { continuesFrom, type Emit, OWNERS_OF_PARTNER, type Trigger } from './lists.js';
 import { newNames } from './new-names.js';
 import { respectively } from './respectively.js';
 import { rivalPairs, splitKinds } from './rival-kinds.js';
@@ -96,8 +96,6 @@ const PARTNERS =
   /연합체|연합을|동맹을|제휴|협력|손잡|손을 잡|합작|파트너십|함께|힘을 모|힘을 합|(?:와의|과의)\s|\b(?:partnered|partnering|teamed up|alliance|joint venture)\b/;
 
 /** After "X와": words that make X a partner of the subject ("X와 손잡고"; "X와 함께 경쟁하는" stays a rival). */
-/** "A, B 등의 AI 모델과 경쟁": the genitive list owns the partner noun, it is one side only */
-const OWNERS_OF_PARTNER = /^\s*(?:[가-힣A-Za-z()]+\s+){0,2}[가-힣A-Za-z()]+(?:와|과)\s+$/;
 const ALLIED_WITH = /^\s*(?:손잡|손을 잡|협력|제휴|동맹|합작|파트너십|힘을 모|힘을 합)/;
 
 /** "바이든 정부", "the Biden administration": a head of government's administration is the state. */

@@ -11,7 +11,7 @@ import { amountSubjects } from './amount.js';
 import { type Arg, chained, listRole, type SentenceArgs } from './args.js';
 import { listsIn, openingTopic } from './clause.js';
 import type { Selector } from './frames/schema.js';
-import { after, listStart, members, type Trigger } from './lists.js';
+import { after, listStart, members, OWNERS_OF_PARTNER, type Trigger } from './lists.js';
 import { anaphor } from './slots-anaphor.js';
 import { beforeInClause, common, isTopic, lastEnd } from './slots-common.js';
 import { rivalSelector } from './slots-contest.js';
@@ -273,7 +273,15 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
     }
     case 'gen':
       // "X의 대항마", "X의 최대 경쟁자", "X의 투자를 받은"
-      return one(near.find((x) => roleIs(s, x, 'gen') && t.start - (listRole(s, x)?.tail ?? 0) <= 10));
+      return one(
+        near.find((x) => {
+          const tail = listRole(s, x)?.tail ?? 0;
+          return (
+            roleIs(s, x, 'gen') &&
+            (t.start - tail <= 10 || (t.start - tail <= 24 && OWNERS_OF_PARTNER.test(doc.text.slice(tail, t.start))))
+          );
+        }),
+      );
     case 'round':
       // "X의 7억 달러 규모 투자 유치에 참여": the owner of the round the predicate joins
       return one(
