@@ -74,7 +74,8 @@ export function ownedCompanyEn(doc: Doc, p: Arg, prev: Arg | undefined, next: Ar
 /** A founding verb: "설립한", "공동 창업했다", "창립하였다". */
 const FOUNDING_KO = /(?:공동\s?)?(?:창업|설립|창립)(?:한|했|하였)/g;
 /** When and where, between the founders and the verb: "2020년 3월", "지난해", "미국 실리콘밸리에서". */
-const FOUNDED_WHEN_KO = '(?:지난|올해|작년|지난해|\\d{4}년(?:에)?|\\d{1,2}월(?:에)?|[가-힣]{1,8}에서|함께|같이|공동으로)';
+const FOUNDED_WHEN_KO =
+  '(?:지난|올해|작년|지난해|\\d{4}년(?:에)?|\\d{1,2}월(?:에)?|[가-힣]{1,8}에서|함께|같이|공동으로)';
 /** From the last founder to the verb: "A가 ", "A 대표 등이 2020년 ", "A(Latin)이 함께 ". */
 const FOUNDER_TAIL_KO = new RegExp(
   `^\\s*(?:\\([^()]{0,30}\\))?\\s*(?:(?:${TITLE_KO})\\s*(?:\\([A-Za-z]+\\))?\\s*)?(?:등)?(?:이|가)\\s+(?:${FOUNDED_WHEN_KO}\\s+){0,4}$`,
