@@ -3,8 +3,8 @@
  * interrupts its lists, and each interruption belongs to one member, not to the list: a bracketed
  * name or amount after a member ("카타르투자청(QIA), 블랙록(BlackRock)", "▲산업은행(300억원)"), a
  * descriptor before the next one ("AI 스타트업 X", "'전통 강자' Y", "chipmaker AMD"), a country
- * that says where the next member is ("일본 소프트뱅크", "한국의 삼성전자", "Singapore's Temasek") or a
- * company that owns it ("테슬라, 아마존의 죽스"),
+ * that says where the next member is ("일본 소프트뱅크", "한국의 삼성전자", "Singapore's Temasek"),
+ * a company that owns the next member ("A, 아마존의 죽스"),
  * a relative clause on a member ("Nvidia, which invested $100 million, and Samsung"). Such a
  * country stays in the list as a modifier (`describes`); members() leaves it out, so every frame
  * reads the same members.

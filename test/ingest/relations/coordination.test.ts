@@ -32,9 +32,9 @@ test('a country that says where the next member is neither breaks the list nor j
 
 test('a company owning the next member describes it: the list goes on past it', async () => {
   // (without it the list broke at the owner and its members before were lost)
-  expect(await rel('웨이모는 테슬라, 아마존의 죽스 등과 경쟁하고 있다.', 'COMPETES_WITH')).toEqual([
-    '웨이모>죽스',
+  expect(await rel('로보택시 시장에서 테슬라는 웨이모, 아마존의 죽스와 맞붙는다.', 'COMPETES_WITH')).toEqual([
     '테슬라>웨이모',
+    '테슬라>죽스',
   ]);
 });
 
