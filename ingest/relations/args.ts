@@ -76,7 +76,7 @@ function roleAfter(doc: Doc, hit: MentionHit): { role: Role; tail: number; noun?
   if (asFor) return { role: 'subj', tail: pos + asFor[0].length };
   let run = hangulRunAfter(text, pos);
   if (run) return { role: roleOf(run), tail: pos + run.length };
-  const etc = etcHead(text, pos);
+  const etc = etcHead(doc, pos);
   if (etc) return etc;
   // "A와 B 모두 X에 투자", "양사 모두", "C 역시": a floating quantifier after the list takes the
   // particle; with none it marks the subject
@@ -108,7 +108,8 @@ function roleAfter(doc: Doc, hit: MentionHit): { role: Role; tail: number; noun?
  * "외교부·국방부 등 주요 부처들도", "X, Y 등 15개 컨소시엄이": after 등 the list's head noun comes
  * (one to four words on: "등 주요 AI 모델 기업에"), and its particle gives the whole list its role.
  */
-function etcHead(text: string, pos: number): { role: Role; tail: number; noun: string } | undefined {
+function etcHead(doc: Doc, pos: number): { role: Role; tail: number; noun: string } | undefined {
+  const { text } = doc;
   const m = ETC.exec(text.slice(pos, pos + 40));
   if (!m) return undefined;
   let k = (m.index ?? 0) + m[0].length;
@@ -126,7 +127,11 @@ function etcHead(text: string, pos: number): { role: Role; tail: number; noun: s
                 text.slice(pos + k + word.length, pos + k + word.length + 16),
               )
             : null;
-        if (more) return { role: roleOf(more[2] ?? ''), tail: pos + k + word.length + more[0].length, noun: '등' };
+        // ("등 빅테크와 겨루는 스타트업": a verb after the list is its predicate, no second head noun)
+        const from = pos + k + word.length + 1;
+        const verb = more && tokensIn(doc, from, from + more[0].length - 1).some((x) => VERBAL.has(x.pos));
+        if (more && !verb)
+          return { role: roleOf(more[2] ?? ''), tail: pos + k + word.length + more[0].length, noun: '등' };
         return { role, tail: pos + k + word.length, noun: '등' };
       }
     }

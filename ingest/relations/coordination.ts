@@ -4,6 +4,7 @@
  * name or amount after a member ("카타르투자청(QIA), 블랙록(BlackRock)", "▲산업은행(300억원)"), a
  * descriptor before the next one ("AI 스타트업 X", "'전통 강자' Y", "chipmaker AMD"), a country
  * that says where the next member is ("일본 소프트뱅크", "한국의 삼성전자", "Singapore's Temasek"),
+ * a company that owns the next member ("A, 아마존의 죽스"),
  * a relative clause on a member ("Nvidia, which invested $100 million, and Samsung"). Such a
  * country stays in the list as a modifier (`describes`); members() leaves it out, so every frame
  * reads the same members.
@@ -56,8 +57,11 @@ const MAKERS = new Set(['Company', 'Organization']);
  * right before a maker only says where the maker is.
  */
 function describesNext(text: string, a: Arg, b: Arg | undefined): boolean {
-  if (a.hit.type !== 'Country' || !b || !MAKERS.has(b.hit.type)) return false;
+  if (!b || !MAKERS.has(b.hit.type)) return false;
   const gap = text.slice(a.hit.end, b.hit.start);
+  // "테슬라, 아마존의 죽스 등과": inside a list, a company's subsidiary is the member, the owner its modifier
+  if (a.hit.type === 'Company' && b.hit.type === 'Company') return gap === '의 ';
+  if (a.hit.type !== 'Country') return false;
   if (/^(?:의)?\s+$/.test(gap)) return true;
   // "the Seoul-based venture fund Kakao Ventures": a "-based" place only says where the firm is
   const based = /^-based\s+((?:[a-z][\w-]*\s+){0,4})$/.exec(gap);

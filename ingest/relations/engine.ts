@@ -15,7 +15,7 @@ import { type Arg, chained, listRole, type SentenceArgs } from './args.js';
 import { clauseAt, clauseBreaks, investmentOf, noteInvestment, noteRaiser, noteRegulator } from './clause.js';
 import { type CompiledFrame, FRAMES } from './frames/index.js';
 import type { Slot } from './frames/schema.js';
-import { continuesFrom, type Emit, type Trigger } from './lists.js';
+import { continuesFrom, type Emit, OWNERS_OF_PARTNER, type Trigger } from './lists.js';
 import { newNames } from './new-names.js';
 import { respectively } from './respectively.js';
 import { rivalPairs, splitKinds } from './rival-kinds.js';
@@ -324,7 +324,8 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
       const inside = targets.find(
         (l) =>
           l.length > 1 &&
-          (l[l.length - 1]?.role === 'gen' ||
+          ((l[l.length - 1]?.role === 'gen' &&
+            !OWNERS_OF_PARTNER.test(window(doc, l[l.length - 1]?.tail ?? 0, t.start))) ||
             (doc.lang === 'ko' && l[l.length - 1]?.role === 'none' && (l[l.length - 1]?.tail ?? 0) <= t.start) ||
             /\b(?:between|among|amongst)\s+(?:the\s+)?$/.test(
               doc.lower.slice(Math.max(0, (l[0]?.hit.start ?? 0) - 12), l[0]?.hit.start),

@@ -56,6 +56,9 @@ export type Emit = (
   extra?: { amount?: string; currency?: string },
 ) => void;
 
+/** "A, B 등의 (인공지능(AI)) 모델과 경쟁": the genitive list owns the partner noun, so it is one side */
+export const OWNERS_OF_PARTNER = /^\s*(?:[가-힣A-Za-z()]+\s+){0,2}[가-힣A-Za-z()]+(?:와|과)\s+$/;
+
 export const isMaker = (a: Arg | undefined) => a?.hit.type === 'Company' || a?.hit.type === 'Organization';
 
 /**

@@ -97,6 +97,8 @@ function blocs(c: SlotCtx): Arg[][] {
  * after a noun that is no mention; English: a determiner-led noun group before the predicate.
  */
 /** "올해는", "최근엔": a time noun in 은/는 frames the sentence; it is no subject. */
+/** "이는 …와 대조적이다": "this" sums up the sentence before, whose subject it keeps. */
+const STATEMENT_TOPIC = /^(?:이|이것|이같은 점|이런 점)$/;
 const TIME_TOPIC =
   /^(?:올해|올|지난해|작년|내년|연초|올초|최근|현재|당시|이후|이날|오늘|지금|향후|앞으로|그간|그동안)$/;
 function explicitSubject(c: SlotCtx): boolean {
@@ -115,6 +117,7 @@ function explicitSubject(c: SlotCtx): boolean {
       (NOUNISH.has(prev.pos) || prev.pos === 'SSC') &&
       prev.end === tok.start &&
       !TIME_TOPIC.test(doc.text.slice(doc.text.lastIndexOf(' ', prev.start) + 1, prev.end)) &&
+      !STATEMENT_TOPIC.test(doc.text.slice(doc.text.lastIndexOf(' ', prev.start) + 1, prev.end)) &&
       !inMention(tok.start)
     )
       return true;

@@ -11,7 +11,7 @@ import { amountSubjects } from './amount.js';
 import { type Arg, chained, listRole, type SentenceArgs } from './args.js';
 import { listsIn, openingTopic } from './clause.js';
 import type { Selector } from './frames/schema.js';
-import { after, listStart, members, type Trigger } from './lists.js';
+import { after, listStart, members, OWNERS_OF_PARTNER, type Trigger } from './lists.js';
 import { anaphor } from './slots-anaphor.js';
 import { beforeInClause, common, isTopic, lastEnd } from './slots-common.js';
 import { rivalSelector } from './slots-contest.js';
@@ -92,6 +92,8 @@ const LIST_BEFORE = /^(?:\([^()]{0,30}\))?\s*(?:등|등의|같은|과 같은|와
 const LOCATIVE = /^\s*(?:시장|내|안|현지|지역|국내)/;
 const INCLUDING = /^\s*(?:포함한|비롯한|포함해|비롯해|위시한)\s/;
 // a leading ")" closes the member's bracketed twin: "유럽연합(EU) 조사"
+/** "한국의 ", "영국 반도체 회사 ": from a country to the firm it places */
+const COUNTRY_OF_NEXT = /^(?:의)?\s+(?:[가-힣A-Za-z]+\s+){0,2}$/;
 const BARE_GAP_KO =
   /^['"]?\)?(?:\([^)]{0,30}\))?(?:의)?\s*(?:[가-힣A-Za-z0-9]{1,8}\s*){0,3}?(?:[을를]\s+(?:[가-힣]+\s+)?)?$/;
 /** "화웨이 AI 칩 사용에 전 세계 금지": the name heads a noun phrase with its own particle. */
@@ -274,7 +276,15 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
     }
     case 'gen':
       // "X의 대항마", "X의 최대 경쟁자", "X의 투자를 받은"
-      return one(near.find((x) => roleIs(s, x, 'gen') && t.start - (listRole(s, x)?.tail ?? 0) <= 10));
+      return one(
+        near.find((x) => {
+          const tail = listRole(s, x)?.tail ?? 0;
+          return (
+            roleIs(s, x, 'gen') &&
+            (t.start - tail <= 10 || (t.start - tail <= 24 && OWNERS_OF_PARTNER.test(doc.text.slice(tail, t.start))))
+          );
+        }),
+      );
     case 'round':
       // "X의 7억 달러 규모 투자 유치에 참여": the owner of the round the predicate joins
       return one(
@@ -342,8 +352,12 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       return closed ? [] : one(l);
     }
     case 'appos': {
-      const l = s.lists.find((x) => listStart(s, x) >= t.end && listStart(s, x) - t.end <= 16);
+      let l = s.lists.find((x) => listStart(s, x) >= t.end && listStart(s, x) - t.end <= 16);
       if (!l) return [];
+      // "경쟁사인 한국의 삼성전자", "경쟁사인 영국 반도체 회사 암": a country that says where the rival is
+      const place = l.length === 1 ? s.args[l[0] ?? -1] : undefined;
+      const next = place?.hit.type === 'Country' ? s.lists[s.lists.indexOf(l) + 1] : undefined;
+      if (place && next && COUNTRY_OF_NEXT.test(doc.text.slice(place.hit.end, listStart(s, next)))) l = next;
       const gap = doc.text.slice(t.end, listStart(s, l));
       // ("경쟁 스타트업 중 하나인 X": one of the rivals the noun names)
       return /^(?:사|자)?(?:들)?(?:\s(?:중|가운데)\s(?:하나|한\s?곳))?(?:인|이자|으로는|로는|으로|로)?['"]?\s+(?:[가-힣A-Za-z]+\s+)?$/.test(

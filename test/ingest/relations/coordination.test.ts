@@ -30,6 +30,14 @@ test('a country that says where the next member is neither breaks the list nor j
   expect(await rel('미국은 화웨이와 중국 SMIC를 함께 제재했다.', 'REGULATES')).toEqual(['미국>SMIC', '미국>화웨이']);
 });
 
+test('a company owning the next member describes it: the list goes on past it', async () => {
+  // (without it the list broke at the owner and its members before were lost)
+  expect(await rel('로보택시 시장에서 테슬라는 웨이모, 아마존의 죽스와 맞붙는다.', 'COMPETES_WITH')).toEqual([
+    '테슬라>웨이모',
+    '테슬라>죽스',
+  ]);
+});
+
 test('an amount after each member does not break the list', async () => {
   expect(
     await rel('The European Commission fined Google €2 billion and Meta €800 million last year.', 'REGULATES'),
