@@ -463,14 +463,17 @@ function pairedAfterHyphen(text: string, lower: string, end: number): boolean {
 }
 
 const ABBR = [...HANGUL_ABBREV.keys()].join('');
-const SEPARATED = new RegExp(`(?<![가-힣A-Za-z])([${ABBR}])((?:[·/,-][${ABBR}])+)(?![가-힣])`, 'g');
+const SEPARATED = new RegExp(`(?<![가-힣A-Za-z0-9])([${ABBR}])((?:[·/,-][${ABBR}])+)(?![가-힣])`, 'g');
 const COMPOUND = new RegExp(
-  `(?<![가-힣])(${COUNTRY_EXTRA.hangulCompounds.join('|')})(?=[\\s,.·)'"]|$|(?:의|간|이|가|은|는|과|와|도)(?![가-힣]))`,
+  `(?<![가-힣0-9])(${COUNTRY_EXTRA.hangulCompounds.join('|')})(?=[\\s,.·)'"]|$|(?:의|간|이|가|은|는|과|와|도)(?![가-힣]))`,
   'g',
 );
-/** "미 정부", "중 당국", "미 상무부": one syllable before a state body stands for the country. */
+/**
+ * "미 정부", "중 당국", "미 상무부": one syllable before a state body stands for the country; after a
+ * digit it is a date's day ("7일 의회에", "3일 정부는"), not Japan.
+ */
 const STATE_BODY = new RegExp(
-  `(?<![가-힣A-Za-z])([${ABBR}])(?=\\s(?:정부|당국|행정부|의회|상원|하원|법원|대통령|정보당국|규제당국)(?![가-힣]{2}))`,
+  `(?<![가-힣A-Za-z0-9])([${ABBR}])(?=\\s(?:정부|당국|행정부|의회|상원|하원|법원|대통령|정보당국|규제당국)(?![가-힣]{2}))`,
   'g',
 );
 

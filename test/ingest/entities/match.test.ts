@@ -88,6 +88,10 @@ describe('a country word must stand for the country', () => {
     expect(entity(x, 'country:kr')).toBeDefined();
     expect(entity(await run('한미약품이 신약을 냈다.'), 'country:kr')).toBeUndefined();
   });
+  test("'일 정부' is Japan, but a date's day before a state body is not ('7일 의회에')", async () => {
+    expect(entity(await run('일 정부는 수출 규제를 강화했다.'), 'country:jp')).toBeDefined();
+    expect(entity(await run('회사는 지난달 7일 의회에 서한을 보냈다.'), 'country:jp')).toBeUndefined();
+  });
   test('ambiguous country names that are common words do not match (수단, Jordan)', async () => {
     expect(entity(await run('투자 수단으로 활용했다.'), 'country:sd')).toBeUndefined();
     expect(entity(await run('Michael Jordan spoke.'), 'country:jo')).toBeUndefined();
