@@ -262,14 +262,14 @@ export function rivalOwner(c: SlotCtx): Arg[][] {
   return after ? [[after]] : [];
 }
 
-/** "The Nvidia rival had reached …": a sentence opening with a rival noun a rival's name modifies. */
+/** "The Intel rival has hit …": a sentence opening with a rival noun a rival's name modifies. */
 const NAMED_RIVAL_EN = /^\s*The\s+$/;
 const RIVAL_VERB_EN =
   /^\s+(?:(?:has|had|have|also|now|then|later|recently|reportedly|already|is|was|will|would)\s+){0,2}(?:said|says|is|was|has|had|will|would|[a-z]+ed|[a-z]{2,}s)\b/;
 
 /**
- * `namedRival` / `describedRival`: "AMD unveiled a chip. The Nvidia rival had reached …" — the
- * description names the rival (Nvidia) and stands for the subject named before (AMD), as the
+ * `namedRival` / `describedRival`: "AMD unveiled a chip. The Intel rival has hit …" — the
+ * description names the rival (Intel) and stands for the subject named before (AMD), as the
  * subject of its own clause; with any other name in the clause, or no such subject, neither.
  */
 function describedPair(c: SlotCtx): [Arg, Arg] | undefined {
