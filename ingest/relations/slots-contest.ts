@@ -12,6 +12,7 @@
 import { sentenceAt } from '../doc.js';
 import { compared } from '../entities/coref.js';
 import type { Arg } from './args.js';
+import { carriedSubject } from './clause.js';
 import type { Selector } from './frames/schema.js';
 import { listBefore, listOf, NUMBER_KO } from './groups.js';
 import { members } from './lists.js';
@@ -261,6 +262,28 @@ export function rivalOwner(c: SlotCtx): Arg[][] {
   return after ? [[after]] : [];
 }
 
+/** "The Intel rival has hit …": a sentence opening with a rival noun a rival's name modifies. */
+const NAMED_RIVAL_EN = /^\s*The\s+$/;
+const RIVAL_VERB_EN =
+  /^\s+(?:(?:has|had|have|also|now|then|later|recently|reportedly|already|is|was|will|would)\s+){0,2}(?:said|says|is|was|has|had|will|would|[a-z]+ed|[a-z]{2,}s)\b/;
+
+/**
+ * `namedRival` / `describedRival`: "AMD unveiled a chip. The Intel rival has hit …" — the
+ * description names the rival (Intel) and stands for the subject named before (AMD), as the
+ * subject of its own clause; with any other name in the clause, or no such subject, neither.
+ */
+function describedPair(c: SlotCtx): [Arg, Arg] | undefined {
+  const { doc, s, t } = c;
+  if (doc.lang !== 'en' || !RIVAL_VERB_EN.test(doc.text.slice(c.predEnd, c.predEnd + 30))) return undefined;
+  const named = s.args.filter((a) => a.hit.end <= t.start);
+  const x = named[0];
+  if (named.length !== 1 || !x || x.hit.type !== 'Company') return undefined;
+  if (!NAMED_RIVAL_EN.test(doc.text.slice(s.start, x.hit.start)) || !/^\s+$/.test(doc.text.slice(x.hit.end, t.start)))
+    return undefined;
+  const before = carriedSubject(doc, c.index);
+  return before && before.hit.type === 'Company' && before.hit.id !== x.hit.id ? [x, before] : undefined;
+}
+
 /** This module's selectors by name (slots.ts dispatches here first); undefined for any other. */
 export function rivalSelector(c: SlotCtx, sel: Selector): Arg[][] | undefined {
   if (sel === 'contest') return contest(c);
@@ -270,5 +293,9 @@ export function rivalSelector(c: SlotCtx, sel: Selector): Arg[][] | undefined {
   if (sel === 'quoteAim') return quotedAim(c, 'aim');
   if (sel === 'rivalOwner') return rivalOwner(c);
   if (sel === 'oneOf') return oneOf(c);
+  if (sel === 'namedRival' || sel === 'describedRival') {
+    const pair = describedPair(c);
+    return pair ? [[pair[sel === 'namedRival' ? 0 : 1]]] : [];
+  }
   return undefined;
 }

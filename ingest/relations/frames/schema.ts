@@ -96,6 +96,8 @@ export const Selector = z.enum([
   'quoteActor', // "‘X 잡겠다’ 리벨리온": the name right after a quoted aim (slots-contest.ts)
   'quoteAim', // the name inside that quote, before the predicate (slots-contest.ts)
   'oneOf', // "A, one of B's rivals", "a stake in one of B's rivals": the rival the phrase stands for (slots-one-of.ts)
+  'namedRival', // "The Intel rival has hit": the name the rival noun carries (slots-contest.ts)
+  'describedRival', // whom that description stands for: the subject named before (slots-contest.ts)
   'rivalOwner', // whose rivals "A 등 경쟁사", "경쟁기업인 A" are: the sentence's subject or possessor (slots-contest.ts)
 ]);
 export type Selector = z.infer<typeof Selector>;
