@@ -155,3 +155,23 @@ test('must NOT: letters with only a particle after a company noun are as likely 
   const found = await names('중국 기업 GPU를 사들였다는 보도가 나왔다.');
   expect(found.filter((n) => n.startsWith('Company:'))).toEqual([]);
 });
+
+test('a plural firm noun heads a list of new names ("companies like A and B", "rivals such as A, B or C")', async () => {
+  const found = await names(
+    'Companies like Quillbot and Tabnine sell coding tools. Rivals such as Vexor, Corvex or Nimbly lag.',
+  );
+  expect(found).toEqual(
+    expect.arrayContaining([
+      'Company:Quillbot',
+      'Company:Tabnine',
+      'Company:Vexor',
+      'Company:Corvex',
+      'Company:Nimbly',
+    ]),
+  );
+});
+
+test("must NOT: a possessive after a firm noun names the firms' owner, not a firm (firms like Europe's banks)", async () => {
+  const found = await names("Firms like Europe's banks cut costs this year.");
+  expect(found.filter((n) => n.startsWith('Company:'))).toEqual([]);
+});
