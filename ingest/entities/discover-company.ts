@@ -11,6 +11,7 @@ import { GRAMMAR, isParticleRun, NATIONALITY } from '../lexicon.js';
 import type { EntityInfo } from '../types.js';
 import {
   alt,
+  COMPANY_NOUN_EN,
   covered,
   type Emit,
   isCommonNounKo,
@@ -33,7 +34,6 @@ const COMPANY_NOUN_KO = [
   alt(GRAMMAR.fundNounsKo),
   alt(GRAMMAR.firmNounsKo),
 ].join('|');
-const COMPANY_NOUN_EN = 'startup|start-up|company|firm|chipmaker|lab|developer|maker|giant|unicorn|conglomerate';
 const NATION = alt([...NATIONALITY.keys()]);
 /** "정보업체", "투자회사": a word ending in a company noun says what kind of firm, not which. */
 const COMPANY_NOUN_END = /(?:업체|기업|회사|업계)$/;

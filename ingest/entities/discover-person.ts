@@ -9,6 +9,7 @@ import { tokensIn } from '../doc.js';
 import { GRAMMAR, isHangul, isParticleRun } from '../lexicon.js';
 import {
   alt,
+  COMPANY_NOUN_EN,
   covered,
   type Emit,
   FIRM_END_KO,
@@ -38,7 +39,7 @@ const TITLE_KO_RE = new RegExp(
 const TITLE_EN = alt(GRAMMAR.titlesEn);
 const TITLE_THEN_NAME = new RegExp(`\\b(?:${TITLE_EN})\\s+(${FULL_NAME_EN})\\b`, 'g');
 const NAME_COMMA_TITLE = new RegExp(
-  `(${FULL_NAME_EN}),\\s+(?:(?:the|a|an|its|his|her)\\s+)?(?:former\\s+)?(?:[A-Z][\\w.&-]*(?:['’]s)?\\s+)?(?:[a-z-]+(?:['’]s)?\\s+(?:and\\s+)?){0,3}(?:${TITLE_EN})\\b`,
+  `(${FULL_NAME_EN}),\\s+(?:(?:the|a|an|its|his|her)\\s+)?(?:former\\s+)?(?:[A-Z][\\w.&-]*(?:['’]s)?\\s+)?(?:[a-z-]+(?:['’]s)?\\s+(?:and\\s+)?){0,3}(?:${TITLE_EN})\\b(?!\\s+(?:${COMPANY_NOUN_EN})s?\\b)`,
   'g',
 );
 /** "former Meta researchers Timothee Lacroix and Guillaume Lample": a plural role noun, then names. */

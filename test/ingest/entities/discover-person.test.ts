@@ -139,3 +139,9 @@ describe('a plural role noun before two names', () => {
     expect(relationsOf(x, 'WORKS_FOR').length).toBeGreaterThanOrEqual(2);
   });
 });
+
+test('must NOT: a title word before a firm noun describes a firm, not a person ("X, a partner firm")', async () => {
+  const found = await typedNames('Tom Kessel is president of Northwind Digital, a partner firm of the chipmaker.');
+  expect(found).toContain('Company:Northwind Digital');
+  expect(found).not.toContain('Person:Northwind Digital');
+});
