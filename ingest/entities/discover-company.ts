@@ -52,6 +52,12 @@ const EN_KIND_LIST = new RegExp(
   `\\b(?:${FIRMS_EN.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:like|such as|including)\\s+(${LIST_NAME_EN}(?:(?:,\\s+|,?\\s+(?:and|or)\\s+)${LIST_NAME_EN})*)`,
   'g',
 );
+/** "Zephyr raised $480 million", "Zephyr closed a $50 million round": raising money names a firm. */
+const EN_RAISED = new RegExp(
+  `(?<![\\w.&-])(${LIST_NAME_EN})\\s+(?:has\\s+)?(?:raised|secured|closed|landed)\\s+(?:an?\\s+)?(?:[$€£]|US\\$)\\d`,
+  'g',
+);
+const FIRM_NOUN = new RegExp(`^(?:${COMPANY_NOUN_EN}|group|business|team)$`, 'i');
 const EN_SUFFIX_CO =
   /\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+(Inc\.?|Corp\.?|Ltd\.?|LLC|Technologies|Labs|Robotics|Holdings|Ventures|Capital|Partners|Dynamics|Semiconductor|Computing|Research|Analytics|Group|Communications)(?![\w])/g;
 const KO_COMPANY = new RegExp(
@@ -230,6 +236,17 @@ export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
       if (!s) break;
       from = s.index + s[0].length;
     }
+  }
+  EN_RAISED.lastIndex = 0;
+  for (let m = EN_RAISED.exec(text); m; m = EN_RAISED.exec(text)) {
+    // "In May Zephyr raised …": leading words the stop list knows (months, articles) are no part of it
+    const words = (m[1] ?? '').split(/\s+/);
+    let skip = 0;
+    while (skip < words.length - 1 && STOP_EN.has(words[skip] ?? '')) skip++;
+    const name = words.slice(skip).join(' ');
+    // "The Company raised …": a firm noun in capitals is the firm already named
+    if (FIRM_NOUN.test(name)) continue;
+    take(name, m.index + (m[1] ?? '').length - name.length);
   }
   if (/[가-힣]/.test(text)) {
     suffixNamesKo(doc, take, emit);

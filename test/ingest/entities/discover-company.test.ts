@@ -175,3 +175,13 @@ test("must NOT: a possessive after a firm noun names the firms' owner, not a fir
   const found = await names("Firms like Europe's banks cut costs this year.");
   expect(found.filter((n) => n.startsWith('Company:'))).toEqual([]);
 });
+
+test('a new name raising money is a firm ("Zephyr raised $48 million", "In May Zephyr closed a $5 million round")', async () => {
+  expect(await names('Last month Zephyr raised $48 million from funds.')).toContain('Company:Zephyr');
+  expect(await names('In May Corvex closed a $5 million round.')).toContain('Company:Corvex');
+});
+
+test('must NOT: a firm noun in capitals raising money is no new firm ("The Company raised $5 million")', async () => {
+  const found = await names('The Company raised $5 million in its first year.');
+  expect(found.filter((n) => n.startsWith('Company:'))).toEqual([]);
+});
