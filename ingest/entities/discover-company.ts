@@ -11,6 +11,7 @@ import { GRAMMAR, isParticleRun, NATIONALITY } from '../lexicon.js';
 import type { EntityInfo } from '../types.js';
 import {
   alt,
+  COMPANY_NOUN_EN,
   covered,
   type Emit,
   isCommonNounKo,
@@ -33,7 +34,6 @@ const COMPANY_NOUN_KO = [
   alt(GRAMMAR.fundNounsKo),
   alt(GRAMMAR.firmNounsKo),
 ].join('|');
-const COMPANY_NOUN_EN = 'startup|start-up|company|firm|chipmaker|lab|developer|maker|giant|unicorn|conglomerate';
 const NATION = alt([...NATIONALITY.keys()]);
 /** "정보업체", "투자회사": a word ending in a company noun says what kind of firm, not which. */
 const COMPANY_NOUN_END = /(?:업체|기업|회사|업계)$/;
@@ -45,6 +45,19 @@ const EN_COMPANY_AFTER = new RegExp(
   `([A-Z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*){0,2}),\\s+an?\\s+(?:(${NATION})\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${COMPANY_NOUN_EN})\\b`,
   'g',
 );
+/** "companies like A and B", "rivals such as A, B or C": a plural firm noun heads a list of names. */
+const FIRMS_EN = ['companies', 'firms', 'startups', 'start-ups', 'rivals', 'competitors', 'chipmakers', 'labs'];
+const LIST_NAME_EN = '[A-Z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*){0,2}';
+const EN_KIND_LIST = new RegExp(
+  `\\b(?:${FIRMS_EN.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:like|such as|including)\\s+(${LIST_NAME_EN}(?:(?:,\\s+|,?\\s+(?:and|or)\\s+)${LIST_NAME_EN})*)`,
+  'g',
+);
+/** "Zephyr raised $480 million", "Zephyr closed a $50 million round": raising money names a firm. */
+const EN_RAISED = new RegExp(
+  `(?<![\\w.&-])(${LIST_NAME_EN})\\s+(?:has\\s+)?(?:raised|secured|closed|landed)\\s+(?:an?\\s+)?(?:[$€£]|US\\$)\\d`,
+  'g',
+);
+const FIRM_NOUN = new RegExp(`^(?:${COMPANY_NOUN_EN}|group|business|team)$`, 'i');
 const EN_SUFFIX_CO =
   /\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+(Inc\.?|Corp\.?|Ltd\.?|LLC|Technologies|Labs|Robotics|Holdings|Ventures|Capital|Partners|Dynamics|Semiconductor|Computing|Research|Analytics|Group|Communications)(?![\w])/g;
 const KO_COMPANY = new RegExp(
@@ -209,6 +222,31 @@ export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
     const raw = m[1] ?? '';
     const name = raw.split(/\n\s*|(?<=[a-z0-9]\.)\s+/).pop() ?? raw;
     take(name, m.index + raw.length - name.length);
+  }
+  EN_KIND_LIST.lastIndex = 0;
+  for (let m = EN_KIND_LIST.exec(text); m; m = EN_KIND_LIST.exec(text)) {
+    const list = m[1] ?? '';
+    const start = m.index + m[0].length - list.length;
+    const sep = /,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/g;
+    let from = 0;
+    for (let s = sep.exec(list); ; s = sep.exec(list)) {
+      // "firms like Europe's banks": a possessive names the owner of the firms, not one of them
+      const possessive = !s && /^['’]s\b/.test(text.slice(m.index + m[0].length));
+      if (!possessive) take(list.slice(from, s ? s.index : list.length), start + from);
+      if (!s) break;
+      from = s.index + s[0].length;
+    }
+  }
+  EN_RAISED.lastIndex = 0;
+  for (let m = EN_RAISED.exec(text); m; m = EN_RAISED.exec(text)) {
+    // "In May Zephyr raised …": leading words the stop list knows (months, articles) are no part of it
+    const words = (m[1] ?? '').split(/\s+/);
+    let skip = 0;
+    while (skip < words.length - 1 && STOP_EN.has(words[skip] ?? '')) skip++;
+    const name = words.slice(skip).join(' ');
+    // "The Company raised …": a firm noun in capitals is the firm already named
+    if (FIRM_NOUN.test(name)) continue;
+    take(name, m.index + (m[1] ?? '').length - name.length);
   }
   if (/[가-힣]/.test(text)) {
     suffixNamesKo(doc, take, emit);

@@ -9,6 +9,7 @@ import { tokensIn } from '../doc.js';
 import { GRAMMAR, isHangul, isParticleRun } from '../lexicon.js';
 import {
   alt,
+  COMPANY_NOUN_EN,
   covered,
   type Emit,
   FIRM_END_KO,
@@ -35,10 +36,14 @@ const TITLE_KO_RE = new RegExp(
   `(?<=[\\s(])((?:제\\d+|[A-Za-z]{0,3}[가-힣]{1,5})??(${alt(GRAMMAR.titlesKo)}))(?![A-Za-z])`,
   'g',
 );
-const TITLE_EN = alt(GRAMMAR.titlesEn);
+/** The titles, and nouns of a person's trade that no lexicon title lists ("a competition law expert"). */
+const TITLE_EN = alt([...GRAMMAR.titlesEn, 'expert', 'lawyer', 'attorney', 'entrepreneur']);
+/** "…," said Jane Roe. / said Jane Roe, who …: the speaker of a quote, a full name closing the clause. */
+const SAID_NAME = new RegExp(`\\bsaid\\s+(${FULL_NAME_EN})(?=\\.(?:\\s|$)|,\\s+who\\b)`, 'g');
+const FIRM_SUFFIX_EN = new Set(GRAMMAR.companySuffixEn);
 const TITLE_THEN_NAME = new RegExp(`\\b(?:${TITLE_EN})\\s+(${FULL_NAME_EN})\\b`, 'g');
 const NAME_COMMA_TITLE = new RegExp(
-  `(${FULL_NAME_EN}),\\s+(?:(?:the|a|an|its|his|her)\\s+)?(?:former\\s+)?(?:[A-Z][\\w.&-]*(?:['’]s)?\\s+)?(?:[a-z-]+(?:['’]s)?\\s+(?:and\\s+)?){0,3}(?:${TITLE_EN})\\b`,
+  `(${FULL_NAME_EN}),\\s+(?:(?:the|a|an|its|his|her)\\s+)?(?:former\\s+)?(?:[A-Z][\\w.&-]*(?:['’]s)?\\s+)?(?:[a-z-]+(?:['’]s)?\\s+(?:and\\s+)?){0,3}(?:${TITLE_EN})\\b(?!\\s+(?:${COMPANY_NOUN_EN})s?\\b)`,
   'g',
 );
 /** "former Meta researchers Timothee Lacroix and Guillaume Lample": a plural role noun, then names. */
@@ -264,7 +269,7 @@ export function englishPersons(doc: Doc, hits: Candidate[], emit0: Emit): void {
     found.push({ start, end, id: info.id, type: info.type, how: how ?? 'discovered', kind: 'name' });
     emit0(start, end, info, how);
   };
-  for (const re of [TITLE_THEN_NAME, NAME_COMMA_TITLE, ROLE_PLURAL_NAMES]) {
+  for (const re of [TITLE_THEN_NAME, NAME_COMMA_TITLE, ROLE_PLURAL_NAMES, SAID_NAME]) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       let from = m.index;
@@ -275,6 +280,8 @@ export function englishPersons(doc: Doc, hits: Candidate[], emit0: Emit): void {
         const words = name.split(/\s+/);
         if (words.some((w) => STOP_EN.has(w)) || covered(hits, start, start + name.length)) continue;
         if (isLexicalForm(words[0] ?? '') || isLexicalForm(words[words.length - 1] ?? '')) continue;
+        // "said Acme Robotics.": a firm suffix ends a company's name, not a person's
+        if (FIRM_SUFFIX_EN.has(words[words.length - 1] ?? '')) continue;
         emit(start, start + name.length, addEntity(doc, newEntity('Person', name)), 'discovered');
       }
     }

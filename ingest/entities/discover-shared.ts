@@ -20,6 +20,8 @@ export const alt = (words: string[]) =>
 /** "한빛랩", "새솔벤처스", "XYZ자산운용": a Korean word ending like a firm or a fund names the firm, not a person. */
 export const FIRM_END_KO = new RegExp(`(?:${alt([...GRAMMAR.companySuffixKo, ...GRAMMAR.financeSuffixKo])})$`);
 
+/** English nouns for a kind of firm ("a Chinese startup", "chipmaker Nvidia"). */
+export const COMPANY_NOUN_EN = 'startup|start-up|company|firm|chipmaker|lab|developer|maker|giant|unicorn|conglomerate';
 export const NAME_EN = "[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?";
 export const FULL_NAME_EN = `${NAME_EN}(?:\\s+[A-Z]\\.)?(?:\\s+${NAME_EN}){1,2}`;
 export const STOP_EN = new Set(GRAMMAR.stopNamesEn);

@@ -155,3 +155,33 @@ test('must NOT: letters with only a particle after a company noun are as likely 
   const found = await names('중국 기업 GPU를 사들였다는 보도가 나왔다.');
   expect(found.filter((n) => n.startsWith('Company:'))).toEqual([]);
 });
+
+test('a plural firm noun heads a list of new names ("companies like A and B", "rivals such as A, B or C")', async () => {
+  const found = await names(
+    'Companies like Quillbot and Tabnine sell coding tools. Rivals such as Vexor, Corvex or Nimbly lag.',
+  );
+  expect(found).toEqual(
+    expect.arrayContaining([
+      'Company:Quillbot',
+      'Company:Tabnine',
+      'Company:Vexor',
+      'Company:Corvex',
+      'Company:Nimbly',
+    ]),
+  );
+});
+
+test("must NOT: a possessive after a firm noun names the firms' owner, not a firm (firms like Europe's banks)", async () => {
+  const found = await names("Firms like Europe's banks cut costs this year.");
+  expect(found.filter((n) => n.startsWith('Company:'))).toEqual([]);
+});
+
+test('a new name raising money is a firm ("Zephyr raised $48 million", "In May Zephyr closed a $5 million round")', async () => {
+  expect(await names('Last month Zephyr raised $48 million from funds.')).toContain('Company:Zephyr');
+  expect(await names('In May Corvex closed a $5 million round.')).toContain('Company:Corvex');
+});
+
+test('must NOT: a firm noun in capitals raising money is no new firm ("The Company raised $5 million")', async () => {
+  const found = await names('The Company raised $5 million in its first year.');
+  expect(found.filter((n) => n.startsWith('Company:'))).toEqual([]);
+});

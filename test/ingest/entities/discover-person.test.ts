@@ -139,3 +139,21 @@ describe('a plural role noun before two names', () => {
     expect(relationsOf(x, 'WORKS_FOR').length).toBeGreaterThanOrEqual(2);
   });
 });
+
+test('must NOT: a title word before a firm noun describes a firm, not a person ("X, a partner firm")', async () => {
+  const found = await typedNames('Tom Kessel is president of Northwind Digital, a partner firm of the chipmaker.');
+  expect(found).toContain('Company:Northwind Digital');
+  expect(found).not.toContain('Person:Northwind Digital');
+});
+
+test('a full name before a trade noun, or closing "said …", is a person ("X, a competition law expert"; said X.)', async () => {
+  const found = await typedNames(
+    'Maria Ostrova, a data privacy expert, spoke first. "It will pass," said Pavel Drozd. "It works," said Lena Korsak, who runs the unit.',
+  );
+  expect(found).toEqual(expect.arrayContaining(['Person:Maria Ostrova', 'Person:Pavel Drozd', 'Person:Lena Korsak']));
+});
+
+test('must NOT: a firm suffix or a single word after "said" is no person (said Tandem Robotics.; said Monday.)', async () => {
+  const found = await typedNames('"It ships soon," said Tandem Robotics. The plan, he said Monday, holds.');
+  expect(found.filter((n) => n.startsWith('Person:'))).toEqual([]);
+});
