@@ -125,7 +125,7 @@ const KO_SINGULAR = /(?<![가-힣])(?:(?:이|그|해당|같은|동)\s?(회사|�
 const KO_GROUP = /(?<![가-힣])(?:(양사|양국)|(두|세|네)\s(?:회사|기업|업체))(?=[가-힣]*)/g;
 /**
  * Modifiers a description may carry: a nationality, "tech", "AI", "San Francisco-based", or a place
- * name of one or two capitalised words, "the Silicon Valley firm" (a named entity there makes the
+ * name of one or two capitalised words, "the Bay Area firm" (a named entity there makes the
  * phrase no description: see spanIndex in anaphors).
  */
 const NATION = [...NATIONALITY.keys()].filter((k) => /^[A-Z]/.test(k)).join('|');
