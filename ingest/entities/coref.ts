@@ -123,9 +123,13 @@ const COUNT: Record<string, number> = { 두: 2, 세: 3, 네: 4, two: 2, three: 3
 // "이 회사", "해당 기업", "같은 회사"; 동사 ("the said company") only as a word with a particle
 const KO_SINGULAR = /(?<![가-힣])(?:(?:이|그|해당|같은|동)\s?(회사|기업|업체|스타트업|기관|모델)|(동사))(?=[가-힣]*)/g;
 const KO_GROUP = /(?<![가-힣])(?:(양사|양국)|(두|세|네)\s(?:회사|기업|업체))(?=[가-힣]*)/g;
-/** Modifiers a description may carry: a nationality, "tech", "AI", "San Francisco-based". */
+/**
+ * Modifiers a description may carry: a nationality, "tech", "AI", "San Francisco-based", or a place
+ * name of one or two capitalised words, "the Bay Area firm" (a named entity there makes the
+ * phrase no description: see spanIndex in anaphors).
+ */
 const NATION = [...NATIONALITY.keys()].filter((k) => /^[A-Z]/.test(k)).join('|');
-const EN_MOD = `(?:(?:${NATION}|[A-Z][\\w-]*(?:\\s[A-Z][\\w-]*)?-based|AI|tech|chip|artificial intelligence|technology|state-backed|state-owned)\\s+)`;
+const EN_MOD = `(?:(?:${NATION}|[A-Z][\\w-]*(?:\\s[A-Z][\\w-]*)?-based|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?|AI|tech|chip|artificial intelligence|technology|state-backed|state-owned)\\s+)`;
 const EN_COMPANY_HEAD =
   'company|startup|start-up|firm|chipmaker|chip maker|chip designer|tech giant|giant|lab|developer|group|unicorn';
 const EN_AGENCY_HEAD = 'agency|regulator|watchdog|authority|commission';

@@ -81,7 +81,7 @@ function ownerOfSubject(doc: Doc, from: number, limit: number): boolean {
 
 const ABOUT_KO =
   /^['"]?(?:\([^)]{0,30}\))?(?:의?\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]+?)?\s*(?:에\s*대한|에\s*대해|에\s*대해서|[을를]\s*겨냥|[을를]\s*상대로|[을를]\s*대상으로|\s*대상)/;
-const ROUND_OWNED = /^[^,."]{0,48}?(?:투자|펀딩|라운드|시리즈)[가-힣]*\s(?:[가-힣]+\s)?$/;
+const ROUND_OWNED = /^(?:\d\.\d|[^,."]){0,48}?(?:투자|펀딩|라운드|시리즈)[가-힣]*\s(?:[가-힣]+\s)?$/;
 /** "X 초기 펀딩 라운드에 참여", "X 시리즈B 투자에 참여": a bare name heading the round's compound noun. */
 const ROUND_COMPOUND =
   /^\s(?:[가-힣A-Za-z0-9]{1,6}\s){0,2}?(?:투자|펀딩|라운드|시리즈\s?[A-H]\d?)(?:\s?(?:투자|펀딩|라운드))?(?:에|에도)\s$/;

@@ -18,6 +18,15 @@ describe('singular descriptions', () => {
     const b = await run('Google opened an office in Seoul. The tech giant hired local engineers.');
     expect(referents(b, 'The tech giant')).toEqual(['company:google']);
   });
+  test('"the Bay Area firm": a place name modifies the description', async () => {
+    const x = await run('Sequoia Capital has long bet on AI. The Bay Area firm put $50 million into xAI.');
+    expect(referents(x, 'The Bay Area firm')).toEqual(['company:sequoia']);
+    expect(hasRelation(x, 'INVESTS_IN', 'company:sequoia', 'company:xai')).toBe(true);
+  });
+  test('must NOT: "the Bay Area firm of a founder" is not a description of the company before', async () => {
+    const x = await run('Sequoia Capital has long bet on AI. The Bay Area firm of a founder backs xAI.');
+    expect(referents(x, 'The Bay Area firm')).toEqual([]);
+  });
   test('Korean "이 회사", "해당 기업", "동사" refer back to the company', async () => {
     const x = await run('구글은 새 모델을 공개했다. 이 회사는 앤트로픽에 20억 달러를 투자했다.');
     expect(referents(x, '이 회사')).toEqual(['company:google']);
