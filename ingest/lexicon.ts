@@ -134,12 +134,20 @@ export interface CountryExtra {
   blockEn: string[];
   /** Capitals that stand for their state in policy news ("Washington's curbs", "베이징은 반발"): weak forms. */
   capitals: Record<string, string[]>;
+  /** Cities news names as a company's seat, by country code: only places with one meaning. */
+  cities: Record<string, string[]>;
 }
 export const COUNTRY_EXTRA = readLexicon<CountryExtra>('countries-extra.json');
 const cid = (code: string) => (code.startsWith('org:') ? code : `country:${code}`);
 export const HANJA_COUNTRIES = new Map(Object.entries(COUNTRY_EXTRA.hanja).map(([k, v]) => [k, cid(v)]));
 export const HANGUL_ABBREV = new Map(Object.entries(COUNTRY_EXTRA.hangulAbbrev).map(([k, v]) => [k, cid(v)]));
 export const NATIONALITY = new Map(Object.entries(COUNTRY_EXTRA.nationality).map(([k, v]) => [k, cid(v)]));
+/** A city or a capital to the country it stands for as a company's seat ("Paris-based", "서울에 본사를 둔"). */
+export const CITY_COUNTRY = new Map(
+  [...Object.entries(COUNTRY_EXTRA.cities), ...Object.entries(COUNTRY_EXTRA.capitals)].flatMap(([code, names]) =>
+    names.map((n) => [n, cid(code)] as const),
+  ),
+);
 
 /**
  * The package's Korean names are dated (폴랜드, 포르투칼, 이디오피아, 체코공화국); CLDR's, which Node's

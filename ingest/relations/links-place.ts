@@ -7,59 +7,11 @@
  */
 
 import type { Doc } from '../doc.js';
-import { COUNTRY_EXTRA, entityInfo, NATIONALITY } from '../lexicon.js';
+import { addEntity } from '../entities/match.js';
+import { CITY_COUNTRY, entityInfo, NATIONALITY } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
 import type { Arg, SentenceArgs } from './args.js';
-import type { Emit } from './lists.js';
-
-/**
- * Cities that news names as a company's seat, by country code. Only places with one meaning:
- * no city that shares its name with a state or a company.
- */
-const CITIES: Record<string, string[]> = {
-  us: [
-    '실리콘밸리',
-    '샌프란시스코',
-    '샌타클래라',
-    '산타클라라',
-    '팰로앨토',
-    '마운틴뷰',
-    '시애틀',
-    '레드먼드',
-    '뉴욕',
-    '보스턴',
-    'Silicon Valley',
-    'San Francisco',
-    'Santa Clara',
-    'Palo Alto',
-    'Mountain View',
-    'Seattle',
-    'Redmond',
-    'New York',
-    'Boston',
-    'Cupertino',
-    '쿠퍼티노',
-    'Menlo Park',
-    '멘로파크',
-  ],
-  cn: ['베이징', '상하이', '항저우', '선전', '광저우', 'Beijing', 'Shanghai', 'Hangzhou', 'Shenzhen', 'Guangzhou'],
-  kr: ['서울', '판교', '성남', 'Seoul', 'Pangyo', 'Seongnam'],
-  jp: ['도쿄', 'Tokyo', '오사카', 'Osaka'],
-  fr: ['파리', 'Paris'],
-  gb: ['런던', 'London', 'Cambridge', '케임브리지'],
-  ca: ['토론토', '몬트리올', 'Toronto', 'Montreal', 'Vancouver', '밴쿠버'],
-  de: ['베를린', '뮌헨', 'Berlin', 'Munich'],
-  il: ['텔아비브', 'Tel Aviv'],
-  ae: ['두바이', 'Dubai'],
-  sa: ['리야드', 'Riyadh'],
-  nl: ['암스테르담', 'Amsterdam', '펠트호번', 'Veldhoven'],
-  tw: ['타이베이', '신주', 'Taipei', 'Hsinchu'],
-  in: ['벵갈루루', 'Bengaluru', 'Bangalore'],
-};
-const CITY = new Map<string, string>();
-for (const [code, names] of Object.entries(CITIES)) for (const n of names) CITY.set(n, `country:${code}`);
-for (const [code, names] of Object.entries(COUNTRY_EXTRA.capitals))
-  for (const n of names) CITY.set(n, `country:${code}`);
+import { type Emit, isMaker } from './lists.js';
 
 /** A word of a place name (Hangul, Latin, dots for "U.K."). */
 const W = '[가-힣A-Za-z.]+';
@@ -84,7 +36,7 @@ function placeCountry(doc: Doc, s: SentenceArgs, word: string, at: number): Ment
   if (arg) return arg.hit;
   // a city stands for its country only in an article that names the country: readers (and
   // gold) take no BASED_IN to a country the text never writes ("a Seattle-based lab")
-  const city = CITY.get(word);
+  const city = CITY_COUNTRY.get(word);
   const id = city && doc.hits.some((h) => h.id === city) ? city : NATIONALITY.get(word);
   const info = id ? entityInfo(id) : undefined;
   if (!info) return undefined;
@@ -103,8 +55,6 @@ function resolve(doc: Doc, s: SentenceArgs, places: [string, number][]): Mention
   const sp = w.lastIndexOf(' ');
   return sp < 0 ? undefined : placeCountry(doc, s, w.slice(sp + 1), at + sp + 1);
 }
-
-const isOrg = (a: Arg) => a.hit.type === 'Company' || a.hit.type === 'Organization';
 
 /** Right of a Korean subject: "X는 서울에 본사를 두고 있다", "X는 캐나다 토론토 기반 AI 스타트업이다". */
 const SEAT_AFTER_KO = new RegExp(
@@ -163,12 +113,12 @@ export function placeLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
     // another organisation inside the phrase is what the phrase describes, not this one
     const lo = Math.min(span, a.hit.start);
     const hi = Math.max(span, a.hit.end);
-    if (s.args.some((o) => o !== a && isOrg(o) && o.hit.start >= lo && o.hit.end <= hi)) continue;
+    if (s.args.some((o) => o !== a && isMaker(o) && o.hit.start >= lo && o.hit.end <= hi)) continue;
     const known = entityInfo(a.hit.id)?.country ?? doc.entities.get(a.hit.id)?.country;
     if (known && known !== hit.id) continue;
     const info = entityInfo(hit.id);
     if (!info) continue;
-    if (!doc.entities.has(info.id)) doc.entities.set(info.id, info);
+    addEntity(doc, info);
     if (!s.args.some((o) => o.hit === hit) && !doc.extraHits.includes(hit)) doc.extraHits.push(hit);
     emit('BASED_IN', [a], [{ hit, tail: hit.end, role: 'none', quote: a.quote }], 0.75);
   }
