@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../doc.js';
 import { ENTITIES, entityInfo, NATIONALITY } from '../lexicon.js';
+import { addEntity } from './match.js';
 
 /** Nationality keys that are adjectives, not names the lexicon matches anyway (US, UK, Taiwan). */
 const COUNTRY_FORMS = new Set<string>();
@@ -25,7 +26,7 @@ export function demonymCountries(doc: Doc): void {
     const id = NATIONALITY.get(word);
     const info = id ? entityInfo(id) : undefined;
     if (!info || seen.has(`${m.index}|${info.id}`)) continue;
-    if (!doc.entities.has(info.id)) doc.entities.set(info.id, info);
+    addEntity(doc, info);
     doc.extraHits.push({ start: m.index, end: m.index + word.length, id: info.id, type: info.type, how: 'abbrev' });
     seen.add(`${m.index}|${info.id}`);
   }

@@ -7,8 +7,9 @@
  * sentence ("미국 의회는 메타를 …") supports nothing.
  */
 
-import type { Doc } from '../doc.js';
+import { type Doc, sentenceAt } from '../doc.js';
 import { alt } from '../entities/discover-shared.js';
+import { addEntity } from '../entities/match.js';
 import { ENTITIES, entityInfo, GRAMMAR, NATIONALITY } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
 import type { Arg, SentenceArgs } from './args.js';
@@ -230,7 +231,7 @@ const NATIONAL_ANAPHOR_EN = new RegExp(
 export function nationalAnaphora(doc: Doc, s: SentenceArgs, emit: Emit): void {
   if (doc.lang !== 'en') return;
   const part = doc.text.slice(s.start, s.end);
-  const prev = doc.sentences.findIndex((x) => x.start === s.start) - 1;
+  const prev = sentenceAt(doc, s.start) - 1;
   const floor = doc.sentences[Math.max(0, prev)]?.start ?? s.start;
   NATIONAL_ANAPHOR_EN.lastIndex = 0;
   for (let m = NATIONAL_ANAPHOR_EN.exec(part); m; m = NATIONAL_ANAPHOR_EN.exec(part)) {
@@ -245,7 +246,7 @@ export function nationalAnaphora(doc: Doc, s: SentenceArgs, emit: Emit): void {
     if (!target) continue;
     const adj = at + m[0].indexOf(m[1] ?? '');
     const hit: MentionHit = { start: adj, end: adj + (m[1] ?? '').length, id: info.id, type: info.type, how: 'abbrev' };
-    if (!doc.entities.has(info.id)) doc.entities.set(info.id, info);
+    addEntity(doc, info);
     doc.extraHits.push(hit);
     const a: Arg = { hit: target, tail: target.end, role: 'none', quote: 0 };
     emit('BASED_IN', [a], [{ hit, tail: hit.end, role: 'none', quote: 0 }], 0.6);

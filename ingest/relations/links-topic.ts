@@ -7,7 +7,7 @@
  * the article. Runs once per article, after the sentence rules.
  */
 
-import type { Doc } from '../doc.js';
+import { type Doc, sentenceAt } from '../doc.js';
 import { entityInfo } from '../lexicon.js';
 import type { RelationHit } from '../types.js';
 
@@ -46,7 +46,7 @@ export function topicEmployers(doc: Doc, out: RelationHit[]): void {
     if (h.type !== 'Person' || placed.has(h.id)) continue;
     const known = entityInfo(h.id)?.employer ?? doc.entities.get(h.id)?.employer;
     if (known && known !== topic) continue;
-    const sentence = doc.sentences.findIndex((s) => s.start <= h.start && h.end <= s.end);
+    const sentence = sentenceAt(doc, h.start);
     const from = Math.max(doc.sentences[sentence]?.start ?? 0, h.start - 30);
     const after = text.slice(h.end, h.end + 40);
     // a window cut inside the sentence opens on a sentinel, so that ^ is the sentence's start only
