@@ -219,15 +219,19 @@ function familyModel(doc: Doc, base: EntityInfo, parts: string[], surface: strin
   const id = `${type === 'Product' ? 'product' : 'model'}:${devKey ? `${devKey}/` : ''}${slug(key)}`;
   // "엔비디아 H20": a company and a version may name a product the lexicon knows
   const lexical = ENTITIES.get(id) ?? (asDeveloper ? ENTITIES.get(id.replace(/^model:/, 'product:')) : undefined);
-  if (lexical) return addEntity(doc, lexical);
+  return addEntity(doc, lexical ?? writtenModel(id, type, surface, dev));
+}
+
+/** A model (or chip) the lexicon lacks, named as the text writes it, with its developer. */
+function writtenModel(id: string, type: EntityType, surface: string, developer: string | undefined): EntityInfo {
   const hangul = /[가-힣]/.test(surface);
-  return addEntity(doc, {
+  return {
     id,
     type,
     ko: hangul ? [surface] : [],
     en: hangul ? [] : [surface],
-    ...(dev ? { developer: dev } : {}),
-  });
+    ...(developer ? { developer } : {}),
+  };
 }
 
 /**
@@ -400,17 +404,10 @@ export function lexiconMentions(doc: Doc): Candidate[] {
       // "QWEN 2.5맥스", "Qwen2.5-Max": a tier word after a model the lexicon has with that tier
       const tier = info.type === 'Model' ? tierAfter(text, m.end, info.id) : undefined;
       if (tier) {
-        const surface = text.slice(i, tier.end);
-        const hangul = /[가-힣]/.test(surface);
         const model = addEntity(
           doc,
-          (tier.known ? ENTITIES.get(tier.id) : undefined) ?? {
-            id: tier.id,
-            type: info.type,
-            ko: hangul ? [surface] : [],
-            en: hangul ? [] : [surface],
-            ...(info.developer ? { developer: info.developer } : {}),
-          },
+          (tier.known ? ENTITIES.get(tier.id) : undefined) ??
+            writtenModel(tier.id, info.type, text.slice(i, tier.end), info.developer),
         );
         out.push({ start: i, end: tier.end, id: model.id, type: model.type, how: 'lexicon', kind: 'name' });
         taken = tier.end;
