@@ -16,7 +16,7 @@ const isState = (a: Arg) => a.hit.type === 'Country';
  * The two sides split by kind: models against models, the rest against the rest. A maker set
  * against a model only ("딥시크가 오픈AI '챗GPT'에 맞먹는") is left to `rivalPairs`.
  */
-export function splitKinds(from0: Arg[], to0: Arg[], doc?: Doc): [Arg[], Arg[]][] {
+export function splitKinds(from0: Arg[], to0: Arg[], doc: Doc): [Arg[], Arg[]][] {
   // a state rivals a company only as the actor ("South Korea is challenging OpenAI"): a country in
   // the other slot is a market or a comparison ("영국 시장 내 경쟁", "美·中 모델을 제치고"), and a
   // country carried from another sentence acts in none
@@ -29,7 +29,7 @@ export function splitKinds(from0: Arg[], to0: Arg[], doc?: Doc): [Arg[], Arg[]][
   const own = from.filter((a) => !isModel(a));
   return [
     [fm, tm],
-    [own.length || !doc || !rest.length ? own : makersNamed(doc, fm, rest), rest],
+    [own.length || !rest.length ? own : makersNamed(doc, fm, rest), rest],
   ];
 }
 

@@ -91,16 +91,16 @@ function blocs(c: SlotCtx): Arg[][] {
   return lists.length >= 2 ? lists.reverse().map((l) => members(c.s, l)) : [];
 }
 
+/** "이는 …와 대조적이다": "this" sums up the sentence before, whose subject it keeps. */
+const STATEMENT_TOPIC = /^(?:이|이것|이같은 점|이런 점)$/;
+/** "올해는", "최근엔": a time noun in 은/는 frames the sentence; it is no subject. */
+const TIME_TOPIC =
+  /^(?:올해|올|지난해|작년|내년|연초|올초|최근|현재|당시|이후|이날|오늘|지금|향후|앞으로|그간|그동안)$/;
 /**
  * Does the clause spell out a subject that is no name ("이 모델은", "The company")? Then nothing
  * is carried over from the sentence before. Korean: a subject or topic particle (JKS, 은/는)
  * after a noun that is no mention; English: a determiner-led noun group before the predicate.
  */
-/** "올해는", "최근엔": a time noun in 은/는 frames the sentence; it is no subject. */
-/** "이는 …와 대조적이다": "this" sums up the sentence before, whose subject it keeps. */
-const STATEMENT_TOPIC = /^(?:이|이것|이같은 점|이런 점)$/;
-const TIME_TOPIC =
-  /^(?:올해|올|지난해|작년|내년|연초|올초|최근|현재|당시|이후|이날|오늘|지금|향후|앞으로|그간|그동안)$/;
 function explicitSubject(c: SlotCtx): boolean {
   const { doc, s, t } = c;
   if (doc.lang === 'en')
@@ -108,6 +108,7 @@ function explicitSubject(c: SlotCtx): boolean {
       doc.text.slice(c.clause.start, t.start).trimStart(),
     );
   const inMention = (pos: number) => s.args.some((a) => pos >= a.hit.start && pos <= a.tail);
+  const framing = (word: string) => TIME_TOPIC.test(word) || STATEMENT_TOPIC.test(word);
   let prev: Token | undefined;
   for (const tok of tokensIn(doc, c.clause.start, t.start)) {
     // a subject particle right after a noun that is no mention: "이 모델은", "회사가"
@@ -116,8 +117,7 @@ function explicitSubject(c: SlotCtx): boolean {
       prev &&
       (NOUNISH.has(prev.pos) || prev.pos === 'SSC') &&
       prev.end === tok.start &&
-      !TIME_TOPIC.test(doc.text.slice(doc.text.lastIndexOf(' ', prev.start) + 1, prev.end)) &&
-      !STATEMENT_TOPIC.test(doc.text.slice(doc.text.lastIndexOf(' ', prev.start) + 1, prev.end)) &&
+      !framing(doc.text.slice(doc.text.lastIndexOf(' ', prev.start) + 1, prev.end)) &&
       !inMention(tok.start)
     )
       return true;
