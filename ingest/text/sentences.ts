@@ -2,7 +2,9 @@
  * Sentence stage: spans of the normalised text. Korean and English share most rules; what
  * matters is what must NOT end a sentence: abbreviations (U.S., Inc., Dr.), decimals (2.5),
  * a full stop inside a quotation that the sentence continues after (…할 것이다."라고 말했다),
- * and a stop followed by a lower-case word.
+ * and a stop followed by a lower-case word — unless that word is a name written in lower-case
+ * first (xAI, iPhone, eBay) or the stop closes a Korean sentence (…했다. xAI는 …), where a
+ * lower-case Latin start can only be the next sentence.
  */
 import type { Sentence } from '../types.js';
 
@@ -63,6 +65,8 @@ const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 const isLower = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isHangul = (c: string | undefined) => c !== undefined && c >= '\uac00' && c <= '\ud7a3';
+/** A word that starts lower-case and has a capital inside it: a brand name (xAI, iPhone), not prose. */
+const CAMEL_START = /^[a-z]+[A-Z]/;
 
 /** The word right before position i (letters and dots), lower-cased, without its final dot. */
 function wordBefore(text: string, i: number): string {
@@ -113,7 +117,7 @@ export function splitSentences(text: string): Sentence[] {
     if (!closed && quotes % 2 === 1) continue; // still inside a quotation
     let k = j;
     while (isSpace(text[k])) k++;
-    if (isLower(text[k])) continue;
+    if (isLower(text[k]) && !isHangul(text[i - 1]) && !CAMEL_START.test(text.slice(k, k + 12))) continue;
     if (closed && isHangul(text[k]) && /^(?:라고|라며|며|고|하고|면서)/.test(text.slice(k, k + 3))) continue;
     push(j);
     start = j;
