@@ -14,6 +14,7 @@ import {
   COMPANY_NOUN_EN,
   covered,
   type Emit,
+  inflectedKo,
   isCommonNounKo,
   isLexicalForm,
   lexicalEntity,
@@ -189,6 +190,7 @@ export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
     // "카르타(Carta)": a name glossed in letters is a name, however the analysis reads the Hangul
     const glossed = /^\((?:The )?[A-Z][a-z]/.test(text.slice(at + name.length, at + name.length + 6));
     if (/^[가-힣]+$/.test(name) && !glossed && ordinaryWordKo(doc, at, at + name.length)) return;
+    if (/^[가-힣]+$/.test(name) && inflectedKo(doc, at, at + name.length)) return;
     // "'제휴 경쟁'": words of Hangul that are all dictionary nouns make a phrase, not a name
     if (/^[가-힣]+(?: [가-힣]+)+$/.test(name) && tokensIn(doc, at, at + name.length).every((t) => t.pos === 'NNG'))
       return;

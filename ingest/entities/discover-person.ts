@@ -14,6 +14,7 @@ import {
   type Emit,
   FIRM_END_KO,
   FULL_NAME_EN,
+  inflectedKo,
   isCommonNounKo,
   isLexicalForm,
   newEntity,
@@ -144,7 +145,8 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
       }
       const orgBetween =
         next !== undefined && startingAt(hits, next[0]).some((h) => h.type === 'Company' || h.type === 'Organization');
-      if (koreanName(token, orgBetween) && !covered(hits, s, k)) {
+      // "경쟁에 나설 국가대표": a noun with its case particle, or a verb form, names no one
+      if (koreanName(token, orgBetween) && !covered(hits, s, k) && !inflectedKo(doc, s, k)) {
         const info = addEntity(doc, personEntity(token));
         titles.set(info.id, m[2] ?? '');
         emit(s, k, info, 'discovered');
@@ -239,7 +241,7 @@ function employerAfterName(doc: Doc, hits: Candidate[], emit: Emit, [s, k]: [num
   if (covered(hits, s, k) || !/^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}$/.test(token)) return;
   if (!/[가-힣]/.test(token) && !/^[A-Z]/.test(token)) return;
   if (NOT_EMPLOYER.has(token) || STOP_KO.has(token) || TITLES_KO.has(token) || isLexicalForm(token)) return;
-  if (isCommonNounKo(token, token)) return;
+  if (isCommonNounKo(token, token) || inflectedKo(doc, s, k)) return;
   if (/(?:적|상|간|내|외|급|형|용|별)$/.test(token)) return;
   const type: EntityType = ORG_SUFFIX_KO.test(token) ? 'Organization' : 'Company';
   emit(s, k, addEntity(doc, newEntity(type, token)), 'discovered');
