@@ -12,6 +12,7 @@ import type { EntityInfo } from '../types.js';
 import {
   alt,
   COMPANY_NOUN_EN,
+  COMPANY_NOUN_KO,
   covered,
   type Emit,
   inflectedKo,
@@ -27,14 +28,9 @@ import {
   verbalKo,
 } from './discover-shared.js';
 import { addEntity, type Candidate, hangulRunAfter, leftBoundaryOk, rightBoundaryOk } from './match.js';
+import { shortNamedFirmsKo } from './discover-short-name.js';
 import { spanIndex } from './spans.js';
 
-/** A firm's kind before its name, the lexicon's fund kinds (벤처캐피탈, 헤지펀드 …) among them. */
-const COMPANY_NOUN_KO = [
-  '스타트업|기업|업체|회사|빅테크|팹리스|개발사|유니콘|게임사|통신사|제조사|칩메이커|파운드리|테크기업|AI기업',
-  alt(GRAMMAR.fundNounsKo),
-  alt(GRAMMAR.firmNounsKo),
-].join('|');
 const NATION = alt([...NATIONALITY.keys()]);
 /** "정보업체", "투자회사": a word ending in a company noun says what kind of firm, not which. */
 const COMPANY_NOUN_END = /(?:업체|기업|회사|업계)$/;
@@ -176,8 +172,10 @@ function properStemKo(doc: Doc, start: number, end: number): boolean {
   return toks.some((t) => t.pos === 'NNP' || t.pos === 'SL' || t.pos === 'UNKNOWN' || t.pos === 'NA');
 }
 
-export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
+export function companies(doc: Doc, known: Candidate[], emit: Emit): void {
   const { text } = doc;
+  // "스타트업인 상하이 루미나 테크(루미나)": the whole name first, so that no word of it is taken alone
+  const hits = [...known, ...shortNamedFirmsKo(doc, known, emit)];
   const take = (raw0: string, at0: number) => {
     // "Munich-based Alpen Ventures": the place adjective is not part of the name
     const based = /^[\w.-]+-based\s+/.exec(raw0)?.[0] ?? '';

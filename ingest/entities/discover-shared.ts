@@ -20,6 +20,13 @@ export const alt = (words: string[]) =>
 /** "한빛랩", "새솔벤처스", "XYZ자산운용": a Korean word ending like a firm or a fund names the firm, not a person. */
 export const FIRM_END_KO = new RegExp(`(?:${alt([...GRAMMAR.companySuffixKo, ...GRAMMAR.financeSuffixKo])})$`);
 
+/** A firm's kind before its name, the lexicon's fund kinds (벤처캐피탈, 헤지펀드 …) among them. */
+export const COMPANY_NOUN_KO = [
+  '스타트업|기업|업체|회사|빅테크|팹리스|개발사|유니콘|게임사|통신사|제조사|칩메이커|파운드리|테크기업|AI기업',
+  alt(GRAMMAR.fundNounsKo),
+  alt(GRAMMAR.firmNounsKo),
+].join('|');
+
 /** English nouns for a kind of firm ("a Chinese startup", "chipmaker Nvidia"). */
 export const COMPANY_NOUN_EN = 'startup|start-up|company|firm|chipmaker|lab|developer|maker|giant|unicorn|conglomerate';
 export const NAME_EN = "[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?";
