@@ -27,8 +27,8 @@ import {
   stripParticle,
   verbalKo,
 } from './discover-shared.js';
-import { addEntity, type Candidate, hangulRunAfter, leftBoundaryOk, rightBoundaryOk } from './match.js';
 import { shortNamedFirmsKo } from './discover-short-name.js';
+import { addEntity, type Candidate, hangulRunAfter, leftBoundaryOk, rightBoundaryOk } from './match.js';
 import { spanIndex } from './spans.js';
 
 const NATION = alt([...NATIONALITY.keys()]);

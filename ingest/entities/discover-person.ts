@@ -206,7 +206,7 @@ function foreignNameKo(doc: Doc, hits: Candidate[], p: number, s0: number, s: nu
 }
 
 /** Words that sit between a name and a title without naming an employer (공동 대표, 주한 대사). */
-const NOT_EMPLOYER = new Set([
+export const NOT_EMPLOYER = new Set([
   '공동',
   '신임',
   '초대',

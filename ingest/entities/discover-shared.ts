@@ -148,16 +148,19 @@ export function verbalKo(doc: Doc, start: number, end: number): boolean {
  * with a case particle on it ("전쟁에" 전쟁/NNG 에/JKB). A name the dictionary lacks may be cut into
  * odd pieces ("멘슈" 멘/NNG 이/VCP 슈/EC), but it does not open with a verb stem, and a particle
  * after a dictionary noun is read as one; the topic particles (은/는, "최고은") are not taken as
- * proof, since the analysis cuts them off names as well.
+ * proof, since the analysis cuts them off names as well. Without `particles`, only the verb forms:
+ * a foreign name may end like a noun and a particle ("카를로" 카를/NNG 로/JKB).
  */
-export function inflectedKo(doc: Doc, start: number, end: number): boolean {
+export function inflectedKo(doc: Doc, start: number, end: number, particles = true): boolean {
   const toks = tokensIn(doc, start, end).filter((t) => t.end <= end);
   const first = toks[0];
   const last = toks[toks.length - 1];
   if (!first || !last || first.start !== start || last.end !== end) return false;
   if (/^V[VAX]$/.test(first.pos) && last.pos.startsWith('E')) return true;
   const body = toks.slice(0, -1);
-  return last.pos.startsWith('JK') && body.length > 0 && body.every((t) => /^(?:NNG|NNB|XSN)$/.test(t.pos));
+  return (
+    particles && last.pos.startsWith('JK') && body.length > 0 && body.every((t) => /^(?:NNG|NNB|XSN)$/.test(t.pos))
+  );
 }
 
 /** Suffixes that make an ordinary derived noun (역사상, 세계적, 고도화), unlike the odd ends of new names (비나틱). */

@@ -2,10 +2,14 @@
 import { run } from '../helpers.js';
 
 const companies = async (text: string) =>
-  (await run(text)).entities.filter((e) => e.type === 'Company').map((e) => [...new Set([e.name, ...e.aliases])].sort());
+  (await run(text)).entities
+    .filter((e) => e.type === 'Company')
+    .map((e) => [...new Set([e.name, ...e.aliases])].sort());
 
 test('a place, a name and a descriptor with the short name bracketed are one firm', async () => {
-  const found = await companies('중국 반도체 스타트업인 항저우 루미나 마이크로일렉트로닉스(루미나)는 투자를 받았다. 루미나는 칩을 판다.');
+  const found = await companies(
+    '중국 반도체 스타트업인 항저우 루미나 마이크로일렉트로닉스(루미나)는 투자를 받았다. 루미나는 칩을 판다.',
+  );
   expect(found).toEqual([['루미나', '항저우 루미나 마이크로일렉트로닉스']]);
 });
 
