@@ -13,6 +13,7 @@ import {
   alt,
   COMPANY_NOUN_EN,
   COMPANY_NOUN_KO,
+  compoundNounKo,
   covered,
   type Emit,
   inflectedKo,
@@ -189,6 +190,8 @@ export function companies(doc: Doc, known: Candidate[], emit: Emit): void {
     const glossed = /^\((?:The )?[A-Z][a-z]/.test(text.slice(at + name.length, at + name.length + 6));
     if (/^[가-힣]+$/.test(name) && !glossed && ordinaryWordKo(doc, at, at + name.length)) return;
     if (/^[가-힣]+$/.test(name) && inflectedKo(doc, at, at + name.length)) return;
+    // "스타트업 투자시장이", "빅테크 갑질", "스타트업 대규모 투자": a compound of vocabulary after the firm noun
+    if (/^[가-힣]+$/.test(name) && !glossed && compoundNounKo(doc, at, at + name.length)) return;
     // "'제휴 경쟁'": words of Hangul that are all dictionary nouns make a phrase, not a name
     if (/^[가-힣]+(?: [가-힣]+)+$/.test(name) && tokensIn(doc, at, at + name.length).every((t) => t.pos === 'NNG'))
       return;

@@ -85,6 +85,15 @@ export const STOP_KO = new Set([
   '이용자',
   '사용자',
   // connectives and adverbs that open a clause before "회사 대표": "동시에 스케일AI 대표와"
+  '이른바',
+  // time words before a dated clause: "지난해 8월부터 … 연구원"
+  '지난해',
+  '지난달',
+  '지난주',
+  '올해',
+  '작년',
+  '내년',
+  '이듬해',
   '동시에',
   '나아가',
   '더불어',
@@ -161,6 +170,22 @@ export function inflectedKo(doc: Doc, start: number, end: number, particles = tr
   return (
     particles && last.pos.startsWith('JK') && body.length > 0 && body.every((t) => /^(?:NNG|NNB|XSN)$/.test(t.pos))
   );
+}
+
+/**
+ * Does the analysis read the Hangul word at [start, end) as a compound of vocabulary: a prefix on a
+ * noun ("대규모" 대/XPN 규모/NNG), a noun with a derivational suffix ("갑질" 갑/NNG 질/XSN), or two
+ * dictionary nouns of two syllables each ("투자시장", "승자독식", "확보자금"), the shape of Sino-Korean
+ * compounds. New names cut into nouns mostly have a longer part (코어/브레인, 하늘/데이터). A
+ * particle after the word is no part of it.
+ */
+export function compoundNounKo(doc: Doc, start: number, end: number): boolean {
+  const toks = tokensIn(doc, start, end).filter((t) => t.end <= end && !t.pos.startsWith('J'));
+  const [a, b, c] = toks;
+  if (!a || !b || c || a.start !== start) return false;
+  if (a.pos === 'XPN' && b.pos === 'NNG') return true;
+  if (a.pos === 'NNG' && b.pos === 'XSN') return true;
+  return a.pos === 'NNG' && b.pos === 'NNG' && a.text.length === 2 && b.text.length === 2 && b.end === end;
 }
 
 /** Suffixes that make an ordinary derived noun (역사상, 세계적, 고도화), unlike the odd ends of new names (비나틱). */

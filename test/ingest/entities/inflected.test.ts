@@ -16,3 +16,18 @@ test('a Korean name before its employer and title is still a person', async () =
     expect.arrayContaining(['Person:강도윤', 'Company:아르고반도체']),
   );
 });
+
+test('must NOT: a compound of vocabulary after a firm noun is no firm (prefix, suffix, two Sino-Korean nouns)', async () => {
+  expect(await typedNames('올해 국내 스타트업 투자시장이 크게 얼어붙었다.')).toEqual([]);
+  expect(await typedNames('당국은 빅테크 갑질 문제를 다시 따져 보기로 했다.')).toEqual([]);
+  expect(await typedNames('여러 나라가 AI 스타트업 대규모 인수를 살피고 있다.')).toEqual([]);
+});
+
+test('a new name after a firm noun that the analysis cuts into nouns is still a firm', async () => {
+  expect(await typedNames('AI 스타트업 코어브레인이 새 투자를 받았다.')).toEqual(['Company:코어브레인']);
+});
+
+test('must NOT: time words, adverbs and 국가대표 before a title make no person', async () => {
+  expect(await typedNames('그는 지난해 8월부터 한빛랩 연구원으로 일했다.')).not.toContain('Person:지난해');
+  expect(await typedNames('두 회사는 이른바 국가대표 AI 선발전에 나섰다.')).toEqual([]);
+});
