@@ -184,7 +184,8 @@ export function compoundNounKo(doc: Doc, start: number, end: number): boolean {
   const [a, b, c] = toks;
   if (!a || !b || c || a.start !== start) return false;
   if (a.pos === 'XPN' && b.pos === 'NNG') return true;
-  if (a.pos === 'NNG' && b.pos === 'XSN') return true;
+  // a suffix of ordinary derivation only: new names end oddly too (비나틱 비나/NNG 틱/XSN)
+  if (a.pos === 'NNG' && b.pos === 'XSN') return NOUN_SUFFIXES.has(b.text) || b.text === '질';
   return a.pos === 'NNG' && b.pos === 'NNG' && a.text.length === 2 && b.text.length === 2 && b.end === end;
 }
 
