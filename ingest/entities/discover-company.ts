@@ -12,8 +12,11 @@ import type { EntityInfo } from '../types.js';
 import {
   alt,
   COMPANY_NOUN_EN,
+  COMPANY_NOUN_KO,
+  compoundNounKo,
   covered,
   type Emit,
+  inflectedKo,
   isCommonNounKo,
   isLexicalForm,
   lexicalEntity,
@@ -25,15 +28,10 @@ import {
   stripParticle,
   verbalKo,
 } from './discover-shared.js';
+import { shortNamedFirmsKo } from './discover-short-name.js';
 import { addEntity, type Candidate, hangulRunAfter, leftBoundaryOk, rightBoundaryOk } from './match.js';
 import { spanIndex } from './spans.js';
 
-/** A firm's kind before its name, the lexicon's fund kinds (벤처캐피탈, 헤지펀드 …) among them. */
-const COMPANY_NOUN_KO = [
-  '스타트업|기업|업체|회사|빅테크|팹리스|개발사|유니콘|게임사|통신사|제조사|칩메이커|파운드리|테크기업|AI기업',
-  alt(GRAMMAR.fundNounsKo),
-  alt(GRAMMAR.firmNounsKo),
-].join('|');
 const NATION = alt([...NATIONALITY.keys()]);
 /** "정보업체", "투자회사": a word ending in a company noun says what kind of firm, not which. */
 const COMPANY_NOUN_END = /(?:업체|기업|회사|업계)$/;
@@ -175,8 +173,10 @@ function properStemKo(doc: Doc, start: number, end: number): boolean {
   return toks.some((t) => t.pos === 'NNP' || t.pos === 'SL' || t.pos === 'UNKNOWN' || t.pos === 'NA');
 }
 
-export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
+export function companies(doc: Doc, known: Candidate[], emit: Emit): void {
   const { text } = doc;
+  // "스타트업인 상하이 루미나 테크(루미나)": the whole name first, so that no word of it is taken alone
+  const hits = [...known, ...shortNamedFirmsKo(doc, known, emit)];
   const take = (raw0: string, at0: number) => {
     // "Munich-based Alpen Ventures": the place adjective is not part of the name
     const based = /^[\w.-]+-based\s+/.exec(raw0)?.[0] ?? '';
@@ -189,6 +189,9 @@ export function companies(doc: Doc, hits: Candidate[], emit: Emit): void {
     // "카르타(Carta)": a name glossed in letters is a name, however the analysis reads the Hangul
     const glossed = /^\((?:The )?[A-Z][a-z]/.test(text.slice(at + name.length, at + name.length + 6));
     if (/^[가-힣]+$/.test(name) && !glossed && ordinaryWordKo(doc, at, at + name.length)) return;
+    if (/^[가-힣]+$/.test(name) && inflectedKo(doc, at, at + name.length)) return;
+    // "스타트업 투자시장이", "빅테크 갑질", "스타트업 대규모 투자": a compound of vocabulary after the firm noun
+    if (/^[가-힣]+$/.test(name) && !glossed && compoundNounKo(doc, at, at + name.length)) return;
     // "'제휴 경쟁'": words of Hangul that are all dictionary nouns make a phrase, not a name
     if (/^[가-힣]+(?: [가-힣]+)+$/.test(name) && tokensIn(doc, at, at + name.length).every((t) => t.pos === 'NNG'))
       return;

@@ -14,6 +14,7 @@ import {
   type Emit,
   FIRM_END_KO,
   FULL_NAME_EN,
+  inflectedKo,
   isCommonNounKo,
   isLexicalForm,
   newEntity,
@@ -58,7 +59,8 @@ const ROLE_PLURAL_NAMES = new RegExp(
  * where a verb cannot be.
  */
 function koreanName(token: string, loose = false): boolean {
-  if (!/^[가-힣]{3,4}$/.test(token) || STOP_KO.has(token) || TITLES_KO.has(token)) return false;
+  if (!/^[가-힣]{3,4}$/.test(token) || STOP_KO.has(token) || TITLES_KO.has(token) || isCommonNounKo(token, token))
+    return false;
   if (token.length === 4 && !TWO_SURNAMES.has(token.slice(0, 2))) return false;
   if (!SURNAMES.has(token[0] ?? '') && !TWO_SURNAMES.has(token.slice(0, 2))) return false;
   // "한빛랩 대표": a word ending like a firm (랩, 테크, 벤처스) names the employer, not the person
@@ -71,6 +73,9 @@ function koreanName(token: string, loose = false): boolean {
     (loose || !/[한된될던는을를]$/.test(token))
   );
 }
+
+/** Words ending in a title that name no office a person holds. */
+const NOT_TITLES = new Set(['국가대표', '대표단', '의원단', '위원단']);
 
 /** Units inside an employer (시스템반도체공학과, MX사업부): long words, but they do not end a title phrase. */
 const UNIT_KO = /(?:학과|학부|대학원|연구실|연구소|사업부|본부|센터|부문|그룹)$/;
@@ -103,6 +108,8 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
   for (let m = TITLE_KO_RE.exec(text); m; m = TITLE_KO_RE.exec(text)) {
     const end = m.index + (m[1]?.length ?? 0);
     if (!isParticleRun(hangulRunAfter(text, end))) continue;
+    // "국가대표 AI": a national team or champion, no person's title
+    if (NOT_TITLES.has(m[1] ?? '')) continue;
     // "LG AI 연구원": the title word is part of a known organisation's name, no title
     if (titleInName.overlapping(m.index, end).some((h) => h.type === 'Company' || h.type === 'Organization')) continue;
     let k = m.index;
@@ -144,7 +151,8 @@ export function koreanPersons(doc: Doc, hits: Candidate[], emit: Emit, titles: M
       }
       const orgBetween =
         next !== undefined && startingAt(hits, next[0]).some((h) => h.type === 'Company' || h.type === 'Organization');
-      if (koreanName(token, orgBetween) && !covered(hits, s, k)) {
+      // "경쟁에 나설 국가대표": a noun with its case particle, or a verb form, names no one
+      if (koreanName(token, orgBetween) && !covered(hits, s, k) && !inflectedKo(doc, s, k)) {
         const info = addEntity(doc, personEntity(token));
         titles.set(info.id, m[2] ?? '');
         emit(s, k, info, 'discovered');
@@ -204,7 +212,7 @@ function foreignNameKo(doc: Doc, hits: Candidate[], p: number, s0: number, s: nu
 }
 
 /** Words that sit between a name and a title without naming an employer (공동 대표, 주한 대사). */
-const NOT_EMPLOYER = new Set([
+export const NOT_EMPLOYER = new Set([
   '공동',
   '신임',
   '초대',
@@ -239,7 +247,7 @@ function employerAfterName(doc: Doc, hits: Candidate[], emit: Emit, [s, k]: [num
   if (covered(hits, s, k) || !/^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}$/.test(token)) return;
   if (!/[가-힣]/.test(token) && !/^[A-Z]/.test(token)) return;
   if (NOT_EMPLOYER.has(token) || STOP_KO.has(token) || TITLES_KO.has(token) || isLexicalForm(token)) return;
-  if (isCommonNounKo(token, token)) return;
+  if (isCommonNounKo(token, token) || inflectedKo(doc, s, k)) return;
   if (/(?:적|상|간|내|외|급|형|용|별)$/.test(token)) return;
   const type: EntityType = ORG_SUFFIX_KO.test(token) ? 'Organization' : 'Company';
   emit(s, k, addEntity(doc, newEntity(type, token)), 'discovered');

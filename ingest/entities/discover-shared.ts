@@ -20,6 +20,13 @@ export const alt = (words: string[]) =>
 /** "한빛랩", "새솔벤처스", "XYZ자산운용": a Korean word ending like a firm or a fund names the firm, not a person. */
 export const FIRM_END_KO = new RegExp(`(?:${alt([...GRAMMAR.companySuffixKo, ...GRAMMAR.financeSuffixKo])})$`);
 
+/** A firm's kind before its name, the lexicon's fund kinds (벤처캐피탈, 헤지펀드 …) among them. */
+export const COMPANY_NOUN_KO = [
+  '스타트업|기업|업체|회사|빅테크|팹리스|개발사|유니콘|게임사|통신사|제조사|칩메이커|파운드리|테크기업|AI기업',
+  alt(GRAMMAR.fundNounsKo),
+  alt(GRAMMAR.firmNounsKo),
+].join('|');
+
 /** English nouns for a kind of firm ("a Chinese startup", "chipmaker Nvidia"). */
 export const COMPANY_NOUN_EN = 'startup|start-up|company|firm|chipmaker|lab|developer|maker|giant|unicorn|conglomerate';
 export const NAME_EN = "[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?";
@@ -78,6 +85,15 @@ export const STOP_KO = new Set([
   '이용자',
   '사용자',
   // connectives and adverbs that open a clause before "회사 대표": "동시에 스케일AI 대표와"
+  '이른바',
+  // time words before a dated clause: "지난해 8월부터 … 연구원"
+  '지난해',
+  '지난달',
+  '지난주',
+  '올해',
+  '작년',
+  '내년',
+  '이듬해',
   '동시에',
   '나아가',
   '더불어',
@@ -133,6 +149,44 @@ const VERBAL_END = /(?:면서|으며|하며|하고|하는|되는|하던|한|된|
 export function verbalKo(doc: Doc, start: number, end: number): boolean {
   const first = tokensIn(doc, start, end)[0];
   return (first?.start === start && /^V[VAX]$/.test(first.pos)) || VERBAL_END.test(doc.text.slice(start, end));
+}
+
+/**
+ * Does the analysis read the Hangul word at [start, end) as an inflected form, no name: a verb or
+ * adjective stem with its ending ("떠올랐고" 떠오르/VV 았/EP 고/EC, "나설" 나서/VV ᆯ/ETM), or a noun
+ * with a case particle on it ("전쟁에" 전쟁/NNG 에/JKB). A name the dictionary lacks may be cut into
+ * odd pieces ("멘슈" 멘/NNG 이/VCP 슈/EC), but it does not open with a verb stem, and a particle
+ * after a dictionary noun is read as one; the topic particles (은/는, "최고은") are not taken as
+ * proof, since the analysis cuts them off names as well. Without `particles`, only the verb forms:
+ * a foreign name may end like a noun and a particle ("카를로" 카를/NNG 로/JKB).
+ */
+export function inflectedKo(doc: Doc, start: number, end: number, particles = true): boolean {
+  const toks = tokensIn(doc, start, end).filter((t) => t.end <= end);
+  const first = toks[0];
+  const last = toks[toks.length - 1];
+  if (!first || !last || first.start !== start || last.end !== end) return false;
+  if (/^V[VAX]$/.test(first.pos) && last.pos.startsWith('E')) return true;
+  const body = toks.slice(0, -1);
+  return (
+    particles && last.pos.startsWith('JK') && body.length > 0 && body.every((t) => /^(?:NNG|NNB|XSN)$/.test(t.pos))
+  );
+}
+
+/**
+ * Does the analysis read the Hangul word at [start, end) as a compound of vocabulary: a prefix on a
+ * noun ("대규모" 대/XPN 규모/NNG), a noun with a derivational suffix ("갑질" 갑/NNG 질/XSN), or two
+ * dictionary nouns of two syllables each ("투자시장", "승자독식", "확보자금"), the shape of Sino-Korean
+ * compounds. New names cut into nouns mostly have a longer part (코어/브레인, 하늘/데이터). A
+ * particle after the word is no part of it.
+ */
+export function compoundNounKo(doc: Doc, start: number, end: number): boolean {
+  const toks = tokensIn(doc, start, end).filter((t) => t.end <= end && !t.pos.startsWith('J'));
+  const [a, b, c] = toks;
+  if (!a || !b || c || a.start !== start) return false;
+  if (a.pos === 'XPN' && b.pos === 'NNG') return true;
+  // a suffix of ordinary derivation only: new names end oddly too (비나틱 비나/NNG 틱/XSN)
+  if (a.pos === 'NNG' && b.pos === 'XSN') return NOUN_SUFFIXES.has(b.text) || b.text === '질';
+  return a.pos === 'NNG' && b.pos === 'NNG' && a.text.length === 2 && b.text.length === 2 && b.end === end;
 }
 
 /** Suffixes that make an ordinary derived noun (역사상, 세계적, 고도화), unlike the odd ends of new names (비나틱). */

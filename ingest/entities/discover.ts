@@ -10,6 +10,7 @@ import type { EntityInfo } from '../types.js';
 import { appositionPersons } from './discover-appos.js';
 import { companies, models } from './discover-company.js';
 import { bracketedPersons, coreference, englishPersons, koreanPersons } from './discover-person.js';
+import { possessivePersons } from './discover-possessive.js';
 import { rolePersons } from './discover-role.js';
 import { type Emit, stripParticle } from './discover-shared.js';
 import { sharedSurnamePersons } from './discover-surname.js';
@@ -58,6 +59,7 @@ export function discover(doc: Doc, hits: Candidate[]): Candidate[] {
   sharedSurnamePersons(doc, [...hits, ...out], emit);
   rolePersons(doc, [...hits, ...out], emit);
   appositionPersons(doc, [...hits, ...out], emit);
+  possessivePersons(doc, [...hits, ...out], emit, titles);
   companies(doc, [...hits, ...out], emit);
   // later mentions of the persons and companies first: "스타트업 루나랩은 …" introduces the company,
   // "루나랩의 새 모델 'Quasar-1'" names the model's developer, which models() reads from the hits

@@ -17,7 +17,7 @@ import type { Doc } from '../doc.js';
 import { tokensIn } from '../doc.js';
 import { ENTITIES, GRAMMAR, isParticleRun } from '../lexicon.js';
 import type { MentionHit, Sentence } from '../types.js';
-import { isCommonNounKo, isLexicalForm, newEntity, ordinaryWordKo, STOP_KO } from './discover-shared.js';
+import { inflectedKo, isCommonNounKo, isLexicalForm, newEntity, ordinaryWordKo, STOP_KO } from './discover-shared.js';
 import { addEntity, type Candidate, leftBoundaryOk, rightBoundaryOk } from './match.js';
 import { occurrences, spanIndex } from './spans.js';
 
@@ -78,7 +78,9 @@ function headedList(doc: Doc, s: Sentence, hits: MentionHit[]): MentionHit[] {
       if (index.overlaps(i.start, i.end)) continue;
       const name = doc.text.slice(i.start, i.end);
       if (STOP_KO.has(name) || isCommonNounKo(name, name) || isLexicalForm(name)) continue;
-      if (/^[가-힣]+$/.test(name) && ordinaryWordKo(doc, i.start, i.end)) continue;
+      // "떠올랐고, 애플·구글 등 빅테크": a verb form ending the clause before the list is no member
+      if (/^[가-힣]+$/.test(name) && (ordinaryWordKo(doc, i.start, i.end) || inflectedKo(doc, i.start, i.end)))
+        continue;
       // "모델에 적용되며, A, B 등 기업": a clause ending before the list is no member of it
       if (/(?:하며|되며|으며|이며)$/.test(name)) continue;
       const info = addEntity(doc, newEntity('Company', name));

@@ -53,7 +53,8 @@ const ORG_BRACKET_TITLE = new RegExp(`^\\(\\s*(?:${TITLE_KO}|${TITLE_EN})\\s+$`)
 const ORG_PLURAL_TITLE_EN = new RegExp(`^(?:['’]s)?\\s+(?:[\\w&-]+\\s+){0,3}?(?:${TITLE_EN})s,?\\s*$`);
 /** Between two names of a list: "A, B", "A and B", "A, and B", "A와 B". */
 const NAME_LIST_GAP = /^(?:와|과|,\s*(?:and\s+)?|\s+and\s+)\s*$/;
-const ORG_PERSON_TITLE_AFTER = new RegExp(`^(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO})`);
+/** "(Mark Zheng) 수석 이코노미스트": the title after the person, the name's Latin spelling in brackets first. */
+const ORG_PERSON_TITLE_AFTER = new RegExp(`^(?:\\([^()]{1,40}\\)\\s*)?(?:[\\w가-힣&-]+\\s+){0,3}?(?:${TITLE_KO})`);
 const PERSON_ORG_KO = new RegExp(
   `^\\s*(?:[A-Za-z가-힣&-]+\\s+){0,3}?(?:(?:제\\d+|[A-Za-z]{0,3}[가-힣]{1,5})?(?:${TITLE_KO})|장)(?!적)`,
 );
@@ -219,7 +220,8 @@ function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
       /^['’]s\s+$/.test(gap) ||
       // "공정거래위원회(위원장 한기정)": the holder in brackets after the body
       (ORG_BRACKET_TITLE.test(gap) && /^\s*\)/.test(text.slice(p.hit.end, p.hit.end + 3))) ||
-      (/^(?:의)?\s+$/.test(gap) && ORG_PERSON_TITLE_AFTER.test(text.slice(p.tail, p.tail + 30).trimStart()))
+      // "X 그룹(X Group)의 A 수석": the mention may be the bracketed spelling, its bracket closing the gap
+      (/^\)?(?:의)?\s+$/.test(gap) && ORG_PERSON_TITLE_AFTER.test(text.slice(p.tail, p.tail + 70).trimStart()))
     ) {
       emit('WORKS_FOR', [p], [prev], 0.85);
     }

@@ -266,3 +266,15 @@ describe('WORKS_FOR: spaced C-level titles, a holder in brackets, curly possessi
     expect(namedPairs(y, 'WORKS_FOR')).not.toContain('Jane Doe>Nvidia');
   });
 });
+
+test("'ORG(Latin)의 A(Latin) 수석 애널리스트': brackets of spelling on either side keep the employer", async () => {
+  const x = await run(
+    '루나 클라우드 그룹(Luna Cloud Group)의 마크 정(Mark Jung) 수석 애널리스트는 칩 시장을 평가했다.',
+  );
+  expect(namedPairs(x, 'WORKS_FOR')).toEqual(['마크 정>Luna Cloud Group']);
+  const mine = await run('엔비디아의 마크 정(Mark Jung) 수석 애널리스트는 말했다.');
+  expect(namedPairs(mine, 'WORKS_FOR')).toEqual(['마크 정>엔비디아']);
+  // must NOT: no title after the bracket, no employment
+  const none = await run('엔비디아의 마크 정(Mark Jung)은 화웨이 칩을 평가했다.');
+  expect(namedPairs(none, 'WORKS_FOR')).toEqual([]);
+});
