@@ -200,3 +200,13 @@ test('an owner with an affiliate noun before the next member describes it; a cla
     '카카오>퓨리오사AI',
   ]);
 });
+
+test('an adnominal modifier after 등 ("대표적인") leaves the head noun to give the list its role', async () => {
+  // (the 인 of 대표적인 was read as the list's particle, and the investors had no subject role)
+  expect(
+    await rel(
+      '리벨리온은 새 자금을 받았다. 이 투자에는 카카오와 코슬라 벤처스 등 대표적인 벤처캐피털들이 참여했다.',
+      'INVESTS_IN',
+    ),
+  ).toEqual(['카카오>리벨리온', '코슬라벤처스>리벨리온']);
+});
