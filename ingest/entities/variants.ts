@@ -152,7 +152,8 @@ export function variantMentions(doc: Doc, found: Candidate[]): Candidate[] {
       const spanEnd = ends[n] ?? 0;
       for (let cut = spanEnd; cut > spanEnd - 4 && cut > 1; cut--) {
         const id = ids[cut];
-        if (!id || !isParticleRun(window.slice(cut, spanEnd))) continue;
+        // ("엔드리슨 호로위츠 등이": the space before 등 is no part of the name)
+        if (!id || window.charCodeAt(cut - 1) === 32 || !isParticleRun(window.slice(cut, spanEnd))) continue;
         const info = ENTITIES.get(id);
         if (!info || !leftBoundaryOk(text, i, c, false)) continue;
         // a word the lexicon has as it stands (a weak form without support) is no variant of it

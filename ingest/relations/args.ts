@@ -118,6 +118,8 @@ function etcHead(doc: Doc, pos: number): { role: Role; tail: number; noun: strin
     if (!word) return undefined;
     for (let c = 1; c < word.length; c++) {
       const rest = word.slice(c);
+      // ("등 대표적인 벤처캐피털들이": an adnominal 인 on a modifier is no particle of the head noun)
+      if (rest === '인' && w < 3) continue;
       if (/[가-힣]/.test(word[c - 1] ?? '') && isParticleRun(rest) && ROLE_OF.has(rest.replace(/^들/, '') || rest)) {
         const role = roleOf(rest);
         // "등 금융기관과 벤처캐피털이": a coordinated head noun; the last one's particle decides

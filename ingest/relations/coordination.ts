@@ -52,6 +52,24 @@ const RENAMED = /^,\s+(?:the\s+)?(?:former|formerly|previously|once)\s+(?:known 
 const LEGAL_SUFFIX = /^(?:\s+(?:Holdings?|Group|Ltd|Inc|Co|Corp|Corporation|LLC|plc|AG|SA|SE|NV)\b\.?)+/;
 const MAKERS = new Set(['Company', 'Organization']);
 
+/** " 계열사 ", "(SKT) 자회사 '": an affiliate noun between a company and the firm it owns. */
+const OWNS_NEXT = /^\)?(?:\([^()\n]{1,20}\))?\s+(?:계열사|자회사|손자회사|관계사)(?:인)?\s+['"]?/;
+const OWNS_NEXT_GAP = new RegExp(`${OWNS_NEXT.source}$`);
+/** the name after the affiliate noun (not 등, a count, a plural): "A와 B 계열사 C" with C no lexicon has */
+const OWNED_NAME = /^(?!등\s|등[가-힣]|들)[가-힣A-Za-z]/;
+
+/**
+ * "A와 SK텔레콤(SKT) 계열사 '사피온코리아'가": a member followed by an affiliate noun and a name that
+ * is no mention only says whose that firm is; it describes, and is no member.
+ */
+function ownsUnnamed(text: string, a: Arg, args: Arg[]): boolean {
+  if (a.hit.type !== 'Company') return false;
+  const m = OWNS_NEXT.exec(text.slice(a.hit.end, a.hit.end + 40));
+  if (!m) return false;
+  const at = a.hit.end + m[0].length;
+  return !args.some((b) => b.hit.start === at) && OWNED_NAME.test(text.slice(at, at + 2));
+}
+
 /**
  * "일본 소프트뱅크", "한국의 삼성전자", "미국 AI 스타트업 퍼플렉시티", "Singapore's Temasek": a country
  * right before a maker only says where the maker is.
@@ -59,8 +77,9 @@ const MAKERS = new Set(['Company', 'Organization']);
 function describesNext(text: string, a: Arg, b: Arg | undefined): boolean {
   if (!b || !MAKERS.has(b.hit.type)) return false;
   const gap = text.slice(a.hit.end, b.hit.start);
-  // "테슬라, 아마존의 죽스 등과": inside a list, a company's subsidiary is the member, the owner its modifier
-  if (a.hit.type === 'Company' && b.hit.type === 'Company') return gap === '의 ';
+  // "테슬라, 아마존의 죽스 등과", "A와 SK텔레콤 계열사 사피온": inside a list, a company's subsidiary
+  // is the member, the owner its modifier
+  if (a.hit.type === 'Company' && b.hit.type === 'Company') return gap === '의 ' || OWNS_NEXT_GAP.test(gap);
   if (a.hit.type !== 'Country') return false;
   if (/^(?:의)?\s+$/.test(gap)) return true;
   // "the Seoul-based venture fund Kakao Ventures": a "-based" place only says where the firm is
@@ -124,12 +143,17 @@ export function buildLists(text: string, args: Arg[], roleOf: (particles: string
       last.push(i);
       continue;
     }
+    // (a member written again in brackets, "SK텔레콤(SKT) 계열사 X", describes with its twin)
+    const twin = prev?.hit.id === a.hit.id ? prev : undefined;
     if (joins && last && !prev?.describes && describesNext(text, a, args[i + 1])) {
       a.describes = true;
+      if (twin) twin.describes = true;
       last.push(i, i + 1);
       i++;
-    } else if (joins && last) last.push(i);
-    else lists.push([i]);
+    } else if (joins && last) {
+      last.push(i);
+      if (ownsUnnamed(text, a, args)) for (const x of twin ? [twin, a] : [a]) x.describes = true;
+    } else lists.push([i]);
   }
   return lists.filter((l) => l.length > 0);
 }

@@ -11,7 +11,7 @@ import { amountSubjects } from './amount.js';
 import { type Arg, chained, listRole, type SentenceArgs } from './args.js';
 import { listsIn, openingTopic } from './clause.js';
 import type { Selector } from './frames/schema.js';
-import { after, listStart, members, OWNERS_OF_PARTNER, type Trigger } from './lists.js';
+import { after, isMaker, listStart, members, OWNERS_OF_PARTNER, type Trigger } from './lists.js';
 import { anaphor } from './slots-anaphor.js';
 import { beforeInClause, common, isTopic, lastEnd } from './slots-common.js';
 import { rivalSelector } from './slots-contest.js';
@@ -82,9 +82,12 @@ function ownerOfSubject(doc: Doc, from: number, limit: number): boolean {
 const ABOUT_KO =
   /^['"]?(?:\([^)]{0,30}\))?(?:의?\s+(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]+?)?\s*(?:에\s*대한|에\s*대해|에\s*대해서|[을를]\s*겨냥|[을를]\s*상대로|[을를]\s*대상으로|\s*대상)/;
 const ROUND_OWNED = /^(?:\d\.\d|[^,."]){0,48}?(?:투자|펀딩|라운드|시리즈)[가-힣]*\s(?:[가-힣]+\s)?$/;
-/** "X 초기 펀딩 라운드에 참여", "X 시리즈B 투자에 참여": a bare name heading the round's compound noun. */
+/**
+ * "X 초기 펀딩 라운드에 참여", "X 시리즈B 투자에 참여": a bare name heading the round's compound noun
+ * (quoted too: "'X' 투자에 참여").
+ */
 const ROUND_COMPOUND =
-  /^\s(?:[가-힣A-Za-z0-9]{1,6}\s){0,2}?(?:투자|펀딩|라운드|시리즈\s?[A-H]\d?)(?:\s?(?:투자|펀딩|라운드))?(?:에|에도)\s$/;
+  /^['"]?\s(?:[가-힣A-Za-z0-9]{1,6}\s){0,2}?(?:투자|펀딩|라운드|시리즈\s?[A-H]\d?)(?:\s?(?:투자|펀딩|라운드))?(?:에|에도)\s$/;
 /** "X의 시드머니 확보는 Y가 주도했다", "X의 이번 시리즈B에는 Y도 참여": the round X owns is the topic. */
 const ROUND_TOPIC = /^\s(?:[^\s,."]+\s){0,3}?[^\s,."]*(?:투자|펀딩|라운드|시리즈|시드)[^\s,."]*\s(?:[^\s,."]+\s)?$/;
 const TOPIC_END = /(?:은|는|에는|에서는|에선)\s$/;
@@ -164,6 +167,17 @@ function datSeries(doc: Doc, s: SentenceArgs, dats: number[][]): number[][] {
  * Between an adnominal clause and the name it modifies stand nouns, symbols and an apposition
  * ("꼽히는 AI 기업 X", "막을 후보로 X를", "대응하는 모델인 X"), never another clause or a subject.
  */
+/**
+ * "KT가 투자한 A와 SK텔레콤 계열사 B": a later member with its own owner ("아마존의 죽스" too) has its
+ * own description, parallel to the clause; the clause heads the members before it only.
+ */
+function ownHeadOnly(s: SentenceArgs, l: number[]): number[] {
+  const k = l.findIndex((i, j) => {
+    const a = s.args[i];
+    return j > 0 && a?.describes === true && isMaker(a) && s.args[i - 1]?.hit.type !== 'Person';
+  });
+  return k > 0 ? l.slice(0, k) : l;
+}
 const HEAD_CLOSED = new Set(['JKS', 'JX', 'VV', 'VA', 'XSV', 'XSA', 'EC', 'EF']);
 const SERIES_VERBAL = new Set(['VV', 'VA', 'VX', 'XSV', 'XSA', 'EF', 'EC']);
 
@@ -349,7 +363,7 @@ function korean(c: SlotCtx, sel: Selector): Arg[][] {
       const closed =
         gap[0]?.pos === 'NNB' ||
         gap.some((tok, i) => HEAD_CLOSED.has(tok.pos) || (tok.pos === 'ETM' && gap[i - 1]?.pos !== 'VCP'));
-      return closed ? [] : one(l);
+      return closed ? [] : one(l && ownHeadOnly(s, l));
     }
     case 'appos': {
       let l = s.lists.find((x) => listStart(s, x) >= t.end && listStart(s, x) - t.end <= 16);

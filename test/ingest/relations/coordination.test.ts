@@ -185,3 +185,28 @@ test('a maker in brackets after a model only says who made it: the models are th
   expect(await rel(text, 'COMPETES_WITH')).toEqual(['라마4>GPT-4o', '제미나이>라마4']);
   expect(await rel(text, 'DEVELOPS')).toEqual(['구글>제미나이', '오픈AI>GPT-4o']);
 });
+
+test('an owner with an affiliate noun before the next member describes it; a clause heads the members before it', async () => {
+  // (before, KT was read as investing in SK텔레콤, the owner written before its affiliate)
+  expect(
+    await rel('KT가 300억원을 투자한 리벨리온과 SK텔레콤(SKT) 계열사 한빛칩스가 손을 잡았다.', 'INVESTS_IN'),
+  ).toEqual(['KT>리벨리온']);
+  expect(await rel('카카오가 투자한 업스테이지와 네이버 자회사 라인야후가 협업한다.', 'INVESTS_IN')).toEqual([
+    '카카오>업스테이지',
+  ]);
+  // a plain list stays whole under the clause
+  expect(await rel('카카오가 투자한 리벨리온과 퓨리오사AI가 손을 잡았다.', 'INVESTS_IN')).toEqual([
+    '카카오>리벨리온',
+    '카카오>퓨리오사AI',
+  ]);
+});
+
+test('an adnominal modifier after 등 ("대표적인") leaves the head noun to give the list its role', async () => {
+  // (the 인 of 대표적인 was read as the list's particle, and the investors had no subject role)
+  expect(
+    await rel(
+      '리벨리온은 새 자금을 받았다. 이 투자에는 카카오와 코슬라 벤처스 등 대표적인 벤처캐피털들이 참여했다.',
+      'INVESTS_IN',
+    ),
+  ).toEqual(['카카오>리벨리온', '코슬라벤처스>리벨리온']);
+});
