@@ -26,6 +26,7 @@ import { listRole } from './args.js';
 import { clauseAt, clauseBreaks, listsIn, regulatorBefore } from './clause.js';
 import { members } from './lists.js';
 import type { SlotCtx } from './slots.js';
+import { affected } from './slots-regulate-head.js';
 import { beforeInClause, lastEnd } from './slots-common.js';
 
 /** A noun naming a deal between firms. */
@@ -430,5 +431,6 @@ export function regulateSelector(c: SlotCtx, sel: string): Arg[][] | undefined {
   if (sel === 'stateIn') return stateIn(c);
   if (sel === 'regulator') return regulator(c);
   if (sel === 'dest') return destination(c);
+  if (sel === 'affected') return affected(c);
   return undefined;
 }
