@@ -26,8 +26,8 @@ import { listRole } from './args.js';
 import { clauseAt, clauseBreaks, listsIn, regulatorBefore } from './clause.js';
 import { members } from './lists.js';
 import type { SlotCtx } from './slots.js';
-import { affected } from './slots-regulate-head.js';
 import { beforeInClause, lastEnd } from './slots-common.js';
+import { affected } from './slots-regulate-head.js';
 
 /** A noun naming a deal between firms. */
 const DEAL_EN =
