@@ -136,6 +136,9 @@ export function after(doc: Doc, s: SentenceArgs, pos: number, maxGap: number): n
  * relative clause opener ("Mistral, which competes with"; "A and B, both of which invested") and a comma-enclosed appositive
  * ("Sakana AI, co-founded by …, has raised"). Farther than `maxGap` characters it is no subject.
  */
+/** The head noun a model's or a product's name may carry: "the Kimi K2 model", "its Gaudi chips". */
+export const NAME_HEAD = /^\s+(?:model|models|chip|chips|chatbot|system|engine|platform|processor|processors|family)$/;
+
 export function subjectEn(doc: Doc, s: SentenceArgs, pos: number, maxGap = 60): number[] | undefined {
   const head = doc.text.slice(s.start, pos);
   // the antecedent of "…, which/who …" is the subject of the relative clause and of the main verb
@@ -146,7 +149,14 @@ export function subjectEn(doc: Doc, s: SentenceArgs, pos: number, maxGap = 60): 
   for (const cut of [rel, appos]) {
     if (!cut) continue;
     const end = s.start + (cut.index ?? 0);
-    const l = [...s.lists].reverse().find((x) => listEnd(s, x) <= end && end - listEnd(s, x) <= 3);
+    // ("its Kimi K2 model, which …": the name's head noun may stand before the relative pronoun)
+    const l = [...s.lists]
+      .reverse()
+      .find(
+        (x) =>
+          listEnd(s, x) <= end &&
+          (end - listEnd(s, x) <= 3 || (cut === rel && NAME_HEAD.test(doc.text.slice(listEnd(s, x), end)))),
+      );
     if (l && ['none', 'gen'].includes(listRole(s, l)?.role ?? '')) return l;
   }
   const l = before(doc, s, pos, ['none', 'gen']);

@@ -9,7 +9,7 @@ import { type Arg, listRole, type SentenceArgs } from './args.js';
 import { carriedSubject } from './clause.js';
 import type { Selector } from './frames/schema.js';
 import { countedGroup } from './groups.js';
-import { after, listStart, members, subjectEn } from './lists.js';
+import { after, listStart, members, NAME_HEAD, subjectEn } from './lists.js';
 import { modifierInSeries, seriesGap, seriesGoesOnAfter, withJoining } from './series-en.js';
 import type { SlotCtx } from './slots.js';
 
@@ -242,6 +242,9 @@ function subordinatePronoun(c: SlotCtx): Arg[][] | undefined {
   return lead.length && lead.every((a) => a.hit.type === 'Company') && !others.length ? [lead] : [];
 }
 
+/** A relative clause on a name, maybe past its head noun: ", which", " model, which" (NAME_HEAD). */
+const RELATIVE_ON_NAME = new RegExp(`^(?:${NAME_HEAD.source.slice(1, -1)})?,?\\s+(?:which|who)\\s`);
+
 export function english(c: SlotCtx, sel: Selector): Arg[][] {
   const { doc, s, t } = c;
   const one = (l: number[] | undefined) => (l ? [members(s, l)] : []);
@@ -260,8 +263,9 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
       // "MGX … has joined X and backed Y": a verb after "and" shares the sentence's subject
       if (AND_VERB.test(doc.text.slice(Math.max(s.start, t.start - 12), t.start)) && opening(s)) return one(opening(s));
       const found = subjectEn(doc, s, t.start);
-      // "…, deepening an alliance meant to challenge Microsoft": no subject across a clause break
-      const relative = found && /^,\s+(?:which|who)\s/.test(doc.text.slice(lastEnd(s, found), t.start));
+      // "…, deepening an alliance meant to challenge Microsoft": no subject across a clause break,
+      // but into a relative clause on the name ("Kimi K2, which …", "its K2 model, which …")
+      const relative = found && RELATIVE_ON_NAME.test(doc.text.slice(lastEnd(s, found), t.start));
       const l = found && (listStart(s, found) >= c.clause.start || relative) ? found : undefined;
       // "Anthropic has emerged as OpenAI's most credible rival": the possessor belongs to the
       // predicate's noun phrase, the subject is before it

@@ -27,6 +27,7 @@ import { clauseAt, clauseBreaks, listsIn, regulatorBefore } from './clause.js';
 import { members } from './lists.js';
 import type { SlotCtx } from './slots.js';
 import { beforeInClause, lastEnd } from './slots-common.js';
+import { affected } from './slots-regulate-head.js';
 
 /** A noun naming a deal between firms. */
 const DEAL_EN =
@@ -430,5 +431,6 @@ export function regulateSelector(c: SlotCtx, sel: string): Arg[][] | undefined {
   if (sel === 'stateIn') return stateIn(c);
   if (sel === 'regulator') return regulator(c);
   if (sel === 'dest') return destination(c);
+  if (sel === 'affected') return affected(c);
   return undefined;
 }

@@ -79,6 +79,7 @@ export const Selector = z.enum([
   'opener', // who needs a licence (slots-regulate.ts)
   'stateIn', // who grants it (slots-regulate.ts)
   'dest', // where the licensed export goes (slots-regulate.ts)
+  'affected', // the head of a subjectless relative clause after a measure's phrase (slots-regulate-head.ts)
   'useOf', // the maker of what a ban forbids to use, 'authority' an unnamed agency, 'genFar' (slots-regulate.ts)
   'exportOf', // the maker of what a permit lets be exported or sold (slots-regulate.ts)
   'authority',
