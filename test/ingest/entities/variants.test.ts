@@ -40,9 +40,7 @@ test('must NOT: two different new names with close spellings stay two entities',
 
 test('a variant spelling before 등 ends at the name, so its list keeps the particle after the head noun', async () => {
   // (the mention once took the space before 등 in, and the list lost its subject role)
-  const x = await run(
-    'xAI는 새 자금을 모았다. 이 투자에는 엔드리슨 호로위츠 등 대형 벤처캐피털이 참여했다.',
-  );
+  const x = await run('xAI는 새 자금을 모았다. 이 투자에는 엔드리슨 호로위츠 등 대형 벤처캐피털이 참여했다.');
   const a16z = x.entities.find((e) => e.id === 'company:andreessen-horowitz');
   expect(a16z?.mentions.map((m) => m.text)).toEqual(['엔드리슨 호로위츠']);
   expect(x.relations.filter((r) => r.type === 'INVESTS_IN').map((r) => r.source)).toContain(
