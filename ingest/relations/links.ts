@@ -345,7 +345,14 @@ export function developVerbs(doc: Doc, s: SentenceArgs, emit: Emit): void {
             !/(?:해|하고|고|며|서|면)\s/.test(doc.text.slice(a.tail, t.start)) &&
             !BASE_MODEL_KO.test(doc.text.slice(a.tail, a.tail + 12)),
         );
-      model ??= s.args.find((a) => a.hit.start >= t.end && a.hit.start - t.end < 16 && isModel(a));
+      // "머스크가 이끄는 xAI의 그록": a maker between the verb and the model is the model's owner
+      model ??= s.args.find(
+        (a) =>
+          a.hit.start >= t.end &&
+          a.hit.start - t.end < 16 &&
+          isModel(a) &&
+          !s.args.some((o) => isMaker(o) && o.hit.start >= t.end && o.hit.end <= a.hit.start),
+      );
     } else {
       model = s.args.find(
         (a) =>

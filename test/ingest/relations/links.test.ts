@@ -61,6 +61,11 @@ test('a model written with its developer in front is developed by it (딥시크 
 });
 
 describe('DEVELOPS from possessives and development verbs', () => {
+  test("'P가 이끄는 ORG의 M': the model is the company's, not the leader's", async () => {
+    const x = await run('샘 올트먼이 이끄는 오픈AI의 GPT-5가 선두를 지켰다.');
+    expect(hasRelation(x, 'DEVELOPS', 'company:openai', 'model:openai/gpt-5')).toBe(true);
+    expect(x.relations.filter((r) => r.type === 'DEVELOPS' && r.source === 'person:sam-altman')).toEqual([]);
+  });
   test('possessives and development verbs', async () => {
     expect(
       hasRelation(await run('알리바바의 큐원이 주목받았다.'), 'DEVELOPS', 'company:alibaba', 'model:alibaba/qwen'),
