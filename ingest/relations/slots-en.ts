@@ -20,13 +20,14 @@ const opening = (s: SentenceArgs) => {
   const first = s.lists[0];
   return first && listStart(s, first) - s.start <= 4 ? first : undefined;
 };
-// "in Japanese startup Sakana AI": a nationality adjective may open the phrase before the name
+// "in Japanese startup Sakana AI": a nationality adjective may open the phrase before the name;
+// "led by VC firms A and B": a kind written in capitals (AI, VC, PE) may too
 const NATIONALITY_RE = [...NATIONALITY.keys()]
   .sort((a, b) => b.length - a.length)
   .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
 const PREP_GAP = new RegExp(
-  `^(?:the likes of\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.-]+-based\\s+)?(?:(?:${NATIONALITY_RE})\\s+)?(?:(?:[a-z][\\w.-]*|AI)\\s+){0,4}(?:[A-Z][\\w.]*'s\\s+)?$`,
+  `^(?:the likes of\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.-]+-based\\s+)?(?:(?:${NATIONALITY_RE})\\s+)?(?:(?:[a-z][\\w.-]*|AI|VC|PE)\\s+){0,4}(?:[A-Z][\\w.]*'s\\s+)?$`,
 );
 const PREP_GOES_ON = /^[\s,]*(?:and|with|as well as|plus|alongside|along with)?\s*(?:[a-z][\w-]*\s+){0,3}$/;
 const AND_VERB = /\band\s+(?:also\s+|has\s+|have\s+)?$/;
