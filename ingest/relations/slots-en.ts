@@ -127,6 +127,7 @@ function seriesBack(c: SlotCtx, l: number[]): number[][] {
   return out;
 }
 
+const PEOPLE_AT = /^,?\s+and\s+the\s+(?:folks|people|team|teams|staff|founders)\s+(?:at|of|from|behind)\s+$/;
 /** "from A, B and existing backer C": lists the phrase goes on with after `l`. */
 function goesOn(c: SlotCtx, l: number[]): number[][] {
   const { doc, s } = c;
@@ -138,12 +139,14 @@ function goesOn(c: SlotCtx, l: number[]): number[][] {
     if (modifierInSeries(doc, end, listStart(s, x), lastEnd(s, x))) continue;
     const gap = doc.text.slice(end, listStart(s, x));
     const joined =
-      /^(?:\s+and\s+|,\s+and\s+|,?\s+(?:as well as|along with|plus)\s+)(?:existing\s+|new\s+|other\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(
+      (/^(?:\s+and\s+|,\s+and\s+|,?\s+(?:as well as|along with|plus)\s+)(?:existing\s+|new\s+|other\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(
         gap,
       ) &&
-      !/\b(?:said|says|and\s+the)\b/.test(gap) &&
-      // "investment in A and partnerships between B, C": a noun with its own preposition opens a new phrase
-      !/\s(?:between|among|against|versus|with|from)\s+$/.test(gap);
+        !/\b(?:said|says|and\s+the)\b/.test(gap) &&
+        // "investment in A and partnerships between B, C": a noun with its own preposition opens a new phrase
+        !/\s(?:between|among|against|versus|with|from)\s+$/.test(gap)) ||
+      // "from A and the folks at B", "A and the team behind B": people standing for their firm
+      PEOPLE_AT.test(gap);
     // "from A, the Saudi fund, and chipmaker B", "led by A, with B also participating"
     const series =
       (seriesGap(doc, end, listStart(s, x)) && (SERIES_CONJ.test(gap) || seriesGoesOnAfter(doc, lastEnd(s, x)))) ||
@@ -217,9 +220,12 @@ function stateBody(c: SlotCtx): Arg[][] {
   return [[{ hit, tail: hit.end, role: 'none', quote: 0 }]];
 }
 
-/** "…, when it raised", "According to a report, it recently raised": a lowercase pronoun opening a later clause. */
+/** "…, when it raised", "According to a report, it suddenly raised": a lowercase pronoun opening a later clause. */
 const PRONOUN_LATER =
-  /(?:,|\b(?:when|after|since|while|before|where))\s+(?:when\s+|after\s+)?(?:it|they)\s+(?:(?:also|has|have|had|recently|previously|now|then|later|already|just|reportedly)\s+){0,3}$/;
+  /(?:,|\b(?:when|after|since|while|before|where))\s+(?:when\s+|after\s+)?(?:it|they)\s+(?:(?:also|has|have|had|recently|previously|now|then|later|already|just|reportedly|[a-z]{3,}ly)\s+){0,3}$/;
+
+/** A relative clause open before a name: "who", "which" or "that" since the last comma. */
+const IN_RELATIVE = /\b(?:who|which|that)\s[^,;]*$/;
 
 /**
  * The company a later-clause pronoun stands for: the sentence's opening subject when no other
@@ -239,7 +245,14 @@ function subordinatePronoun(c: SlotCtx): Arg[][] | undefined {
   }
   const first = opening(s);
   const lead = first ? members(s, first) : [];
-  const others = before.filter((a) => !lead.includes(a) && (a.hit.type === 'Company' || a.hit.type === 'Person'));
+  // ("X was founded by researchers who left OpenAI, and …, it raised": a name inside a relative
+  // clause is no antecedent)
+  const others = before.filter(
+    (a) =>
+      !lead.includes(a) &&
+      (a.hit.type === 'Company' || a.hit.type === 'Person') &&
+      !IN_RELATIVE.test(doc.text.slice(s.start, a.hit.start)),
+  );
   return lead.length && lead.every((a) => a.hit.type === 'Company') && !others.length ? [lead] : [];
 }
 
