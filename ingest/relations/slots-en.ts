@@ -12,6 +12,7 @@ import { countedGroup } from './groups.js';
 import { after, listStart, members, subjectEn } from './lists.js';
 import { modifierInSeries, seriesGap, seriesGoesOnAfter, withJoining } from './series-en.js';
 import type { SlotCtx } from './slots.js';
+import { oneOfAppos } from './slots-one-of.js';
 
 const lastEnd = (s: SentenceArgs, l: number[]) => s.args[l[l.length - 1] ?? -1]?.hit.end ?? 0;
 
@@ -220,6 +221,19 @@ function stateBody(c: SlotCtx): Arg[][] {
   return [[{ hit, tail: hit.end, role: 'none', quote: 0 }]];
 }
 
+/** "The house of Sam Altman has invested": a person's house, firm or camp stands for the company they run. */
+const HOUSE_OF = /\b(?:the|a)\s+(?:house|firm|company|camp|startup|lab)\s+of\s+$/i;
+function houseOf(c: SlotCtx, l: number[]): Arg | undefined {
+  const { doc, s } = c;
+  const a = l.length === 1 ? s.args[l[0] ?? -1] : undefined;
+  const boss = a?.hit.type === 'Person' ? entityInfo(a.hit.id)?.employer : undefined;
+  const info = boss ? entityInfo(boss) : undefined;
+  if (!a || !info || !HOUSE_OF.test(doc.text.slice(Math.max(s.start, a.hit.start - 24), a.hit.start))) return undefined;
+  doc.entities.set(info.id, info);
+  // (an 'abbrev' hit: the person's name is a mention of the company, never an alias of it)
+  return { ...a, hit: { ...a.hit, id: info.id, type: info.type, how: 'abbrev' } };
+}
+
 /** "…, when it raised", "According to a report, it suddenly raised": a lowercase pronoun opening a later clause. */
 const PRONOUN_LATER =
   /(?:,|\b(?:when|after|since|while|before|where))\s+(?:when\s+|after\s+)?(?:it|they)\s+(?:(?:also|has|have|had|recently|previously|now|then|later|already|just|reportedly|[a-z]{3,}ly)\s+){0,3}$/;
@@ -310,6 +324,8 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
       // "…, positioning itself as a competitor to X": a participle clause has the sentence's subject
       if (!l && PARTICIPLE_CLAUSE.test(doc.text.slice(Math.max(s.start, c.clause.start - 24), c.clause.start)))
         return one(mainSubject(c));
+      const house = l && houseOf(c, l);
+      if (house) return [[house]];
       return l ? [seriesBack(c, l).flatMap((x) => members(s, x))] : stateBody(c);
     }
     case 'obj': {
@@ -366,11 +382,13 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
         const comma = gap.includes(',') && !(/^,\s+$/.test(gap) && m[0].trim().includes(' '));
         if (reach === from ? comma : !PREP_GOES_ON.test(gap)) break;
         const at = from + m.index + m[0].length;
-        const l = afterEn(c, at, 40);
+        // "in one of the hottest OpenAI rivals, Anthropic": the apposition is the object
+        const appos = oneOfAppos(c, at);
+        const l = appos ?? afterEn(c, at, 40);
         // "in Abu Dhabi AI firm G42": the phrase opens at the place before the company
         const place = after(doc, s, at, 40);
         const head = place && l && place !== l && placeBefore(c, place) === l ? listStart(s, place) : undefined;
-        if (!l || !PREP_GAP.test(doc.text.slice(at, head ?? startOf(c, l, at)))) {
+        if (!l || (!appos && !PREP_GAP.test(doc.text.slice(at, head ?? startOf(c, l, at))))) {
           // "allocated to five domestic companies … The selection includes A, B, C, D and E"
           const group = countedGroup(c, at);
           if (group) return [group];
