@@ -21,8 +21,8 @@ const opening = (s: SentenceArgs) => {
   const first = s.lists[0];
   return first && listStart(s, first) - s.start <= 4 ? first : undefined;
 };
-// "in Japanese startup Sakana AI": a nationality adjective may open the phrase before the name;
-// "led by VC firms A and B": a kind written in capitals (AI, VC, PE) may too
+// "in Japanese startup Sakana AI": a nationality adjective may open the phrase before the name
+// (and "led by VC firms A and B": so may a kind in capitals, AI, VC, PE)
 const NATIONALITY_RE = [...NATIONALITY.keys()]
   .sort((a, b) => b.length - a.length)
   .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -144,9 +144,9 @@ function goesOn(c: SlotCtx, l: number[]): number[][] {
         gap,
       ) &&
         !/\b(?:said|says|and\s+the)\b/.test(gap) &&
-        // "investment in A and partnerships between B, C": a noun with its own preposition opens a new phrase
+        // (a noun with its own preposition opens a new phrase: "stake in A and ties between B, C")
         !/\s(?:between|among|against|versus|with|from)\s+$/.test(gap)) ||
-      // "from A and the folks at B", "A and the team behind B": people standing for their firm
+      // people standing for their firm after "and the": the folks, team or staff at B
       PEOPLE_AT.test(gap);
     // "from A, the Saudi fund, and chipmaker B", "led by A, with B also participating"
     const series =
@@ -221,7 +221,7 @@ function stateBody(c: SlotCtx): Arg[][] {
   return [[{ hit, tail: hit.end, role: 'none', quote: 0 }]];
 }
 
-/** "The house of Sam Altman has invested": a person's house, firm or camp stands for the company they run. */
+/** "The firm of Sam Altman put money in": a person's house, firm or camp stands for the company they run. */
 const HOUSE_OF = /\b(?:the|a)\s+(?:house|firm|company|camp|startup|lab)\s+of\s+$/i;
 function houseOf(c: SlotCtx, l: number[]): Arg | undefined {
   const { doc, s } = c;
@@ -234,7 +234,7 @@ function houseOf(c: SlotCtx, l: number[]): Arg | undefined {
   return { ...a, hit: { ...a.hit, id: info.id, type: info.type, how: 'abbrev' } };
 }
 
-/** "…, when it raised", "According to a report, it suddenly raised": a lowercase pronoun opening a later clause. */
+/** "…, when it raised", "According to a report, it recently raised": a lowercase pronoun opening a later clause. */
 const PRONOUN_LATER =
   /(?:,|\b(?:when|after|since|while|before|where))\s+(?:when\s+|after\s+)?(?:it|they)\s+(?:(?:also|has|have|had|recently|previously|now|then|later|already|just|reportedly|[a-z]{3,}ly)\s+){0,3}$/;
 
@@ -259,7 +259,7 @@ function subordinatePronoun(c: SlotCtx): Arg[][] | undefined {
   }
   const first = opening(s);
   const lead = first ? members(s, first) : [];
-  // ("X was founded by researchers who left OpenAI, and …, it raised": a name inside a relative
+  // ("X, set up by ex-staff who quit Google, and …, it raised": a name inside a relative
   // clause is no antecedent)
   const others = before.filter(
     (a) =>
@@ -382,7 +382,7 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
         const comma = gap.includes(',') && !(/^,\s+$/.test(gap) && m[0].trim().includes(' '));
         if (reach === from ? comma : !PREP_GOES_ON.test(gap)) break;
         const at = from + m.index + m[0].length;
-        // "in one of the hottest OpenAI rivals, Anthropic": the apposition is the object
+        // "in one of the buzziest Nvidia foes, Groq": the apposition is the object
         const appos = oneOfAppos(c, at);
         const l = appos ?? afterEn(c, at, 40);
         // "in Abu Dhabi AI firm G42": the phrase opens at the place before the company

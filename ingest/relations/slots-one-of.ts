@@ -72,7 +72,7 @@ export function oneOf(c: SlotCtx): Arg[][] {
 }
 
 /**
- * "invested $300 million in one of the hottest OpenAI rivals, Anthropic": a preposition's object
+ * "put $90m into one of the buzziest Nvidia foes, Groq": a preposition's object
  * that is "one of" a plural kind stands for the name the apposition after its comma gives
  * ("…, the Dutch chip firm X" may describe it first).
  */
@@ -80,7 +80,7 @@ const ONE_OF_APPOS =
   /^one of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,5}?[a-z][\w-]*s,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$/;
 export function oneOfAppos(c: SlotCtx, at: number): number[] | undefined {
   const { doc, s } = c;
-  // ("…, the Norwegian company 1X": a country used as an adjective is no apposition)
+  // ("…, the Dutch lab X": a country used as an adjective is no apposition)
   const adjective = (x: number[]) =>
     x.length === 1 && s.args[x[0] ?? -1]?.hit.type === 'Country' && /^\s+[a-z]/.test(doc.text.slice(listEnd(s, x)));
   const l = s.lists.find(
