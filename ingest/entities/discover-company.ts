@@ -50,14 +50,14 @@ const EN_KIND_LIST = new RegExp(
   `\\b(?:${FIRMS_EN.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:like|such as|including)\\s+(${LIST_NAME_EN}(?:(?:,\\s+|,?\\s+(?:and|or)\\s+)${LIST_NAME_EN})*)`,
   'g',
 );
-/** "Zephyr raised $480 million", "Zephyr closed a $50 million round": raising money names a firm. */
+/** "Zephyr raised $480 million", "Zephyr closed a $50 million round", "Zephyr bagged $9 million": raising money names a firm. */
 const EN_RAISED = new RegExp(
-  `(?<![\\w.&-])(${LIST_NAME_EN})\\s+(?:has\\s+)?(?:raised|secured|closed|landed)\\s+(?:an?\\s+)?(?:[$€£]|US\\$)\\d`,
+  `(?<![\\w.&-])(${LIST_NAME_EN})\\s+(?:has\\s+)?(?:raised|secured|closed|landed|raked in|pulled in|hauled in|bagged|netted|snagged|scooped up)\\s+(?:an?\\s+)?(?:[$€£]|US\\$)\\d`,
   'g',
 );
 const FIRM_NOUN = new RegExp(`^(?:${COMPANY_NOUN_EN}|group|business|team)$`, 'i');
 const EN_SUFFIX_CO =
-  /\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+(Inc\.?|Corp\.?|Ltd\.?|LLC|Technologies|Labs|Robotics|Holdings|Ventures|Capital|Partners|Dynamics|Semiconductor|Computing|Research|Analytics|Group|Communications)(?![\w])/g;
+  /\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+(Inc\.?|Corp\.?|Ltd\.?|LLC|LP|Technologies|Labs|Robotics|Holdings|Ventures|Capital|Partners|Dynamics|Semiconductor|Computing|Research|Analytics|Group|Communications)(?![\w])/g;
 const KO_COMPANY = new RegExp(
   `(?<![가-힣])(?:[가-힣A-Za-z]+\\s+){0,2}?(?:${COMPANY_NOUN_KO}|[가-힣]{1,4}(?:업체|기업|회사))(?:인)?\\s+(?:(['"])([^'"\\n]{2,20})\\1|((?:[가-힣]{1,6})?[A-Z][\\w.&-]*[가-힣]{0,6}|[가-힣]{2,8})(?=[\\s,.·'"()]|$))`,
   'g',

@@ -2,8 +2,8 @@
  * Names no lexicon has, found in a frame slot: "벤처투자사 코투가 주도한", "led by Thrive
  * Capital". The slot says what such a name is (funds and investors → Company, agencies →
  * Organization); a descriptor before it (투자사, 국부펀드, venture firm) or an investor-like word
- * in the name (Capital, Ventures, Partners) is what tells it is a name; a kind before it (the hedge
- * fund, venture firm) is no part of it. Searches stay in the clause.
+ * in the name (Capital, Ventures, Partners, LP) is what tells it is a name; a kind before it (the hedge
+ * fund, VC firms) is no part of it; a bare "VC" is a kind, not a name. Searches stay in the clause.
  * After "include" or "joined by", the whole English series is read member by member instead, so
  * that any capitalised member counts and the known members after an unknown one are kept.
  */
@@ -16,7 +16,7 @@ import type { SlotCtx } from './slots.js';
 const KO_DESC =
   /(?:벤처투자사|벤처캐피털|벤처캐피탈|투자사|투자회사|사모펀드|국부펀드|연기금|자산운용사|운용사|액셀러레이터|VC)\s+([가-힣][가-힣A-Za-z0-9]{1,11}?|[A-Z][A-Za-z0-9&]+(?:\s[A-Z][A-Za-z0-9&]+){0,2})(?=와\s|과\s|가\s|이\s|는\s|은\s|도\s|로부터|으로부터|,|\s등)/g;
 const EN_NAME =
-  /(?:\b(?:led by|from|including|include|includes|included|backed by|joined by|such as|and)|,)\s+(?:the\s+)?(?:(?:hedge|venture|investment|venture capital|private equity|growth equity|sovereign wealth|asset management)\s+(?:fund|firm|manager)\s+)?((?:[A-Z][\w&.-]*\s){0,3}(?:Capital|Ventures|Partners|Fund|Investments|Invest|Management|Holdings|Advisors|VC))\b/g;
+  /(?:\b(?:led by|from|including|include|includes|included|backed by|joined by|such as|and)|,)\s+(?:the\s+)?(?:(?:VC|PE|hedge|venture|investment|venture capital|private equity|growth equity|sovereign wealth|asset management)\s+(?:funds?|firms?|managers?)\s+)?((?:[A-Z][\w&.-]*\s){0,3}(?:Capital|Ventures|Partners|Fund|Investments|Invest|Management|Holdings|Advisors|LP)|(?:[A-Z][\w&.-]*\s){1,3}VC)\b/g;
 
 /** "led Finix's $35 million funding round": the possessor of the round the predicate's phrase names. */
 const EN_ROUND_OWNER =

@@ -12,6 +12,7 @@ import { countedGroup } from './groups.js';
 import { after, listStart, members, NAME_HEAD, subjectEn } from './lists.js';
 import { modifierInSeries, seriesGap, seriesGoesOnAfter, withJoining } from './series-en.js';
 import type { SlotCtx } from './slots.js';
+import { oneOfAppos } from './slots-one-of.js';
 
 const lastEnd = (s: SentenceArgs, l: number[]) => s.args[l[l.length - 1] ?? -1]?.hit.end ?? 0;
 
@@ -21,12 +22,13 @@ const opening = (s: SentenceArgs) => {
   return first && listStart(s, first) - s.start <= 4 ? first : undefined;
 };
 // "in Japanese startup Sakana AI": a nationality adjective may open the phrase before the name
+// (and "led by VC firms A and B": so may a kind in capitals, AI, VC, PE)
 const NATIONALITY_RE = [...NATIONALITY.keys()]
   .sort((a, b) => b.length - a.length)
   .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
 const PREP_GAP = new RegExp(
-  `^(?:the likes of\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.-]+-based\\s+)?(?:(?:${NATIONALITY_RE})\\s+)?(?:(?:[a-z][\\w.-]*|AI)\\s+){0,4}(?:[A-Z][\\w.]*'s\\s+)?$`,
+  `^(?:the likes of\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.-]+-based\\s+)?(?:(?:${NATIONALITY_RE})\\s+)?(?:(?:[a-z][\\w.-]*|AI|VC|PE)\\s+){0,4}(?:[A-Z][\\w.]*'s\\s+)?$`,
 );
 const PREP_GOES_ON = /^[\s,]*(?:and|with|as well as|plus|alongside|along with)?\s*(?:[a-z][\w-]*\s+){0,3}$/;
 const AND_VERB = /\band\s+(?:also\s+|has\s+|have\s+)?$/;
@@ -126,6 +128,7 @@ function seriesBack(c: SlotCtx, l: number[]): number[][] {
   return out;
 }
 
+const PEOPLE_AT = /^,?\s+and\s+the\s+(?:folks|people|team|teams|staff|founders)\s+(?:at|of|from|behind)\s+$/;
 /** "from A, B and existing backer C": lists the phrase goes on with after `l`. */
 function goesOn(c: SlotCtx, l: number[]): number[][] {
   const { doc, s } = c;
@@ -137,12 +140,14 @@ function goesOn(c: SlotCtx, l: number[]): number[][] {
     if (modifierInSeries(doc, end, listStart(s, x), lastEnd(s, x))) continue;
     const gap = doc.text.slice(end, listStart(s, x));
     const joined =
-      /^(?:\s+and\s+|,\s+and\s+|,?\s+(?:as well as|along with|plus)\s+)(?:existing\s+|new\s+|other\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(
+      (/^(?:\s+and\s+|,\s+and\s+|,?\s+(?:as well as|along with|plus)\s+)(?:existing\s+|new\s+|other\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(
         gap,
       ) &&
-      !/\b(?:said|says|and\s+the)\b/.test(gap) &&
-      // "investment in A and partnerships between B, C": a noun with its own preposition opens a new phrase
-      !/\s(?:between|among|against|versus|with|from)\s+$/.test(gap);
+        !/\b(?:said|says|and\s+the)\b/.test(gap) &&
+        // (a noun with its own preposition opens a new phrase: "stake in A and ties between B, C")
+        !/\s(?:between|among|against|versus|with|from)\s+$/.test(gap)) ||
+      // people standing for their firm after "and the": the folks, team or staff at B
+      PEOPLE_AT.test(gap);
     // "from A, the Saudi fund, and chipmaker B", "led by A, with B also participating"
     const series =
       (seriesGap(doc, end, listStart(s, x)) && (SERIES_CONJ.test(gap) || seriesGoesOnAfter(doc, lastEnd(s, x)))) ||
@@ -216,9 +221,25 @@ function stateBody(c: SlotCtx): Arg[][] {
   return [[{ hit, tail: hit.end, role: 'none', quote: 0 }]];
 }
 
+/** "The firm of Sam Altman put money in": a person's house, firm or camp stands for the company they run. */
+const HOUSE_OF = /\b(?:the|a)\s+(?:house|firm|company|camp|startup|lab)\s+of\s+$/i;
+function houseOf(c: SlotCtx, l: number[]): Arg | undefined {
+  const { doc, s } = c;
+  const a = l.length === 1 ? s.args[l[0] ?? -1] : undefined;
+  const boss = a?.hit.type === 'Person' ? entityInfo(a.hit.id)?.employer : undefined;
+  const info = boss ? entityInfo(boss) : undefined;
+  if (!a || !info || !HOUSE_OF.test(doc.text.slice(Math.max(s.start, a.hit.start - 24), a.hit.start))) return undefined;
+  doc.entities.set(info.id, info);
+  // (an 'abbrev' hit: the person's name is a mention of the company, never an alias of it)
+  return { ...a, hit: { ...a.hit, id: info.id, type: info.type, how: 'abbrev' } };
+}
+
 /** "…, when it raised", "According to a report, it recently raised": a lowercase pronoun opening a later clause. */
 const PRONOUN_LATER =
-  /(?:,|\b(?:when|after|since|while|before|where))\s+(?:when\s+|after\s+)?(?:it|they)\s+(?:(?:also|has|have|had|recently|previously|now|then|later|already|just|reportedly)\s+){0,3}$/;
+  /(?:,|\b(?:when|after|since|while|before|where))\s+(?:when\s+|after\s+)?(?:it|they)\s+(?:(?:also|has|have|had|recently|previously|now|then|later|already|just|reportedly|[a-z]{3,}ly)\s+){0,3}$/;
+
+/** A relative clause open before a name: "who", "which" or "that" since the last comma. */
+const IN_RELATIVE = /\b(?:who|which|that)\s[^,;]*$/;
 
 /**
  * The company a later-clause pronoun stands for: the sentence's opening subject when no other
@@ -238,7 +259,14 @@ function subordinatePronoun(c: SlotCtx): Arg[][] | undefined {
   }
   const first = opening(s);
   const lead = first ? members(s, first) : [];
-  const others = before.filter((a) => !lead.includes(a) && (a.hit.type === 'Company' || a.hit.type === 'Person'));
+  // ("X, set up by ex-staff who quit Google, and …, it raised": a name inside a relative
+  // clause is no antecedent)
+  const others = before.filter(
+    (a) =>
+      !lead.includes(a) &&
+      (a.hit.type === 'Company' || a.hit.type === 'Person') &&
+      !IN_RELATIVE.test(doc.text.slice(s.start, a.hit.start)),
+  );
   return lead.length && lead.every((a) => a.hit.type === 'Company') && !others.length ? [lead] : [];
 }
 
@@ -300,6 +328,8 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
       // "…, positioning itself as a competitor to X": a participle clause has the sentence's subject
       if (!l && PARTICIPLE_CLAUSE.test(doc.text.slice(Math.max(s.start, c.clause.start - 24), c.clause.start)))
         return one(mainSubject(c));
+      const house = l && houseOf(c, l);
+      if (house) return [[house]];
       return l ? [seriesBack(c, l).flatMap((x) => members(s, x))] : stateBody(c);
     }
     case 'obj': {
@@ -356,11 +386,13 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
         const comma = gap.includes(',') && !(/^,\s+$/.test(gap) && m[0].trim().includes(' '));
         if (reach === from ? comma : !PREP_GOES_ON.test(gap)) break;
         const at = from + m.index + m[0].length;
-        const l = afterEn(c, at, 40);
+        // "in one of the buzziest Nvidia foes, Groq": the apposition is the object
+        const appos = oneOfAppos(c, at);
+        const l = appos ?? afterEn(c, at, 40);
         // "in Abu Dhabi AI firm G42": the phrase opens at the place before the company
         const place = after(doc, s, at, 40);
         const head = place && l && place !== l && placeBefore(c, place) === l ? listStart(s, place) : undefined;
-        if (!l || !PREP_GAP.test(doc.text.slice(at, head ?? startOf(c, l, at)))) {
+        if (!l || (!appos && !PREP_GAP.test(doc.text.slice(at, head ?? startOf(c, l, at))))) {
           // "allocated to five domestic companies … The selection includes A, B, C, D and E"
           const group = countedGroup(c, at);
           if (group) return [group];

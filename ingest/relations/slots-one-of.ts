@@ -7,7 +7,7 @@
  * `appos` from its "to" phrase; this selector gives only the rival the phrase stands for.
  */
 import type { Arg } from './args.js';
-import { listStart, members } from './lists.js';
+import { listEnd, listStart, members } from './lists.js';
 import type { SlotCtx } from './slots.js';
 
 /** "one of " at most this far before the rival noun */
@@ -69,4 +69,27 @@ export function oneOf(c: SlotCtx): Arg[][] {
     (a) => a.hit.end <= at && a.hit.type === 'Company' && a.role !== 'gen' && !subject(a),
   );
   return investee ? [[investee]] : [];
+}
+
+/**
+ * "put $90m into one of the buzziest Nvidia foes, Groq": a preposition's object
+ * that is "one of" a plural kind stands for the name the apposition after its comma gives
+ * ("…, the Dutch chip firm X" may describe it first).
+ */
+const ONE_OF_APPOS =
+  /^one of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,5}?[a-z][\w-]*s,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$/;
+export function oneOfAppos(c: SlotCtx, at: number): number[] | undefined {
+  const { doc, s } = c;
+  // ("…, the Dutch lab X": a country used as an adjective is no apposition)
+  const adjective = (x: number[]) =>
+    x.length === 1 && s.args[x[0] ?? -1]?.hit.type === 'Country' && /^\s+[a-z]/.test(doc.text.slice(listEnd(s, x)));
+  const l = s.lists.find(
+    (x) =>
+      listStart(s, x) > at &&
+      listStart(s, x) - at <= 90 &&
+      !adjective(x) &&
+      ONE_OF_APPOS.test(doc.text.slice(at, listStart(s, x))),
+  );
+  const last = l && members(s, l).at(-1);
+  return last && !SPEAKER.test(doc.text.slice(last.hit.end, last.hit.end + 24)) ? l : undefined;
 }
