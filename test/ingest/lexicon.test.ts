@@ -1,5 +1,5 @@
 /** The lexicon trie (ingest/lexicon.ts): spacing of Korean names, with and without a space in the form. */
-import { matchAt } from '../../ingest/lexicon.js';
+import { matchAt, readLexicon } from '../../ingest/lexicon.js';
 
 const ids = (text: string) =>
   matchAt(text.toLowerCase(), 0).map(
@@ -21,4 +21,10 @@ test("countries by the names news writes (CLDR's), not only the package's dated 
   expect(ids('폴란드 정부는')[0]).toBe('폴란드=country:pl');
   expect(ids('포르투갈 정부는')[0]).toBe('포르투갈=country:pt');
   expect(ids('Czechia joined')[0]).toBe('Czechia=country:cz');
+});
+
+test('every lexicon id is listed once: a second entry would shadow the first one\'s forms and facts', () => {
+  const files = ['companies.json', 'organizations.json', 'models.json', 'people.json'];
+  const ids = files.flatMap((f) => readLexicon<{ id: string }[]>(f).map((e) => e.id));
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
 });
