@@ -23,7 +23,7 @@ test("countries by the names news writes (CLDR's), not only the package's dated 
   expect(ids('Czechia joined')[0]).toBe('Czechia=country:cz');
 });
 
-test('every lexicon id is listed once: a second entry would shadow the first one\'s forms and facts', () => {
+test("every lexicon id is listed once: a second entry would shadow the first one's forms and facts", () => {
   const files = ['companies.json', 'organizations.json', 'models.json', 'people.json'];
   const ids = files.flatMap((f) => readLexicon<{ id: string }[]>(f).map((e) => e.id));
   expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
