@@ -96,8 +96,8 @@ function possessors(doc: Doc, s: SentenceArgs, at: number, gap = /^\s*$/): Arg[]
 const PARTNERS =
   /연합체|연합을|동맹을|제휴|협력|손잡|손을 잡|합작|파트너십|함께|힘을 모|힘을 합|(?:와의|과의)\s|\b(?:partnered|partnering|teamed up|alliance|joint venture)\b/;
 
-/** After "X와": words that make X a partner of the subject ("X와 손잡고"; "X와 함께 경쟁하는" stays a rival). */
-const ALLIED_WITH = /^\s*(?:손잡|손을 잡|협력|제휴|동맹|합작|파트너십|힘을 모|힘을 합)/;
+/** After "X와": words that make X a partner of the subject ("X와 손잡고"), or the partner a contest is over ("X와의 협업을 놓고 경쟁"); "X와 함께 경쟁하는" stays a rival. */
+const ALLIED_WITH = /^\s*(?:손잡|손을 잡|협력|제휴|동맹|합작|파트너십|힘을 모|힘을 합|협업|협상|계약)/;
 
 /** "바이든 정부", "the Biden administration": a head of government's administration is the state. */
 const ADMINISTRATION = /^\s*(?:정부|행정부|administration|government)\b/;
@@ -310,8 +310,9 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
       const owner = f.round || usedT.has('round') ? targets[0]?.find((a) => a.hit.type === 'Company') : undefined;
       // (not from a description: "L은 S에 투자해 유명해진 VC다" names no round of the article's)
       if (owner && !background(c)) noteRaiser(doc, index, owner);
-      // "A·B 연합과 C·D 연합": bloc against bloc, member by member (the leads when sizes differ)
-      if (f.target.by.includes('bloc') && targets.length >= 2) {
+      // "A·B 연합과 C·D 연합": bloc against bloc, member by member (the leads when sizes differ); only
+      // lists the bloc selector found ("A와는 …, B와는 … 경쟁": two comitatives are two rivals of the subject)
+      if (usedT.has('bloc') && targets.length >= 2) {
         const [x = [], y = []] = targets;
         if (x.length === y.length) {
           for (const [i, a] of x.entries()) emit(f.relation, [a], [y[i] as Arg], conf);
