@@ -344,6 +344,19 @@ function nationalArm(doc: Doc, start: number, end: number): Candidate | undefine
   return { start, end: stop, id: info.id, type: 'Company', how: 'discovered', kind: 'name' };
 }
 
+/**
+ * Is the word at `start` glued to the end of another word: after letters or digits ("AI이란"), a
+ * closing bracket ("(AI)이란") or a quote that closes a word ("'스웜 전략'이란")? A Hangul name
+ * there that also reads as particles (이란, Iran) is the particles of that word.
+ */
+function particleGlued(text: string, start: number): boolean {
+  const prev = text.charCodeAt(start - 1);
+  if (isLatinOrDigit(prev) || prev === 0x29 || prev === 0x5d) return true;
+  if (prev !== 0x27 && prev !== 0x22) return false;
+  const before = text.charCodeAt(start - 2);
+  return !Number.isNaN(before) && !/\s/.test(String.fromCharCode(before));
+}
+
 export interface Candidate extends MentionHit {
   kind: FormHit['kind'];
 }
@@ -387,6 +400,7 @@ export function lexiconMentions(doc: Doc): Candidate[] {
           break;
         }
       if (!hit) continue;
+      if (isHangul(first) && particleGlued(text, i) && isParticleRun(surface)) continue;
       const info = ENTITIES.get(hit.id);
       if (!info) continue;
       const isCountry = info.type === 'Country';
