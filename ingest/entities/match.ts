@@ -7,12 +7,10 @@
 import type { EntityType } from '../../graph/model.js';
 import type { Doc } from '../doc.js';
 import {
-  COUNTRY_EXTRA,
   ENTITIES,
   FAMILY,
   type FormHit,
   GRAMMAR,
-  HANGUL_ABBREV,
   isHangul,
   isLatinOrDigit,
   isParticleRun,
@@ -346,6 +344,19 @@ function nationalArm(doc: Doc, start: number, end: number): Candidate | undefine
   return { start, end: stop, id: info.id, type: 'Company', how: 'discovered', kind: 'name' };
 }
 
+/**
+ * Is the word at `start` glued to the end of another word: after letters or digits ("AI이란"), a
+ * closing bracket ("(AI)이란") or a quote that closes a word ("'스웜 전략'이란")? A Hangul name
+ * there that also reads as particles (이란, Iran) is the particles of that word.
+ */
+function particleGlued(text: string, start: number): boolean {
+  const prev = text.charCodeAt(start - 1);
+  if (isLatinOrDigit(prev) || prev === 0x29 || prev === 0x5d) return true;
+  if (prev !== 0x27 && prev !== 0x22) return false;
+  const before = text.charCodeAt(start - 2);
+  return !Number.isNaN(before) && !/\s/.test(String.fromCharCode(before));
+}
+
 export interface Candidate extends MentionHit {
   kind: FormHit['kind'];
 }
@@ -389,6 +400,7 @@ export function lexiconMentions(doc: Doc): Candidate[] {
           break;
         }
       if (!hit) continue;
+      if (isHangul(first) && particleGlued(text, i) && isParticleRun(surface)) continue;
       const info = ENTITIES.get(hit.id);
       if (!info) continue;
       const isCountry = info.type === 'Country';
@@ -457,47 +469,6 @@ function pairedAfterHyphen(text: string, lower: string, end: number): boolean {
       text.charCodeAt(m.end) !== 0x2d &&
       m.hits.some((h) => PAIRED.has(ENTITIES.get(h.id)?.type ?? '') && caseOk(text.slice(end + 1, m.end), h.form)),
   );
-}
-
-const ABBR = [...HANGUL_ABBREV.keys()].join('');
-const SEPARATED = new RegExp(`(?<![가-힣A-Za-z0-9])([${ABBR}])((?:[·/,-][${ABBR}])+)(?![가-힣])`, 'g');
-const COMPOUND = new RegExp(
-  `(?<![가-힣0-9])(${COUNTRY_EXTRA.hangulCompounds.join('|')})(?=[\\s,.·)'"]|$|(?:의|간|이|가|은|는|과|와|도)(?![가-힣]))`,
-  'g',
-);
-/**
- * "미 정부", "중 당국", "미 상무부": one syllable before a state body stands for the country; after a
- * digit it is a date's day ("7일 의회에", "3일 정부는"), not Japan.
- */
-const STATE_BODY = new RegExp(
-  `(?<![가-힣A-Za-z0-9])([${ABBR}])(?=\\s(?:정부|당국|행정부|의회|상원|하원|법원|대통령|정보당국|규제당국)(?![가-힣]{2}))`,
-  'g',
-);
-
-/** 美, 中 … from normalisation; 미·중, 한미일 in Hangul: one country mention per syllable. */
-export function abbreviationMentions(doc: Doc): Candidate[] {
-  const out: Candidate[] = [];
-  const push = (start: number, id: string) => {
-    const info = ENTITIES.get(id);
-    if (!info) return;
-    addEntity(doc, info);
-    out.push({ start, end: start + 1, id, type: info.type as EntityType, how: 'abbrev', kind: 'name' });
-  };
-  for (const h of doc.norm.hanja) push(h.start, h.id);
-  for (const re of [SEPARATED, COMPOUND, STATE_BODY]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-      const seen = new Set<string>();
-      for (let k = m.index; k < m.index + m[0].length; k++) {
-        const id = HANGUL_ABBREV.get(doc.text[k] ?? '');
-        if (id && !seen.has(id)) {
-          seen.add(id);
-          push(k, id);
-        }
-      }
-    }
-  }
-  return out;
 }
 
 export const MODEL_CUE = new RegExp(`(?:${[...GRAMMAR.modelCuesKo, ...GRAMMAR.modelCuesEn].join('|')})`, 'i');

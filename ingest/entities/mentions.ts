@@ -9,9 +9,10 @@ import type { Doc } from '../doc.js';
 import { sentenceAt, tokensIn } from '../doc.js';
 import { FAMILY, GRAMMAR } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
+import { abbreviationMentions } from './abbreviations.js';
 import { discover } from './discover.js';
 import { listNames } from './list-names.js';
-import { abbreviationMentions, type Candidate, lexiconMentions, MODEL_CUE } from './match.js';
+import { type Candidate, lexiconMentions, MODEL_CUE } from './match.js';
 import { lowerBound, Occupancy } from './spans.js';
 import { mergeVariants, variantMentions } from './variants.js';
 

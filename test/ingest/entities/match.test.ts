@@ -213,3 +213,10 @@ test('a former employer after "ex-" is named (ex-Apple), but not inside a hyphen
   expect(entity(await run('He was an ex-Apple engineer.'), 'company:apple')).toBeDefined();
   expect(entity(await run('They met at the pre-Apple era café.'), 'company:apple')).toBeUndefined();
 });
+
+test('이란 glued after a closing quote, a bracket or letters is the particle, not Iran', async () => {
+  const x = await run("중국이 내세운 '벌떼 작전'이란 무엇인가. 인공지능(AI)이란 말도 나왔다.");
+  expect(entity(x, 'country:ir')).toBeUndefined();
+  // must NOT: Iran in quotes or standing alone is still the country
+  expect(entity(await run("미국은 '이란'과 협상했고 이란 정부는 답했다."), 'country:ir')).toBeDefined();
+});
