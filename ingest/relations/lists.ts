@@ -131,14 +131,16 @@ export function after(doc: Doc, s: SentenceArgs, pos: number, maxGap: number): n
   return l;
 }
 
+/** The head noun a model's or a product's name may carry: "the Kimi K2 model", "its Gaudi chips". */
+export const NAME_HEAD_WORDS =
+  '\\s+(?:model|models|chip|chips|chatbot|system|engine|platform|processor|processors|family)';
+const NAME_HEAD = new RegExp(`^${NAME_HEAD_WORDS}$`);
+
 /**
  * The English subject of a verb at `pos`: the nearest name list before it, looking past a
  * relative clause opener ("Mistral, which competes with"; "A and B, both of which invested") and a comma-enclosed appositive
  * ("Sakana AI, co-founded by …, has raised"). Farther than `maxGap` characters it is no subject.
  */
-/** The head noun a model's or a product's name may carry: "the Kimi K2 model", "its Gaudi chips". */
-export const NAME_HEAD = /^\s+(?:model|models|chip|chips|chatbot|system|engine|platform|processor|processors|family)$/;
-
 export function subjectEn(doc: Doc, s: SentenceArgs, pos: number, maxGap = 60): number[] | undefined {
   const head = doc.text.slice(s.start, pos);
   // the antecedent of "…, which/who …" is the subject of the relative clause and of the main verb

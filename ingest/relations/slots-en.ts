@@ -9,7 +9,7 @@ import { type Arg, listRole, type SentenceArgs } from './args.js';
 import { carriedSubject } from './clause.js';
 import type { Selector } from './frames/schema.js';
 import { countedGroup } from './groups.js';
-import { after, listStart, members, NAME_HEAD, subjectEn } from './lists.js';
+import { after, listStart, members, NAME_HEAD_WORDS, subjectEn } from './lists.js';
 import { modifierInSeries, seriesGap, seriesGoesOnAfter, withJoining } from './series-en.js';
 import type { SlotCtx } from './slots.js';
 import { oneOfAppos } from './slots-one-of.js';
@@ -270,8 +270,8 @@ function subordinatePronoun(c: SlotCtx): Arg[][] | undefined {
   return lead.length && lead.every((a) => a.hit.type === 'Company') && !others.length ? [lead] : [];
 }
 
-/** A relative clause on a name, maybe past its head noun: ", which", " model, which" (NAME_HEAD). */
-const RELATIVE_ON_NAME = new RegExp(`^(?:${NAME_HEAD.source.slice(1, -1)})?,?\\s+(?:which|who)\\s`);
+/** A relative clause on a name, maybe past its head noun: ", which", " model, which" (NAME_HEAD_WORDS). */
+const RELATIVE_ON_NAME = new RegExp(`^(?:${NAME_HEAD_WORDS})?,?\\s+(?:which|who)\\s`);
 
 export function english(c: SlotCtx, sel: Selector): Arg[][] {
   const { doc, s, t } = c;

@@ -164,10 +164,6 @@ function datSeries(doc: Doc, s: SentenceArgs, dats: number[][]): number[][] {
   return out;
 }
 /**
- * Between an adnominal clause and the name it modifies stand nouns, symbols and an apposition
- * ("꼽히는 AI 기업 X", "막을 후보로 X를", "대응하는 모델인 X"), never another clause or a subject.
- */
-/**
  * "KT가 투자한 A와 SK텔레콤 계열사 B": a later member with its own owner ("아마존의 죽스" too) has its
  * own description, parallel to the clause; the clause heads the members before it only.
  */
@@ -178,6 +174,10 @@ function ownHeadOnly(s: SentenceArgs, l: number[]): number[] {
   });
   return k > 0 ? l.slice(0, k) : l;
 }
+/**
+ * Between an adnominal clause and the name it modifies stand nouns, symbols and an apposition
+ * ("꼽히는 AI 기업 X", "막을 후보로 X를", "대응하는 모델인 X"), never another clause or a subject.
+ */
 const HEAD_CLOSED = new Set(['JKS', 'JX', 'VV', 'VA', 'XSV', 'XSA', 'EC', 'EF']);
 const SERIES_VERBAL = new Set(['VV', 'VA', 'VX', 'XSV', 'XSA', 'EF', 'EC']);
 
