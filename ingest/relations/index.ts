@@ -12,8 +12,9 @@ import type { Doc } from '../doc.js';
 import type { RelationHit } from '../types.js';
 import { type Arg, sentenceArgs } from './args.js';
 import { frameRelations } from './engine.js';
-import { DEV_RES, developVerbs, lexiconLinks, structuralLinks } from './links.js';
+import { lexiconLinks, structuralLinks } from './links.js';
 import { describedCountryLinks, nationalAnaphora } from './links-country.js';
+import { DEV_RES, developVerbs } from './links-develops.js';
 import { topicEmployers } from './links-topic.js';
 import { type Emit, findTriggers } from './lists.js';
 

@@ -13,7 +13,7 @@ import { addEntity } from '../entities/match.js';
 import { ENTITIES, entityInfo, GRAMMAR, NATIONALITY } from '../lexicon.js';
 import type { MentionHit } from '../types.js';
 import type { Arg, SentenceArgs } from './args.js';
-import type { Emit } from './lists.js';
+import { type Emit, isMaker } from './lists.js';
 
 /** Nouns that make a country word describe companies (not a government, a market, a people). */
 /** Head nouns of a company description; a short glued stem may qualify them (대기업, 경쟁업체, 기술회사, 자산운용사). */
@@ -175,19 +175,18 @@ function apposedToOther(doc: Doc, s: SentenceArgs, a: Arg, d: Described): boolea
   if (/[판계]$/.test(doc.text.slice(d.start, d.end))) return false;
   const k = s.args.findIndex((o) => o.hit.start >= d.end);
   const next = s.args[k];
-  if (!next || next === a || !isOrgArg(next) || !APPOSED_KO.test(doc.text.slice(d.end, next.hit.start))) return false;
+  if (!next || next === a || !isMaker(next) || !APPOSED_KO.test(doc.text.slice(d.end, next.hit.start))) return false;
   // "미국 회사인 A(Latin)와 B": the list the apposed name opens shares it
   for (let j = k + 1, prev = next; j < s.args.length; j++) {
     const m = s.args[j] as Arg;
     // the name's own bracketed spelling, "오픈AI(OpenAI)", is no new member
     if (m.hit.id === prev.hit.id) continue;
-    if (!isOrgArg(m) || !MEMBER_GAP.test(doc.text.slice(prev.hit.end, m.hit.start))) break;
+    if (!isMaker(m) || !MEMBER_GAP.test(doc.text.slice(prev.hit.end, m.hit.start))) break;
     if (m === a) return false;
     prev = m;
   }
   return true;
 }
-const isOrgArg = (o: Arg) => o.hit.type === 'Company' || o.hit.type === 'Organization';
 
 export function describedCountryLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
   adjacentCountryLinks(doc, s, emit);

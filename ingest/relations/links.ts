@@ -7,39 +7,17 @@
  */
 
 import { type Doc, tokensIn } from '../doc.js';
-import { alt, esc } from '../entities/discover-shared.js';
-import { entityInfo, GRAMMAR, NATIONALITY, TRIGGERS } from '../lexicon.js';
+import { alt } from '../entities/discover-shared.js';
+import { entityInfo, GRAMMAR, NATIONALITY } from '../lexicon.js';
 import type { Arg, SentenceArgs } from './args.js';
 import { foundedByEn, foundersKo, ownedCompanyEn } from './links-founders.js';
 import { placeLinks } from './links-place.js';
-import { type Emit, findTriggers, sameClause, subjectEn } from './lists.js';
+import { type Emit, isMaker, isModel } from './lists.js';
 
-/** Development verbs: Korean stems, English whole words (triggers.json). */
-export const DEV_RES = {
-  ko: new RegExp(
-    `(?:${[...TRIGGERS.DEVELOPS.ko]
-      .sort((a, b) => b.length - a.length)
-      .map((w) => esc(w))
-      .join('|')})`,
-    'g',
-  ),
-  en: new RegExp(
-    `(?<![A-Za-z-])(?:${[...TRIGGERS.DEVELOPS.en]
-      .sort((a, b) => b.length - a.length)
-      .map((w) => esc(w))
-      .join('|')})(?![A-Za-z])`,
-    'g',
-  ),
-};
-/** "최고 경영자", "최고 기술 책임자": the C-level titles news also writes with spaces. */
 const TITLE_KO = `${alt(GRAMMAR.titlesKo)}|최고\\s(?:경영자|[가-힣]{1,4}\\s?책임자)`;
 const TITLE_EN = alt(GRAMMAR.titlesEn);
 const DESC_KO = alt(GRAMMAR.companyDescriptorsKo);
 const DESC_EN = alt(GRAMMAR.companyDescriptorsEn);
-
-const isMaker = (a: Arg) => a.hit.type === 'Company' || a.hit.type === 'Organization';
-const isModel = (a: Arg) => a.hit.type === 'Model' || a.hit.type === 'Product';
-const isOrg = isMaker;
 
 /** "X의 M", "X's M", "X 'M'", "X M": a maker right before a model names its developer. */
 const OWNER_GAP = /^(?:의|'s|')?\s*['"]?$/;
@@ -101,18 +79,18 @@ export function structuralLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
         emit('DEVELOPS', [a], [b], 0.85);
     }
     if (a.hit.type === 'Person') personLinks(doc, s, i, emit);
-    const by = isOrg(a) ? FOUNDED_BY.exec(text.slice(a.tail, a.tail + 40)) : null;
+    const by = isMaker(a) ? FOUNDED_BY.exec(text.slice(a.tail, a.tail + 40)) : null;
     if (by) {
       const from = a.tail + by[0].length;
       const stop = text.indexOf(',', from) < 0 ? s.end : Math.min(s.end, text.indexOf(',', from));
       const founders = args.filter((p) => p.hit.type === 'Person' && p.hit.start >= from && p.hit.end <= stop);
       if (founders.length) emit('WORKS_FOR', founders, [a], 0.8);
     }
-    if (isOrg(a) && !by) foundedByEn(doc, args, a, emit);
+    if (isMaker(a) && !by) foundedByEn(doc, args, a, emit);
     // "Canada's AI Safety Institute" when the lexicon puts that name in Britain: the country
     // names another body of the same name, so it is no evidence for the known one
     const known = b && (entityInfo(b.hit.id)?.country ?? doc.entities.get(b.hit.id)?.country);
-    if (a.hit.type === 'Country' && b && isOrg(b) && b.hit.start - a.tail < 40 && (!known || known === a.hit.id)) {
+    if (a.hit.type === 'Country' && b && isMaker(b) && b.hit.start - a.tail < 40 && (!known || known === a.hit.id)) {
       // "아랍에미리트(UAE)의 … 기업인 X", "… 석유기업 '아람코'": the country's bracketed spelling
       // and the name's opening quote are no part of the description
       // (when the spelling is itself a mention, this is its closing bracket)
@@ -132,7 +110,7 @@ export function structuralLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
     }
     // "도이치텔레콤(독일)", "사피온(미국 법인)": the country in brackets right after the name
     if (
-      isOrg(a) &&
+      isMaker(a) &&
       b?.hit.type === 'Country' &&
       /^\s*\($/.test(text.slice(a.hit.end, b.hit.start)) &&
       /^\s*(?:법인|본사)?\s*\)/.test(text.slice(b.hit.end, b.hit.end + 8))
@@ -203,14 +181,14 @@ function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
   if (
     doc.lang === 'ko' &&
     next &&
-    isOrg(next) &&
+    isMaker(next) &&
     next.hit.start - p.hit.end < 40 &&
     PERSON_OWNS_KO.test(text.slice(p.hit.end, next.hit.start))
   )
     emit('WORKS_FOR', [p], [next], 0.8);
   if (doc.lang === 'en') ownedCompanyEn(doc, p, prev, next, emit);
   // "네이버클라우드 하정우 센터장", "Nvidia CEO Jensen Huang", "오픈AI의 샘 올트먼 CEO"
-  if (prev && isOrg(prev) && p.hit.start - prev.hit.end < 40) {
+  if (prev && isMaker(prev) && p.hit.start - prev.hit.end < 40) {
     const gap = text.slice(prev.hit.end, p.hit.start);
     if (
       // "'윈판지능'을 이끄는 천루이 대표", "회사를 창업한 김 대표"
@@ -231,7 +209,7 @@ function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
   if (
     prev?.hit.type === 'Person' &&
     org &&
-    isOrg(org) &&
+    isMaker(org) &&
     prev.hit.start - org.hit.end < 40 &&
     /^(?:와|과|,|\s+and)\s+$/.test(text.slice(prev.hit.end, p.hit.start)) &&
     ORG_TITLE_PERSON.test(text.slice(org.hit.end, prev.hit.start)) &&
@@ -251,13 +229,13 @@ function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
     const first = s.args[j] as Arg;
     if (
       owner &&
-      isOrg(owner) &&
+      isMaker(owner) &&
       first.hit.start - owner.hit.end < 40 &&
       ORG_PLURAL_TITLE_EN.test(text.slice(owner.hit.end, first.hit.start))
     )
       emit('WORKS_FOR', [p], [owner], 0.8);
   }
-  if (next && isOrg(next) && next.hit.start - p.tail < 60) {
+  if (next && isMaker(next) && next.hit.start - p.tail < 60) {
     const gap = text.slice(p.hit.end, next.hit.start);
     // "하정우 네이버클라우드 AI 이노베이션 센터장"
     if (/^\s+$/.test(gap) && p.role === 'none' && PERSON_ORG_KO.test(text.slice(next.hit.end, next.hit.end + 40)))
@@ -278,7 +256,7 @@ function personLinks(doc: Doc, s: SentenceArgs, i: number, emit: Emit): void {
 function nationalityLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
   if (doc.lang !== 'en') return;
   for (const a of s.args) {
-    if (!isOrg(a)) continue;
+    if (!isMaker(a)) continue;
     const left = NATIONALITY_BEFORE.exec(doc.text.slice(Math.max(s.start, a.hit.start - 60), a.hit.start));
     const right = NATIONALITY_AFTER.exec(doc.text.slice(a.tail, Math.min(s.end, a.tail + 80)));
     const adj = left?.[1] ?? right?.[1];
@@ -294,76 +272,6 @@ function nationalityLinks(doc: Doc, s: SentenceArgs, emit: Emit): void {
     const hit = { start, end: start + adj.length, id: info.id, type: info.type, how: 'abbrev' as const };
     doc.extraHits.push(hit);
     emit('BASED_IN', [a], [{ hit, tail: hit.end, role: 'none', quote: a.quote }], 0.8);
-  }
-}
-
-/** "큐원 2.5를 바탕으로 A.X를 만들었다": the model built upon is not what the subject develops. */
-const BASE_MODEL_KO =
-  /^\s*(?:바탕으로|기반으로|토대로|베이스로|활용해|활용하여|이용해|이용하여|사용해|사용하여|가져와|미세조정해)/;
-
-/** Development verbs: "딥시크는 … 'R1'을 개발했다", "OpenAI released o3", "o3, developed by OpenAI". */
-export function developVerbs(doc: Doc, s: SentenceArgs, emit: Emit): void {
-  const re = doc.lang === 'ko' ? DEV_RES.ko : DEV_RES.en;
-  for (const t of findTriggers(doc, re, s)) {
-    if (doc.lang === 'en' && /^\s+by\s/.test(doc.text.slice(t.end, t.end + 5))) {
-      const dev = s.args.find((a) => a.hit.start > t.end && a.hit.start - t.end < 12 && isMaker(a));
-      const model = [...s.args]
-        .reverse()
-        .find((a) => a.tail <= t.start && isModel(a) && sameClause(doc, a.tail, t.start));
-      if (dev && model) emit('DEVELOPS', [dev], [model], 0.85);
-      continue;
-    }
-    const subjRoles = doc.lang === 'ko' ? ['subj'] : ['none', 'gen'];
-    // English: the clause's subject, past relative clauses and appositives
-    const enSubj = doc.lang === 'en' ? subjectEn(doc, s, t.start) : undefined;
-    const enDev = enSubj
-      ?.map((k) => s.args[k])
-      .find((a): a is Arg => Boolean(a && (isMaker(a) || a.hit.type === 'Person')));
-    const dev =
-      enDev ??
-      [...s.args]
-        .reverse()
-        .find(
-          (a) =>
-            a.tail <= t.start &&
-            subjRoles.includes(a.role) &&
-            (isMaker(a) || a.hit.type === 'Person') &&
-            sameClause(doc, a.tail, t.start),
-        );
-    if (!dev) continue;
-    let model: Arg | undefined;
-    if (doc.lang === 'ko') {
-      model = [...s.args]
-        .reverse()
-        .find(
-          (a) =>
-            a.tail <= t.start &&
-            a.hit.start > dev.hit.start &&
-            isModel(a) &&
-            a.role === 'obj' &&
-            t.start - a.tail < 25 &&
-            !/(?:해|하고|고|며|서|면)\s/.test(doc.text.slice(a.tail, t.start)) &&
-            !BASE_MODEL_KO.test(doc.text.slice(a.tail, a.tail + 12)),
-        );
-      // "머스크가 이끄는 xAI의 그록": a maker between the verb and the model is the model's owner
-      model ??= s.args.find(
-        (a) =>
-          a.hit.start >= t.end &&
-          a.hit.start - t.end < 16 &&
-          isModel(a) &&
-          !s.args.some((o) => isMaker(o) && o.hit.start >= t.end && o.hit.end <= a.hit.start),
-      );
-    } else {
-      model = s.args.find(
-        (a) =>
-          a.hit.start >= t.end &&
-          a.hit.start - t.end < 40 &&
-          isModel(a) &&
-          sameClause(doc, t.end, a.hit.start) &&
-          !/\b(?:on|with|using|from|for|by|via|in)\b/.test(doc.text.slice(t.end, a.hit.start)),
-      );
-    }
-    if (model) emit('DEVELOPS', [dev], [model], 0.85);
   }
 }
 

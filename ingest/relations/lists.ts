@@ -60,6 +60,7 @@ export type Emit = (
 export const OWNERS_OF_PARTNER = /^\s*(?:[가-힣A-Za-z()]+\s+){0,2}[가-힣A-Za-z()]+(?:와|과)\s+$/;
 
 export const isMaker = (a: Arg | undefined) => a?.hit.type === 'Company' || a?.hit.type === 'Organization';
+export const isModel = (a: Arg | undefined) => a?.hit.type === 'Model' || a?.hit.type === 'Product';
 
 /**
  * Members of a list; a model brings along the maker written right before it ("오픈AI ‘챗GPT’에

@@ -8,8 +8,8 @@
 import type { Doc } from '../doc.js';
 import { entityInfo } from '../lexicon.js';
 import type { Arg, SentenceArgs } from './args.js';
+import { isModel } from './lists.js';
 
-const isModel = (a: Arg) => a.hit.type === 'Model' || a.hit.type === 'Product';
 const isState = (a: Arg) => a.hit.type === 'Country';
 
 /**

@@ -10,13 +10,12 @@
  * maker is kept beside its model for the maker-vs-maker rivalry the engine pairs like with like).
  */
 import type { Arg } from './args.js';
-import { isMaker, members } from './lists.js';
+import { isMaker, isModel, members } from './lists.js';
 import type { SlotCtx } from './slots.js';
 
 /** the selectors whose argument a series extends */
 export const SERIES_BASES = ['than', 'obj', 'com', 'dat'] as const;
 
-const isModel = (a: Arg | undefined) => a?.hit.type === 'Model' || a?.hit.type === 'Product';
 /** what joins two models of a series: a comma, ·, 및, 와/과, 나/이나 (after a closing quote) */
 const JOIN = /^['"’”]?(?:\s*[,·]\s*(?:그리고\s+|및\s+)?|\s+(?:및|그리고)\s+|(?:와|과|나|이나)\s+)$/;
 /** what stands between a maker and its model: "오픈AI의 GPT-4o", "오픈AI 'GPT-4o'", "딥시크-V3" */

@@ -60,45 +60,19 @@ test('a model written with its developer in front is developed by it (딥시크 
   expect(hasRelation(x, 'DEVELOPS', 'company:deepseek', 'model:deepseek/r1')).toBe(true);
 });
 
-describe('DEVELOPS from possessives and development verbs', () => {
+describe('DEVELOPS from possessives', () => {
   test("'P가 이끄는 ORG의 M': the model is the company's, not the leader's", async () => {
     const x = await run('샘 올트먼이 이끄는 오픈AI의 GPT-5가 선두를 지켰다.');
     expect(hasRelation(x, 'DEVELOPS', 'company:openai', 'model:openai/gpt-5')).toBe(true);
     expect(x.relations.filter((r) => r.type === 'DEVELOPS' && r.source === 'person:sam-altman')).toEqual([]);
   });
-  test('possessives and development verbs', async () => {
+  test('possessives', async () => {
     expect(
       hasRelation(await run('알리바바의 큐원이 주목받았다.'), 'DEVELOPS', 'company:alibaba', 'model:alibaba/qwen'),
     ).toBe(true);
     expect(
       hasRelation(await run("OpenAI's o1 is a reasoning model."), 'DEVELOPS', 'company:openai', 'model:openai/o1'),
     ).toBe(true);
-    expect(
-      hasRelation(await run("딥시크는 AI 모델 'R1'을 개발했다."), 'DEVELOPS', 'company:deepseek', 'model:deepseek/r1'),
-    ).toBe(true);
-    expect(
-      hasRelation(
-        await run('LG AI Research developed Exaone 3.5.'),
-        'DEVELOPS',
-        'company:lg-ai-research',
-        'model:lg-ai-research/exaone-3.5',
-      ),
-    ).toBe(true);
-  });
-  test('using a chip is not developing it', async () => {
-    expect(
-      relationsOf(await run('딥시크는 H800을 사용해 모델을 개발했다.'), 'DEVELOPS').filter((r) =>
-        r.startsWith('company:deepseek'),
-      ),
-    ).toEqual([]);
-  });
-});
-
-describe('the model built upon is not developed by the builder', () => {
-  test('must NOT: "X를 바탕으로 Y를 만들었다" gives no DEVELOPS to X', async () => {
-    const x = await run("뤼튼은 메타의 라마 3를 기반으로 새 모델 '뤼튼 2'를 학습시켰다.");
-    expect(hasRelation(x, 'DEVELOPS', 'company:wrtn', 'model:meta/llama-3')).toBe(false);
-    expect(hasRelation(x, 'DEVELOPS', 'company:meta', 'model:meta/llama-3')).toBe(true);
   });
 });
 
