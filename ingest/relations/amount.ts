@@ -18,6 +18,18 @@ const AMOUNT_KO =
 const AMOUNT_EN =
   /(?:US)?([$€£¥₩])\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:billion|million|trillion|bn|mn|[mbk])\b)?|\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion)?\s?(dollars|won|yen|yuan|euros|pounds)\b/g;
 
+/**
+ * A firm's worth is no sum invested: "at a $4.5 billion valuation", "valued at $2 billion",
+ * "기업가치 5조 원", "184억 달러의 기업가치", "몸값 10조 원".
+ */
+const VALUE_BEFORE =
+  /(?:valuation of|valued at|valuing it at|기업\s?가치(?:는|가|를)?|가치(?:는|가)?|몸값(?:은|이)?|밸류에이션(?:은|이)?)\s*(?:약\s*|about\s|around\s|nearly\s|over\s|some\s)?$/i;
+const VALUE_AFTER =
+  /^\s*(?:\([^()]{0,30}\)\s*)?(?:-|\s)?(?:valuation|post-money|pre-money|의\s?(?:기업\s?)?가치|의\s?몸값|(?:으로|로)\s?평가|(?:의\s)?밸류에이션)/i;
+function isValuation(text: string, start: number, end: number): boolean {
+  return VALUE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || VALUE_AFTER.test(text.slice(end, end + 40));
+}
+
 /** The money amount nearest a trigger, preferring one after it ("투자한 1억달러", "invested $10 billion"). */
 export function amountNear(doc: Doc, s: SentenceArgs, t: Trigger): { amount: string; currency: string } | undefined {
   let best: { amount: string; currency: string; d: number } | undefined;
@@ -25,11 +37,20 @@ export function amountNear(doc: Doc, s: SentenceArgs, t: Trigger): { amount: str
   // (never inside a number: "500억원" cut at its 5 would read as 00억원)
   let from = Math.max(s.start, t.start - 40);
   while (from > s.start && /[\d,.]/.test(doc.text[from - 1] ?? '')) from--;
-  const window = doc.text.slice(from, Math.min(s.end, t.end + 40));
+  // nor at its end: "$4.5 billion" cut after "$4.5" would lose its unit
+  let to = Math.min(s.end, t.end + 40);
+  while (to < s.end && /[\p{L}\d,.]/u.test(doc.text[to] ?? '')) to++;
+  if (
+    to < s.end &&
+    /^\s?(?:billion|million|trillion|bn|mn|조|억|만|천|달러|원|엔|위안|유로|파운드)/.test(doc.text.slice(to, to + 9))
+  )
+    to = Math.min(s.end, to + 12);
+  const window = doc.text.slice(from, to);
   for (const re of [AMOUNT_KO, AMOUNT_EN]) {
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       const at = from + m.index;
+      if (isValuation(doc.text, at, at + m[0].length)) continue;
       const d = at >= t.end ? at - t.end : (t.start - at - m[0].length) * 1.5 + 5;
       const sym = m[1] ?? m[2] ?? '';
       const currency = TRIGGERS.currencies[sym] ?? TRIGGERS.currencies[sym.toLowerCase()];

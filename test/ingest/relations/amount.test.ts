@@ -81,3 +81,23 @@ test('the window around the predicate never cuts a number in two', async () => {
   expect(r?.amount).not.toBe('00억원');
   expect(r?.amount).toBe('500억원');
 });
+
+test('nor cuts a unit off the end of a sum', async () => {
+  // "billion" begins past the 40 characters after the predicate: a window cut there read "$2.75"
+  const x = await run('Oracle invested in Cohere a sum that came to $2.75 billion.');
+  expect(x.relations.find((k) => k.type === 'INVESTS_IN')?.amount).toBe('$2.75 billion');
+});
+
+describe("a firm's valuation is not the sum invested", () => {
+  const amountOf = async (text: string) => (await run(text)).relations.find((k) => k.type === 'INVESTS_IN')?.amount;
+  test('English: at a $N valuation, valuing it at $N', async () => {
+    expect(await amountOf('Salesforce led a round in Cohere at a $5.5 billion valuation.')).toBeUndefined();
+    expect(await amountOf('Sequoia led a $300 million round in Perplexity, valuing it at $9 billion.')).toBe(
+      '$300 million',
+    );
+  });
+  test('Korean: 기업가치 N원, N달러의 기업가치', async () => {
+    expect(await amountOf('카카오는 기업가치 5조 원에 업스테이지에 투자했다.')).toBeUndefined();
+    expect(await amountOf('네이버는 200억 달러의 기업가치로 평가받은 리벨리온에 300억원을 투자했다.')).toBe('300억원');
+  });
+});
