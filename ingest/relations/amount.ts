@@ -23,7 +23,7 @@ const AMOUNT_EN =
  * "기업가치 5조 원", "184억 달러의 기업가치", "몸값 10조 원".
  */
 const VALUE_BEFORE =
-  /(?:valuation of|valued at|valuing it at|기업\s?가치(?:는|가|를)?|가치(?:는|가)?|몸값(?:은|이)?|밸류에이션(?:은|이)?)\s*(?:약\s*|about\s|around\s|nearly\s|over\s|some\s)?$/i;
+  /(?:valuation of|valued at|\bvalu(?:es|ing|ed)\s(?:[\w.-]+\s){0,3}at|기업\s?가치(?:는|가|를)?|가치(?:는|가)?|몸값(?:은|이)?|밸류에이션(?:은|이)?)\s*(?:약\s*|about\s|around\s|nearly\s|over\s|some\s)?$/i;
 const VALUE_AFTER =
   /^\s*(?:\([^()]{0,30}\)\s*)?(?:-|\s)?(?:valuation|post-money|pre-money|의\s?(?:기업\s?)?가치|의\s?몸값|(?:으로|로)\s?평가|(?:의\s)?밸류에이션)/i;
 function isValuation(text: string, start: number, end: number): boolean {

@@ -383,7 +383,11 @@ export function english(c: SlotCtx, sel: Selector): Arg[][] {
       for (let m = re.exec(win); m; m = re.exec(win)) {
         const gap = doc.text.slice(reach, from + m.index);
         // ("its Series B round, led by KT": a phrase of two words may follow after a comma)
-        const comma = gap.includes(',') && !(/^,\s+$/.test(gap) && m[0].trim().includes(' '));
+        // ("raised $500 million, with participation from A": a with-phrase set off after the sum)
+        const comma =
+          gap.includes(',') &&
+          !(/^,\s+$/.test(gap) && m[0].trim().includes(' ')) &&
+          !(/^with\s/.test(m[0]) && /^[^,A-Z]*,\s*$/.test(gap));
         if (reach === from ? comma : !PREP_GOES_ON.test(gap)) break;
         const at = from + m.index + m[0].length;
         // "in one of the buzziest Nvidia foes, Groq": the apposition is the object

@@ -90,11 +90,14 @@ test('nor cuts a unit off the end of a sum', async () => {
 
 describe("a firm's valuation is not the sum invested", () => {
   const amountOf = async (text: string) => (await run(text)).relations.find((k) => k.type === 'INVESTS_IN')?.amount;
-  test('English: at a $N valuation, valuing it at $N', async () => {
+  test('English: at a $N valuation, valuing it at $N, values X at $N', async () => {
     expect(await amountOf('Salesforce led a round in Cohere at a $5.5 billion valuation.')).toBeUndefined();
     expect(await amountOf('Sequoia led a $300 million round in Perplexity, valuing it at $9 billion.')).toBe(
       '$300 million',
     );
+    expect(
+      await amountOf('Cohere closed a round. The round, led by Oracle, values Cohere at $5 billion.'),
+    ).toBeUndefined();
   });
   test('Korean: 기업가치 N원, N달러의 기업가치', async () => {
     expect(await amountOf('카카오는 기업가치 5조 원에 업스테이지에 투자했다.')).toBeUndefined();
