@@ -225,6 +225,8 @@ export function frameRelations(doc: Doc, s: SentenceArgs, index: number, emit0: 
   };
   for (const [f, triggers] of triggersIn(doc, index)) {
     for (const t of triggers) {
+      // a predicate word inside a name is no predicate ("the Competition and Markets Authority")
+      if (s.args.some((a) => a.hit.start <= t.start && t.end <= a.hit.end)) continue;
       const rest = window(doc, t.end, Math.min(s.end, t.end + 120));
       if (f.unless?.test(rest)) continue;
       const light = f.light ? f.light.exec(rest) : undefined;

@@ -5,7 +5,7 @@
  * genitive ("X의 지분") keeps it. A government body written with its country acts as that
  * country; a fund written with its kind ("sovereign fund X") is a noun, not an investment; an
  * adnominal predicate heading a nameless actor noun ("투자한 투자자들") takes no argument from
- * outside its clause.
+ * outside its clause. A predicate word inside a name ("Competition and Markets Authority") is none.
  */
 import { hasRelation, namedPairs, relationsOf, run } from '../helpers.js';
 
@@ -85,4 +85,12 @@ test('a country before the noun of a named fund only says whose fund: the fund i
 test('the owner of a round someone joined is the round the next participants join', async () => {
   const x = await run('카카오는 리벨리온의 시리즈A 라운드에 참여했다. 이어 KT와 네이버 등도 참여했다.');
   expect(namedPairs(x, 'INVESTS_IN')).toEqual(['KT>리벨리온', '네이버>리벨리온', '카카오>리벨리온']);
+});
+
+test('a predicate word inside a name is no predicate: the Competition and Markets Authority states no rivalry', async () => {
+  const x = await run('The Competition and Markets Authority reviewed the partnership between Microsoft and Mistral.');
+  expect(namedPairs(x, 'COMPETES_WITH')).toEqual([]);
+  // the same pair with the word outside the name is a rivalry
+  const y = await run('Microsoft and Mistral are in fierce competition for European customers.');
+  expect(namedPairs(y, 'COMPETES_WITH').length).toBeGreaterThan(0);
 });
