@@ -23,7 +23,7 @@ const AMOUNT_EN =
  * "기업가치 5조 원", "184억 달러의 기업가치", "몸값 10조 원".
  */
 const VALUE_BEFORE =
-  /(?:valuation of|valued at|\bvalu(?:es|ing|ed)\s(?:[\w.-]+\s){0,3}at|기업\s?가치(?:는|가|를)?|가치(?:는|가)?|몸값(?:은|이)?|밸류에이션(?:은|이)?)\s*(?:약\s*|about\s|around\s|nearly\s|over\s|some\s)?$/i;
+  /(?:valuation of|valued at|\bvalu(?:es|ing|ed)\s(?:[\w.-]+\s){0,3}at|가치(?:는|가|를)?|몸값(?:은|이)?|밸류에이션(?:은|이)?)\s*(?:약\s*|about\s|around\s|nearly\s|over\s|some\s)?$/i;
 const VALUE_AFTER =
   /^\s*(?:\([^()]{0,30}\)\s*)?(?:-|\s)?(?:valuation|post-money|pre-money|의\s?(?:기업\s?)?가치|의\s?몸값|(?:으로|로)\s?평가|(?:의\s)?밸류에이션)/i;
 function isValuation(text: string, start: number, end: number): boolean {
@@ -33,23 +33,18 @@ function isValuation(text: string, start: number, end: number): boolean {
 /** The money amount nearest a trigger, preferring one after it ("투자한 1억달러", "invested $10 billion"). */
 export function amountNear(doc: Doc, s: SentenceArgs, t: Trigger): { amount: string; currency: string } | undefined {
   let best: { amount: string; currency: string; d: number } | undefined;
-  // the window is cut out first, so a regex that finds nothing never scans past it
-  // (never inside a number: "500억원" cut at its 5 would read as 00억원)
+  // the window opens 40 characters before the predicate, never inside a number ("500억원" cut at
+  // its 5 would read as 00억원); a sum must start within 40 after it and is then read whole, to
+  // the end of the sentence if need be ("$4.5 billion", never "$4.5")
   let from = Math.max(s.start, t.start - 40);
   while (from > s.start && /[\d,.]/.test(doc.text[from - 1] ?? '')) from--;
-  // nor at its end: "$4.5 billion" cut after "$4.5" would lose its unit
-  let to = Math.min(s.end, t.end + 40);
-  while (to < s.end && /[\p{L}\d,.]/u.test(doc.text[to] ?? '')) to++;
-  if (
-    to < s.end &&
-    /^\s?(?:billion|million|trillion|bn|mn|조|억|만|천|달러|원|엔|위안|유로|파운드)/.test(doc.text.slice(to, to + 9))
-  )
-    to = Math.min(s.end, to + 12);
-  const window = doc.text.slice(from, to);
+  const last = t.end + 40;
+  const window = doc.text.slice(from, s.end);
   for (const re of [AMOUNT_KO, AMOUNT_EN]) {
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       const at = from + m.index;
+      if (at >= last) break;
       if (isValuation(doc.text, at, at + m[0].length)) continue;
       const d = at >= t.end ? at - t.end : (t.start - at - m[0].length) * 1.5 + 5;
       const sym = m[1] ?? m[2] ?? '';
